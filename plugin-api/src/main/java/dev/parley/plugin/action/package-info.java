@@ -1,0 +1,2 @@
+/** Custom actions that run inside the server. */
+package dev.parley.plugin.action;

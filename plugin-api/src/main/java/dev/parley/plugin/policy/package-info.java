@@ -1,0 +1,2 @@
+/** Dialogue policies: they decide which action runs next. */
+package dev.parley.plugin.policy;
