@@ -1,0 +1,157 @@
+package it.dev.parley;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenants and bots over the admin API: a bot imported as a zip, trained and used with its key; a
+ * third-party plugin found in the plugin folder; tenant isolation; validation errors with file and
+ * line.
+ */
+class BotImportIT {
+
+  private final ParleyServer server = ParleyServer.shared();
+
+  @Test
+  void importedBotUsesTheThirdPartyPluginAndItsKey() throws Exception {
+    String key = createBot("acme", "orders", "orders");
+    Conversation chat =
+        new Conversation(server, "acme", "orders", "it-orders", ParleyServer.bearer(key));
+    List<String> reply = chat.say("where is my order #77321");
+    assertEquals(List.of("Order 77321 is on its way."), reply);
+    JsonNode entities = chat.tracker().path("latest_message").path("entities");
+    assertEquals("OrderNumberExtractor", entities.get(0).path("extractor").asText());
+
+    HttpResponse<String> noKey =
+        server.postJson(
+            "/api/tenants/acme/bots/orders/webhooks/rest/webhook",
+            "{\"sender\":\"x\",\"message\":\"hi\"}");
+    ApiErrorsIT.assertError(noKey, 401, "unauthorized");
+  }
+
+  @Test
+  void oneTenantsKeyNeverReachesAnotherTenantsBot() throws Exception {
+    String acmeKey = createBot("iso-a", "orders", "orders");
+    String betaKey = createBot("iso-b", "orders", "orders");
+    new Conversation(server, "iso-b", "orders", "secret-sender", ParleyServer.bearer(betaKey))
+        .say("hello");
+
+    HttpResponse<String> message =
+        server.postJson(
+            "/api/tenants/iso-b/bots/orders/webhooks/rest/webhook",
+            "{\"sender\":\"secret-sender\",\"message\":\"hi\"}",
+            ParleyServer.bearer(acmeKey));
+    ApiErrorsIT.assertError(message, 404, "not_found");
+    HttpResponse<String> tracker =
+        server.get(
+            "/api/tenants/iso-b/bots/orders/conversations/secret-sender/tracker",
+            ParleyServer.bearer(acmeKey));
+    ApiErrorsIT.assertError(tracker, 404, "not_found");
+    assertEquals(
+        200,
+        server
+            .get(
+                "/api/tenants/iso-b/bots/orders/conversations/secret-sender/tracker",
+                ParleyServer.bearer(betaKey))
+            .statusCode());
+  }
+
+  @Test
+  void brokenBotIsRejectedWithFileAndLine() throws Exception {
+    assertEquals(
+        201,
+        server.put("/api/admin/tenants/broken-co", new byte[0], null, ParleyServer.admin())
+            .statusCode());
+    HttpResponse<String> response =
+        server.put(
+            "/api/admin/tenants/broken-co/bots/bad",
+            zip("broken"),
+            "application/zip",
+            ParleyServer.admin());
+    assertEquals(422, response.statusCode(), response.body());
+    JsonNode body = ParleyServer.json(response);
+    assertEquals("invalid_bot", body.path("error").asText());
+    String details = body.path("details").toString();
+    assertTrue(details.contains("order_pizza"), details);
+    assertTrue(details.contains("utter_pizza"), details);
+    for (JsonNode problem : body.path("details")) {
+      assertEquals("data/stories.yml", problem.path("file").asText(), problem.toString());
+      assertTrue(problem.path("line").asInt() > 0, problem.toString());
+    }
+  }
+
+  @Test
+  void pluginsListShowsBuiltInAndThirdParty() throws IOException {
+    JsonNode plugins = ParleyServer.json(server.get("/api/admin/plugins", ParleyServer.admin()));
+    boolean thirdParty = false;
+    boolean builtIn = false;
+    for (JsonNode plugin : plugins) {
+      if (plugin.path("id").asText().equals("OrderNumberExtractor")) {
+        thirdParty = plugin.path("source").asText().startsWith("parley-example-plugin");
+        assertEquals("entity_extractor", plugin.path("kind").asText());
+        assertFalse(plugin.path("config").isEmpty());
+      }
+      if (plugin.path("id").asText().equals("RulePolicy")) {
+        builtIn = plugin.path("source").asText().startsWith("built-in:");
+      }
+    }
+    assertTrue(thirdParty, plugins.toString());
+    assertTrue(builtIn, plugins.toString());
+  }
+
+  @Test
+  void tenantsAreCreatedIdempotentlyAndListed() throws IOException {
+    assertEquals(
+        201,
+        server.put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
+            .statusCode());
+    assertEquals(
+        200,
+        server.put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
+            .statusCode());
+    String tenants = server.get("/api/admin/tenants", ParleyServer.admin()).body();
+    assertTrue(tenants.contains("\"listed\"") && tenants.contains("\"demo\""), tenants);
+  }
+
+  private String createBot(String tenant, String bot, String project) throws Exception {
+    server.put("/api/admin/tenants/" + tenant, new byte[0], null, ParleyServer.admin());
+    HttpResponse<String> response =
+        server.put(
+            "/api/admin/tenants/" + tenant + "/bots/" + bot,
+            zip(project),
+            "application/zip",
+            ParleyServer.admin());
+    assertEquals(201, response.statusCode(), response.body());
+    JsonNode body = ParleyServer.json(response);
+    assertTrue(body.path("version").asInt() >= 1);
+    return body.path("apiKey").asText();
+  }
+
+  private static byte[] zip(String project) throws IOException, URISyntaxException {
+    Path root = Path.of(BotImportIT.class.getResource("/bots/" + project).toURI());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes);
+        Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        zip.putNextEntry(new ZipEntry(project + "/" + root.relativize(file)));
+        zip.write(Files.readAllBytes(file));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}

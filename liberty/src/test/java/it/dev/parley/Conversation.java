@@ -1,0 +1,56 @@
+package it.dev.parley;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One sender talking to one bot over the REST channel. */
+final class Conversation {
+
+  private final ParleyServer server;
+  private final String botPath;
+  private final String sender;
+  private final String[] headers;
+
+  Conversation(ParleyServer server, String tenant, String bot, String sender, String... headers) {
+    this.server = server;
+    this.botPath = "/api/tenants/" + tenant + "/bots/" + bot;
+    this.sender = sender;
+    this.headers = headers;
+  }
+
+  /** Sends a message and returns the texts of the bot's replies. */
+  List<String> say(String text) throws IOException {
+    ObjectNode body = ParleyServer.JSON.createObjectNode();
+    body.put("sender", sender);
+    body.put("message", text);
+    HttpResponse<String> response =
+        server.postJson(botPath + "/webhooks/rest/webhook", body.toString(), headers);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("webhook answered " + response.statusCode() + ": " + response.body());
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonNode message : ParleyServer.json(response)) {
+      texts.add(message.path("text").asText(""));
+    }
+    return texts;
+  }
+
+  /** The conversation's Rasa tracker. */
+  JsonNode tracker() throws IOException {
+    HttpResponse<String> response =
+        server.get(botPath + "/conversations/" + sender + "/tracker", headers);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("tracker answered " + response.statusCode() + ": " + response.body());
+    }
+    return ParleyServer.json(response);
+  }
+
+  /** A slot's value as text ("null" when unset). */
+  String slot(String name) throws IOException {
+    return tracker().path("slots").path(name).asText("null");
+  }
+}

@@ -1,0 +1,75 @@
+package it.dev.parley;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics, status, version and the per-turn JSON log line. */
+class OperationsIT {
+
+  private final ParleyServer server = ParleyServer.shared();
+
+  @Test
+  void readinessReportsTheLoadedBots() throws IOException {
+    var response = server.get("/health/ready");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode health = ParleyServer.json(response);
+    assertEquals("UP", health.path("status").asText());
+    assertTrue(health.toString().contains("\"bots\""), health.toString());
+  }
+
+  @Test
+  void metricsCountTurns() throws IOException {
+    new Conversation(server, "demo", "demo", "it-metrics-" + System.nanoTime()).say("hello");
+    String metrics = server.get("/metrics?scope=application").body();
+    assertTrue(metrics.contains("parley_turns_total"), metrics);
+    assertTrue(metrics.contains("tenant=\"demo\""), metrics);
+  }
+
+  @Test
+  void statusAndVersion() throws IOException {
+    JsonNode status = ParleyServer.json(server.get("/status"));
+    assertTrue(status.path("ready").asBoolean());
+    assertTrue(status.path("bots").toString().contains("\"demo\""));
+    JsonNode version = ParleyServer.json(server.get("/version"));
+    assertTrue(!version.path("version").asText().isBlank());
+  }
+
+  @Test
+  void everyTurnWritesOneJsonLogLine() throws IOException {
+    String sender = "it-log-" + System.nanoTime();
+    new Conversation(server, "demo", "demo", sender).say("hello");
+    List<String> lines;
+    try (Stream<Path> logs = Files.list(server.workDir())) {
+      lines =
+          logs.filter(p -> p.getFileName().toString().startsWith("server-"))
+              .flatMap(ApiLogs::lines)
+              .filter(line -> line.contains(sender))
+              .toList();
+    }
+    assertEquals(1, lines.size(), lines.toString());
+    JsonNode record = ParleyServer.JSON.readTree(lines.get(0));
+    JsonNode turn = ParleyServer.JSON.readTree(record.path("message").asText());
+    assertEquals("demo", turn.path("tenant").asText());
+    assertEquals(sender, turn.path("sender_id").asText());
+    assertTrue(turn.has("intent") && turn.has("confidence") && turn.has("latency_ms"));
+  }
+
+  /** Reads log files line by line. */
+  static final class ApiLogs {
+    static Stream<String> lines(Path file) {
+      try {
+        return Files.readAllLines(file).stream();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

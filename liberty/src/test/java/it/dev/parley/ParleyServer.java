@@ -1,0 +1,228 @@
+package it.dev.parley;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged server ({@code target/parley.jar}) started as a user would start it, with its own
+ * data folder, a plugin folder holding the example third-party plugin, and a fixed admin password.
+ * One server is shared by all integration tests of a run; {@link #restart()} stops and starts it on
+ * the same data.
+ */
+final class ParleyServer {
+
+  static final String ADMIN_PASSWORD = "it-admin-secret";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ParleyServer shared;
+
+  private final Path workDir;
+  private final int port;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private Process process;
+  private int starts;
+
+  private ParleyServer(Path workDir, int port) {
+    this.workDir = workDir;
+    this.port = port;
+  }
+
+  static synchronized ParleyServer shared() {
+    if (shared == null) {
+      try {
+        Path dir = Path.of(System.getProperty("parley.it.dir", "target/it"));
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        shared = new ParleyServer(dir, freePort());
+        shared.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return shared;
+  }
+
+  synchronized void start() {
+    try {
+      starts++;
+      Path log = workDir.resolve("server-" + starts + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx1g",
+                  "-jar",
+                  Path.of(System.getProperty("parley.jar", "target/parley.jar"))
+                      .toAbsolutePath()
+                      .toString())
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      Map<String, String> env = builder.environment();
+      env.put("PARLEY_HTTP_PORT", String.valueOf(port));
+      env.put("PARLEY_DATA_DIR", workDir.resolve("data").toString());
+      env.put(
+          "PARLEY_PLUGIN_DIR",
+          Path.of(System.getProperty("parley.it.plugins", "target/it-plugins"))
+              .toAbsolutePath()
+              .toString());
+      env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      process = builder.start();
+      waitUntilReady(log);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start parley.jar", e);
+    }
+  }
+
+  synchronized void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  void restart() {
+    stop();
+    start();
+  }
+
+  private void waitUntilReady(Path log) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("parley.jar exited early:\n" + tail(log));
+      }
+      try {
+        HttpResponse<String> status = get("/status");
+        if (status.statusCode() == 200 && JSON.readTree(status.body()).path("ready").asBoolean()) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("parley.jar not ready in time:\n" + tail(log));
+  }
+
+  private static String tail(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  Path workDir() {
+    return workDir;
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws IOException {
+    return send(request(path, headers).GET().build());
+  }
+
+  HttpResponse<String> delete(String path, String... headers) throws IOException {
+    return send(request(path, headers).DELETE().build());
+  }
+
+  HttpResponse<String> postJson(String path, String json, String... headers) throws IOException {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  HttpResponse<String> put(String path, byte[] body, String contentType, String... headers)
+      throws IOException {
+    HttpRequest.Builder builder = request(path, headers);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  static String[] admin() {
+    return new String[] {
+      "Authorization",
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
+    };
+  }
+
+  static String[] bearer(String key) {
+    return new String[] {"Authorization", "Bearer " + key};
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws IOException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.parley.core.bot;
+
+import dev.parley.core.bot.ComponentCatalog.Absorbed;
+import dev.parley.core.bot.ComponentCatalog.Plugin;
+import dev.parley.core.bot.ComponentCatalog.Resolution;
+import dev.parley.core.bot.ComponentCatalog.Unknown;
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.plugin.PluginConfigValidator;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.PluginKind;
+import dev.parley.plugin.Trainable;
+import dev.parley.plugin.action.Action;
+import dev.parley.plugin.action.ActionFactory;
+import dev.parley.plugin.nlu.EntityExtractor;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.policy.DialoguePolicy;
+import dev.parley.plugin.policy.DialoguePolicyFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a parsed bot project into a {@link BotModel}: resolves every component to a plugin,
+ * validates its settings, creates the workers, and trains them (new version) or loads what an
+ * earlier training stored (existing version). Every problem is collected and reported with the file
+ * and line of the component.
+ */
+public final class BotAssembler {
+
+  private static final double DEFAULT_FALLBACK_THRESHOLD = 0.7;
+
+  private final PluginRegistry registry;
+  private final ComponentCatalog catalog;
+
+  /** Uses the plugins of the given registry. */
+  public BotAssembler(PluginRegistry registry) {
+    this.registry = registry;
+    this.catalog = new ComponentCatalog(registry);
+  }
+
+  /**
+   * Builds a model.
+   *
+   * @param artifacts the version's stored artifacts; filled when {@code train} is true
+   * @param train whether to train (new version) or load from {@code artifacts}
+   * @throws BotDefinitionException with every problem found
+   */
+  public BotModel assemble(
+      String tenant,
+      String bot,
+      int version,
+      BotProject project,
+      Map<String, byte[]> artifacts,
+      boolean train) {
+    Assembly assembly = new Assembly(tenant + "/" + bot, project, artifacts, train);
+    List<IntentClassifier> classifiers = new ArrayList<>();
+    List<EntityExtractor> extractors = new ArrayList<>();
+    int index = 0;
+    for (ComponentConfig component : project.config().pipeline()) {
+      String scope = "pipeline/" + index++ + "/";
+      if (component.name().equals(ComponentCatalog.FALLBACK_CLASSIFIER)) {
+        continue;
+      }
+      assembly
+          .create(catalog.resolvePipeline(component), component, scope)
+          .ifPresent(
+              worker -> {
+                if (worker instanceof IntentClassifier classifier) {
+                  classifiers.add(classifier);
+                } else if (worker instanceof EntityExtractor extractor) {
+                  extractors.add(extractor);
+                }
+              });
+    }
+    List<RankedPolicy> policies = new ArrayList<>();
+    index = 0;
+    for (ComponentConfig component : project.config().policies()) {
+      String scope = "policies/" + index++ + "/";
+      Resolution resolution = catalog.resolvePolicy(component);
+      assembly
+          .create(resolution, component, scope)
+          .ifPresent(
+              worker -> {
+                DialoguePolicyFactory factory =
+                    (DialoguePolicyFactory) ((Plugin) resolution).plugin().factory();
+                policies.add(
+                    new RankedPolicy(
+                        factory.id(), priorityOf(component, factory), (DialoguePolicy) worker));
+              });
+    }
+    Map<String, Action> actions = assembly.actions();
+    if (!assembly.errors.isEmpty()) {
+      throw new BotDefinitionException(assembly.errors);
+    }
+    var settings = project.config().parley();
+    NluPipeline nlu =
+        new NluPipeline(
+            classifiers,
+            extractors,
+            settings.fallbackThreshold().orElse(DEFAULT_FALLBACK_THRESHOLD),
+            settings.ambiguityThreshold(),
+            settings.rankingLength());
+    List<ValidationMessage> warnings = new ArrayList<>(project.warnings());
+    warnings.addAll(assembly.warnings);
+    return new BotModel(
+        tenant, bot, version, project.config(), project.domain(), nlu, policies, actions, warnings);
+  }
+
+  private static int priorityOf(ComponentConfig component, DialoguePolicyFactory factory) {
+    Object priority = component.params().get("priority");
+    return priority instanceof Number number ? number.intValue() : factory.defaultPriority();
+  }
+
+  /** The state of one assembly: collected problems and the artifact map. */
+  private final class Assembly {
+    private final String botName;
+    private final BotProject project;
+    private final Map<String, byte[]> artifacts;
+    private final boolean train;
+    private final List<ValidationMessage> errors = new ArrayList<>();
+    private final List<ValidationMessage> warnings = new ArrayList<>();
+
+    Assembly(String botName, BotProject project, Map<String, byte[]> artifacts, boolean train) {
+      this.botName = botName;
+      this.project = project;
+      this.artifacts = artifacts;
+      this.train = train;
+    }
+
+    Optional<Object> create(Resolution resolution, ComponentConfig component, String scope) {
+      if (resolution instanceof Absorbed absorbed) {
+        warnings.add(message(component, absorbed.note()));
+        return Optional.empty();
+      }
+      if (resolution instanceof Unknown unknown) {
+        errors.add(message(component, unknown.error()));
+        return Optional.empty();
+      }
+      Plugin plugin = (Plugin) resolution;
+      plugin.warning().ifPresent(warning -> warnings.add(message(component, warning)));
+      Map<String, Object> params = new LinkedHashMap<>(component.params());
+      params.remove("priority");
+      var declared = plugin.plugin().factory().configProperties();
+      if (plugin.warning().isPresent()) {
+        params.keySet().removeIf(key -> declared.stream().noneMatch(p -> p.name().equals(key)));
+      }
+      var validation = PluginConfigValidator.validate(component.name(), declared, params);
+      if (!validation.problems().isEmpty()) {
+        validation.problems().forEach(problem -> errors.add(message(component, problem)));
+        return Optional.empty();
+      }
+      try {
+        Object worker =
+            plugin
+                .plugin()
+                .factory()
+                .create(
+                    new BotContext(
+                        validation.config(),
+                        project.config().language(),
+                        project.domain(),
+                        botName));
+        if (worker instanceof Trainable trainable) {
+          ArtifactStorage storage =
+              new ArtifactStorage(artifacts, scope + plugin.plugin().id() + "/");
+          if (train) {
+            trainable.train(project.trainingData(), storage);
+          } else {
+            trainable.load(storage);
+          }
+        }
+        return Optional.of(worker);
+      } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+        errors.add(message(component, component.name() + ": " + e.getMessage()));
+        return Optional.empty();
+      }
+    }
+
+    Map<String, Action> actions() {
+      Map<String, Action> actions = new LinkedHashMap<>();
+      for (String name : project.domain().actions()) {
+        Optional<RegisteredPlugin> plugin = registry.find(PluginKind.ACTION, name);
+        if (plugin.isEmpty()) {
+          continue;
+        }
+        ActionFactory factory = (ActionFactory) plugin.get().factory();
+        var validation = PluginConfigValidator.validate(name, factory.configProperties(), Map.of());
+        if (!validation.problems().isEmpty()) {
+          validation
+              .problems()
+              .forEach(problem -> errors.add(new ValidationMessage("domain.yml", 0, problem)));
+          continue;
+        }
+        actions.put(
+            name,
+            factory.create(
+                new BotContext(
+                    validation.config(), project.config().language(), project.domain(), botName)));
+      }
+      return actions;
+    }
+
+    private ValidationMessage message(ComponentConfig component, String text) {
+      return new ValidationMessage(component.file(), component.line(), text);
+    }
+  }
+}

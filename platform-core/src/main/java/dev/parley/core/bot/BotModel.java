@@ -1,0 +1,45 @@
+package dev.parley.core.bot;
+
+import dev.parley.core.bot.definition.BotConfig;
+import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.plugin.action.Action;
+import dev.parley.plugin.bot.Domain;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One trained, ready-to-serve version of a bot: its domain, NLU pipeline, policies and in-process
+ * actions. Immutable and shared by all concurrent turns of the bot.
+ *
+ * @param tenant tenant name
+ * @param bot bot name
+ * @param version model version number
+ * @param config the parsed {@code config.yml}
+ * @param domain the domain
+ * @param nlu the NLU pipeline
+ * @param policies the policies
+ * @param actions in-process custom actions by name
+ * @param warnings what was substituted or ignored while assembling
+ */
+public record BotModel(
+    String tenant,
+    String bot,
+    int version,
+    BotConfig config,
+    Domain domain,
+    NluPipeline nlu,
+    List<RankedPolicy> policies,
+    Map<String, Action> actions,
+    List<ValidationMessage> warnings) {
+
+  /** The in-process action of that name, if any. */
+  public Optional<Action> action(String name) {
+    return Optional.ofNullable(actions.get(name));
+  }
+
+  /** The sentence users get when a turn fails inside the server. */
+  public String apology() {
+    return config.parley().apology();
+  }
+}

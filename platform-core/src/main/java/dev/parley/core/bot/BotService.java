@@ -1,0 +1,179 @@
+package dev.parley.core.bot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.json.Json;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.tenant.ApiKeys;
+import dev.parley.core.tenant.BotEntity;
+import dev.parley.core.tenant.BotVersionEntity;
+import dev.parley.core.tenant.TenantRepository;
+import dev.parley.core.tracker.TrackerCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/**
+ * Imports, trains and activates bots, and reloads the stored ones at start-up. Training happens
+ * before anything is stored, so a project that fails leaves the active version untouched.
+ */
+@ApplicationScoped
+public class BotService {
+
+  private static final Logger LOG = Logger.getLogger(BotService.class.getName());
+
+  private TenantRepository repository;
+  private BotCatalog catalog;
+  private TrackerCache trackerCache;
+  private BotAssembler assembler;
+
+  /** For CDI proxies. */
+  protected BotService() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public BotService(
+      TenantRepository repository,
+      BotCatalog catalog,
+      TrackerCache trackerCache,
+      PluginRegistry registry) {
+    this.repository = repository;
+    this.catalog = catalog;
+    this.trackerCache = trackerCache;
+    this.assembler = new BotAssembler(registry);
+  }
+
+  /**
+   * Parses, validates, trains, stores and activates a project; the tenant must exist.
+   *
+   * @throws dev.parley.core.bot.definition.BotDefinitionException with file/line problems
+   */
+  public synchronized ImportResult importProject(
+      String tenant, String bot, Map<String, String> files, boolean skipIfUnchanged) {
+    String definition = toJson(new TreeMap<>(files));
+    String contentHash = sha256(definition);
+    Optional<BotEntity> existing = repository.bot(tenant, bot);
+    if (skipIfUnchanged && existing.isPresent()) {
+      Optional<BotVersionEntity> active = repository.activeVersion(tenant, bot);
+      if (active.isPresent() && active.get().getContentHash().equals(contentHash)) {
+        return new ImportResult(
+            false,
+            Optional.empty(),
+            active.get().getVersion(),
+            true,
+            catalog.find(tenant, bot).map(b -> b.model().warnings()).orElse(java.util.List.of()));
+      }
+    }
+    BotProject project = new BotProjectParser().parse(files);
+    Map<String, byte[]> artifacts = new HashMap<>();
+    long started = System.nanoTime();
+    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true);
+    Optional<String> newKey =
+        existing.isPresent() ? Optional.empty() : Optional.of(ApiKeys.generate());
+    boolean publicBot = project.config().parley().publicBot();
+    int version =
+        repository.storeVersion(
+            tenant,
+            bot,
+            publicBot,
+            newKey.map(ApiKeys::hash).orElse(""),
+            contentHash,
+            definition,
+            artifacts);
+    BotModel model =
+        new BotModel(
+            tenant,
+            bot,
+            version,
+            trained.config(),
+            trained.domain(),
+            trained.nlu(),
+            trained.policies(),
+            trained.actions(),
+            trained.warnings());
+    String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
+    catalog.activate(new LoadedBot(model, keyHash, publicBot));
+    trackerCache.evictBot(tenant, bot);
+    LOG.info(
+        () ->
+            String.format(
+                "bot %s/%s version %d trained and active in %d ms",
+                tenant, bot, version, (System.nanoTime() - started) / 1_000_000));
+    return new ImportResult(existing.isEmpty(), newKey, version, false, model.warnings());
+  }
+
+  /** Loads every stored bot's active version from its stored artifacts. */
+  public void loadStoredBots() {
+    for (BotEntity bot : repository.bots()) {
+      try {
+        BotVersionEntity version =
+            repository.activeVersion(bot.getTenant(), bot.getName()).orElseThrow();
+        Map<String, String> files = fromJson(version.getDefinition());
+        BotProject project = new BotProjectParser().parse(files);
+        BotModel model =
+            assembler.assemble(
+                bot.getTenant(),
+                bot.getName(),
+                version.getVersion(),
+                project,
+                repository.artifacts(version.getId()),
+                false);
+        catalog.activate(new LoadedBot(model, bot.getApiKeyHash(), bot.isPublicBot()));
+        LOG.info(
+            () ->
+                "bot "
+                    + bot.getTenant()
+                    + "/"
+                    + bot.getName()
+                    + " version "
+                    + version.getVersion()
+                    + " loaded");
+      } catch (RuntimeException e) {
+        LOG.severe(
+            "bot "
+                + bot.getTenant()
+                + "/"
+                + bot.getName()
+                + " could not be loaded and does not serve: "
+                + e.getMessage());
+      }
+    }
+  }
+
+  private static String toJson(Map<String, String> files) {
+    try {
+      return Json.mapper().writeValueAsString(files);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> fromJson(String json) {
+    try {
+      return Json.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

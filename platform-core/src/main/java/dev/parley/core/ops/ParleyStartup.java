@@ -1,0 +1,67 @@
+package dev.parley.core.ops;
+
+import dev.parley.core.bot.BotService;
+import dev.parley.core.bot.BotStartup;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.security.AdminCredentials;
+import dev.parley.core.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Runs once when the application starts: discovers plugins (a duplicate id stops the start), makes
+ * sure the admin password exists, loads and imports bots, then reports ready.
+ */
+@ApplicationScoped
+public class ParleyStartup {
+
+  private static final Logger LOG = Logger.getLogger(ParleyStartup.class.getName());
+
+  private PluginRegistry registry;
+  private AdminCredentials credentials;
+  private BotService bots;
+  private TenantRepository tenants;
+  private ServerSettings settings;
+  private Readiness readiness;
+
+  /** For CDI proxies. */
+  protected ParleyStartup() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public ParleyStartup(
+      PluginRegistry registry,
+      AdminCredentials credentials,
+      BotService bots,
+      TenantRepository tenants,
+      ServerSettings settings,
+      Readiness readiness) {
+    this.registry = registry;
+    this.credentials = credentials;
+    this.bots = bots;
+    this.tenants = tenants;
+    this.settings = settings;
+    this.readiness = readiness;
+  }
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long started = System.nanoTime();
+    LOG.info(
+        () ->
+            "Parley starting: data dir "
+                + settings.dataDir()
+                + ", plugin dir "
+                + settings.pluginDir()
+                + ", "
+                + registry.all().size()
+                + " plugins");
+    credentials.user();
+    new BotStartup(bots, tenants, settings).run();
+    readiness.markReady();
+    LOG.info(() -> "Parley ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.parley.core.plugin;
+
+import dev.parley.plugin.ConfigProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks a pipeline entry's parameters against what the plugin declares. */
+public final class PluginConfigValidator {
+
+  private PluginConfigValidator() {}
+
+  /**
+   * The validated configuration, or the problems found (unknown keys, wrong types, missing required
+   * keys) as messages.
+   */
+  public static Result validate(
+      String pluginId, List<ConfigProperty> properties, Map<String, Object> params) {
+    Map<String, ConfigProperty> declared = new LinkedHashMap<>();
+    properties.forEach(property -> declared.put(property.name(), property));
+    List<String> problems = new ArrayList<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    params.forEach(
+        (name, value) -> {
+          if (!declared.containsKey(name)) {
+            problems.add(
+                pluginId
+                    + ": unknown setting '"
+                    + name
+                    + "' (declared: "
+                    + declared.keySet()
+                    + ")");
+          }
+        });
+    for (ConfigProperty property : declared.values()) {
+      Object raw = params.containsKey(property.name()) ? params.get(property.name()) : null;
+      if (raw == null) {
+        if (property.required()) {
+          problems.add(pluginId + ": setting '" + property.name() + "' is required");
+        } else if (property.defaultValue() != null) {
+          values.put(property.name(), property.defaultValue());
+        }
+        continue;
+      }
+      try {
+        values.put(property.name(), coerce(property, raw));
+      } catch (IllegalArgumentException e) {
+        problems.add(pluginId + ": setting '" + property.name() + "' " + e.getMessage());
+      }
+    }
+    return new Result(new ValidatedPluginConfig(declared, values), problems);
+  }
+
+  private static Object coerce(ConfigProperty property, Object raw) {
+    return switch (property.type()) {
+      case STRING -> String.valueOf(raw);
+      case INTEGER -> {
+        if (raw instanceof Number number
+            && number.doubleValue() == Math.rint(number.doubleValue())) {
+          yield number.longValue();
+        }
+        throw new IllegalArgumentException("must be a whole number, got '" + raw + "'");
+      }
+      case NUMBER -> {
+        if (raw instanceof Number number) {
+          yield number.doubleValue();
+        }
+        throw new IllegalArgumentException("must be a number, got '" + raw + "'");
+      }
+      case BOOLEAN -> {
+        if (raw instanceof Boolean bool) {
+          yield bool;
+        }
+        throw new IllegalArgumentException("must be true or false, got '" + raw + "'");
+      }
+      case LIST -> {
+        if (raw instanceof List<?> list) {
+          yield list.stream().map(String::valueOf).toList();
+        }
+        throw new IllegalArgumentException("must be a list, got '" + raw + "'");
+      }
+      case CHOICE -> {
+        String value = String.valueOf(raw);
+        if (property.options().contains(value)) {
+          yield value;
+        }
+        throw new IllegalArgumentException(
+            "must be one of " + property.options() + ", got '" + raw + "'");
+      }
+    };
+  }
+
+  /**
+   * The outcome of a validation.
+   *
+   * @param config the configuration (only meaningful without problems)
+   * @param problems what is wrong
+   */
+  public record Result(ValidatedPluginConfig config, List<String> problems) {}
+}

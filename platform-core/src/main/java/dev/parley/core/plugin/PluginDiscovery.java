@@ -1,0 +1,101 @@
+package dev.parley.core.plugin;
+
+import dev.parley.plugin.PluginFactory;
+import dev.parley.plugin.action.ActionFactory;
+import dev.parley.plugin.nlu.EntityExtractorFactory;
+import dev.parley.plugin.nlu.IntentClassifierFactory;
+import dev.parley.plugin.policy.DialoguePolicyFactory;
+import dev.parley.plugin.response.ResponseGeneratorFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Finds plugin factories with {@link ServiceLoader}: the server's built-in plugins and every jar in
+ * the plugin folder, by the same mechanism. Third-party jars get a class loader whose parent is the
+ * application's, so they compile and run against the plugin API only.
+ */
+final class PluginDiscovery {
+
+  private static final Logger LOG = Logger.getLogger(PluginDiscovery.class.getName());
+  private static final List<Class<? extends PluginFactory<?>>> FACTORY_TYPES =
+      List.of(
+          IntentClassifierFactory.class,
+          EntityExtractorFactory.class,
+          DialoguePolicyFactory.class,
+          ActionFactory.class,
+          ResponseGeneratorFactory.class);
+
+  private PluginDiscovery() {}
+
+  static List<RegisteredPlugin> discover(Path pluginDir) {
+    ClassLoader appLoader = PluginDiscovery.class.getClassLoader();
+    List<URL> jars = pluginJars(pluginDir);
+    ClassLoader loader =
+        jars.isEmpty() ? appLoader : new URLClassLoader(jars.toArray(URL[]::new), appLoader);
+    LOG.info(() -> "Plugin folder " + pluginDir + ": " + jars.size() + " jar(s)");
+    List<RegisteredPlugin> found = new ArrayList<>();
+    for (Class<? extends PluginFactory<?>> type : FACTORY_TYPES) {
+      for (PluginFactory<?> factory : ServiceLoader.load(type, loader)) {
+        found.add(new RegisteredPlugin(factory, factory.kind(), sourceOf(factory, loader)));
+      }
+    }
+    return found;
+  }
+
+  private static List<URL> pluginJars(Path pluginDir) {
+    if (!Files.isDirectory(pluginDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(pluginDir)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".jar"))
+          .sorted()
+          .map(PluginDiscovery::toUrl)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list plugin folder " + pluginDir, e);
+    }
+  }
+
+  private static URL toUrl(Path jar) {
+    try {
+      return jar.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException("bad plugin jar path " + jar, e);
+    }
+  }
+
+  private static String sourceOf(PluginFactory<?> factory, ClassLoader pluginLoader) {
+    String location = jarName(factory.getClass());
+    boolean thirdParty =
+        factory.getClass().getClassLoader() == pluginLoader
+            && pluginLoader != PluginDiscovery.class.getClassLoader();
+    return thirdParty ? location : "built-in:" + location;
+  }
+
+  private static String jarName(Class<?> type) {
+    try {
+      var codeSource = type.getProtectionDomain().getCodeSource();
+      if (codeSource == null || codeSource.getLocation() == null) {
+        return "unknown";
+      }
+      String path = codeSource.getLocation().getPath();
+      if (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      return path.substring(path.lastIndexOf('/') + 1);
+    } catch (SecurityException e) {
+      return "unknown";
+    }
+  }
+}

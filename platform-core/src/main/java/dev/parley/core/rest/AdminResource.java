@@ -1,0 +1,128 @@
+package dev.parley.core.rest;
+
+import dev.parley.core.bot.BotService;
+import dev.parley.core.bot.ImportResult;
+import dev.parley.core.bot.definition.ProjectFiles;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.core.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin API: tenants, bot import, installed plugins. Authenticated by {@link AdminAuthFilter}.
+ */
+@ApplicationScoped
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+  private static final int MAX_ZIP_BYTES = 20 << 20;
+
+  private TenantRepository tenants;
+  private BotService bots;
+  private PluginRegistry plugins;
+
+  /** For CDI proxies. */
+  protected AdminResource() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public AdminResource(TenantRepository tenants, BotService bots, PluginRegistry plugins) {
+    this.tenants = tenants;
+    this.bots = bots;
+    this.plugins = plugins;
+  }
+
+  /** Creates a tenant; idempotent (201 when created, 200 when it existed). */
+  @PUT
+  @Path("tenants/{tenant}")
+  public Response createTenant(@PathParam("tenant") String tenant) {
+    RequestChecks.name(tenant, "tenant");
+    boolean created = tenants.createTenant(tenant);
+    return Response.status(created ? 201 : 200)
+        .entity(Map.of("tenant", tenant, "created", created))
+        .build();
+  }
+
+  /** Lists the tenants. */
+  @GET
+  @Path("tenants")
+  public List<Map<String, Object>> listTenants() {
+    return tenants.tenants().stream()
+        .map(
+            t ->
+                Map.<String, Object>of(
+                    "tenant", t.getName(),
+                    "created_at", t.getCreatedAt().toString(),
+                    "bots", tenants.botNames(t.getName())))
+        .toList();
+  }
+
+  /** Lists a tenant's bots. */
+  @GET
+  @Path("tenants/{tenant}/bots")
+  public List<String> listBots(@PathParam("tenant") String tenant) {
+    if (!tenants.tenantExists(tenant)) {
+      throw ApiError.notFound("tenant");
+    }
+    return tenants.botNames(tenant);
+  }
+
+  /** Creates or replaces a bot from a project zip, trains it and activates the new version. */
+  @PUT
+  @Path("tenants/{tenant}/bots/{bot}")
+  @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+  public Response importBot(
+      @PathParam("tenant") String tenant, @PathParam("bot") String bot, byte[] zip) {
+    RequestChecks.name(tenant, "tenant");
+    RequestChecks.name(bot, "bot");
+    if (!tenants.tenantExists(tenant)) {
+      throw ApiError.notFound("tenant");
+    }
+    if (zip == null || zip.length == 0) {
+      throw ApiError.badRequest("empty_body", "send the bot project as a zip file");
+    }
+    if (zip.length > MAX_ZIP_BYTES) {
+      throw new ApiError(413, "body_too_large", "bot zip exceeds 20 MiB", List.of());
+    }
+    ImportResult result = bots.importProject(tenant, bot, ProjectFiles.fromZip(zip), false);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("tenant", tenant);
+    body.put("bot", bot);
+    body.put("created", result.created());
+    result.apiKey().ifPresent(key -> body.put("apiKey", key));
+    body.put("version", result.version());
+    body.put("warnings", result.warnings());
+    return Response.status(result.created() ? 201 : 200).entity(body).build();
+  }
+
+  /** The installed plugins. */
+  @GET
+  @Path("plugins")
+  public List<Map<String, Object>> listPlugins() {
+    return plugins.all().stream().map(AdminResource::describe).toList();
+  }
+
+  private static Map<String, Object> describe(RegisteredPlugin plugin) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", plugin.id());
+    out.put("kind", plugin.kind().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("version", plugin.factory().version());
+    out.put("description", plugin.factory().description());
+    out.put("source", plugin.source());
+    out.put("config", plugin.factory().configProperties());
+    return out;
+  }
+}

@@ -1,0 +1,8 @@
+package dev.parley.core.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The REST API lives under {@code /api}. */
+@ApplicationPath("/api")
+public class ApiApplication extends Application {}

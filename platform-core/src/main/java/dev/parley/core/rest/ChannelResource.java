@@ -1,0 +1,142 @@
+package dev.parley.core.rest;
+
+import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.rest.dto.ParseRequest;
+import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.turn.IncomingMessage;
+import dev.parley.core.turn.TurnProcessor;
+import dev.parley.plugin.nlu.Message;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A bot's channel API, in Rasa's shapes: REST webhook, parse, tracker, and Parley's state. */
+@ApplicationScoped
+@Path("tenants/{tenant}/bots/{bot}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChannelResource {
+
+  private ChannelAccess access;
+  private ChannelTurns turns;
+  private TurnProcessor processor;
+  private ServerSettings settings;
+
+  /** For CDI proxies. */
+  protected ChannelResource() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public ChannelResource(
+      ChannelAccess access, ChannelTurns turns, TurnProcessor processor, ServerSettings settings) {
+    this.access = access;
+    this.turns = turns;
+    this.processor = processor;
+    this.settings = settings;
+  }
+
+  /** Rasa's REST channel health check. */
+  @GET
+  @Path("webhooks/rest")
+  public Map<String, String> restStatus(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    return Map.of("status", "ok");
+  }
+
+  /** Rasa's REST channel: one user message in, the bot's messages out. */
+  @POST
+  @Path("webhooks/rest/webhook")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<Map<String, Object>> webhook(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      WebhookRequest request) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    IncomingMessage incoming = RequestChecks.message(request, settings.maxMessageChars());
+    return turns.run(loaded, incoming);
+  }
+
+  /** Rasa's {@code model/parse}: NLU only, nothing stored. */
+  @POST
+  @Path("model/parse")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Object> parse(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      ParseRequest request) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    String text =
+        RequestChecks.text(
+            request == null ? null : request.text(), "text", settings.maxMessageChars());
+    var model = loaded.model();
+    var result = model.nlu().parse(new Message(text, model.config().language(), Map.of()));
+    return Map.of(
+        "text", result.text(),
+        "intent", result.intent(),
+        "intent_ranking", result.intentRanking(),
+        "entities", result.entities());
+  }
+
+  /** Rasa's tracker of a conversation. */
+  @GET
+  @Path("conversations/{sender}/tracker")
+  public Map<String, Object> tracker(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("include_events") @DefaultValue("AFTER_RESTART") String include,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    RequestChecks.sender(sender);
+    return TrackerJson.tracker(processor.tracker(loaded.model(), sender), include);
+  }
+
+  /** The compact state another device needs to continue the conversation. */
+  @GET
+  @Path("conversations/{sender}/state")
+  public Map<String, Object> state(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("last") @DefaultValue("10") int last,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    RequestChecks.sender(sender);
+    return TrackerJson.state(processor.tracker(loaded.model(), sender), Math.max(0, last));
+  }
+
+  /** Erases a conversation everywhere (data-protection requests). */
+  @DELETE
+  @Path("conversations/{sender}")
+  public Map<String, Object> erase(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    RequestChecks.sender(sender);
+    if (!processor.erase(loaded.model(), sender)) {
+      throw ApiError.notFound("conversation");
+    }
+    return Map.of("erased", sender);
+  }
+}

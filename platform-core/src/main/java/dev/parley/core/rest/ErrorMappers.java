@@ -1,0 +1,100 @@
+package dev.parley.core.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure becomes a JSON {@code {error, message}} body; never a stack trace. */
+public final class ErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  /** Errors the API raises on purpose. */
+  @Provider
+  public static class ApiErrorMapper implements ExceptionMapper<ApiError> {
+    @Override
+    public Response toResponse(ApiError error) {
+      return ErrorBodies.of(error.status(), error.code(), error.getMessage(), error.details());
+    }
+  }
+
+  /** Bot definitions with problems: 422 with every problem's file and line. */
+  @Provider
+  public static class DefinitionMapper implements ExceptionMapper<BotDefinitionException> {
+    @Override
+    public Response toResponse(BotDefinitionException error) {
+      return ErrorBodies.of(
+          422,
+          "invalid_bot",
+          error.errors().size() + " problem(s) in the bot definition",
+          error.errors());
+    }
+  }
+
+  /** Malformed JSON bodies. */
+  @Provider
+  public static class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+    @Override
+    public Response toResponse(JsonProcessingException error) {
+      return ErrorBodies.of(
+          400,
+          "malformed_json",
+          "the request body is not valid JSON: " + error.getOriginalMessage(),
+          List.of());
+    }
+  }
+
+  /** A conversation that stayed busy too long. */
+  @Provider
+  public static class LockMapper implements ExceptionMapper<LockTimeoutException> {
+    @Override
+    public Response toResponse(LockTimeoutException error) {
+      return ErrorBodies.of(503, "conversation_busy", error.getMessage(), List.of());
+    }
+  }
+
+  /** JAX-RS's own errors (unknown path, wrong method, unsupported media type). */
+  @Provider
+  public static class WebMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException error) {
+      int status = error.getResponse().getStatus();
+      String code =
+          switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "bad_request";
+          };
+      return ErrorBodies.of(
+          status,
+          code,
+          Response.Status.fromStatusCode(status) == null
+              ? code
+              : Response.Status.fromStatusCode(status).getReasonPhrase(),
+          List.of());
+    }
+  }
+
+  /** Anything else: logged with an id, answered with the id only. */
+  @Provider
+  public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException error) {
+      String id = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "internal error " + id, error);
+      return ErrorBodies.of(500, "internal_error", "internal error; reference " + id, List.of());
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.parley.core.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One trained model version of a bot: the project it was trained from and a content hash. */
+@Entity
+@Table(name = "parley_bot_version")
+public class BotVersionEntity {
+
+  @Id
+  @Column(length = 160)
+  private String id;
+
+  @Column(nullable = false, length = 140)
+  private String botId;
+
+  private int version;
+
+  @Column(nullable = false, length = 64)
+  private String contentHash;
+
+  @Column(nullable = false, length = 50_000_000)
+  private String definition;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  protected BotVersionEntity() {}
+
+  BotVersionEntity(String botId, int version, String contentHash, String definition) {
+    this.id = botId + "#" + version;
+    this.botId = botId;
+    this.version = version;
+    this.contentHash = contentHash;
+    this.definition = definition;
+    this.createdAt = Instant.now();
+  }
+
+  /** Row id. */
+  public String getId() {
+    return id;
+  }
+
+  /** Version number. */
+  public int getVersion() {
+    return version;
+  }
+
+  /** SHA-256 of the project files. */
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  /** The project files as a JSON object (path to text). */
+  public String getDefinition() {
+    return definition;
+  }
+
+  /** When it was trained. */
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.parley.core.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tenants, bots and model versions in the database. */
+@ApplicationScoped
+public class TenantRepository {
+
+  @PersistenceContext(unitName = "parley")
+  private EntityManager em;
+
+  /** Creates the tenant unless it exists; returns whether it was created. */
+  @Transactional
+  public boolean createTenant(String name) {
+    if (em.find(TenantEntity.class, name) != null) {
+      return false;
+    }
+    em.persist(new TenantEntity(name));
+    return true;
+  }
+
+  /** Whether the tenant exists. */
+  @Transactional
+  public boolean tenantExists(String name) {
+    return em.find(TenantEntity.class, name) != null;
+  }
+
+  /** All tenants by name. */
+  @Transactional
+  public List<TenantEntity> tenants() {
+    return em.createQuery("select t from TenantEntity t order by t.name", TenantEntity.class)
+        .getResultList();
+  }
+
+  /** The names of a tenant's bots. */
+  @Transactional
+  public List<String> botNames(String tenant) {
+    return em.createQuery(
+            "select b.name from BotEntity b where b.tenant = :tenant order by b.name", String.class)
+        .setParameter("tenant", tenant)
+        .getResultList();
+  }
+
+  /** A bot, if it exists. */
+  @Transactional
+  public Optional<BotEntity> bot(String tenant, String name) {
+    return Optional.ofNullable(em.find(BotEntity.class, BotEntity.idOf(tenant, name)));
+  }
+
+  /** The active version of a bot, if any. */
+  @Transactional
+  public Optional<BotVersionEntity> activeVersion(String tenant, String name) {
+    return bot(tenant, name)
+        .map(
+            bot ->
+                em.find(
+                    BotVersionEntity.class,
+                    BotEntity.idOf(tenant, name) + "#" + bot.getActiveVersion()));
+  }
+
+  /** Every bot with its active version. */
+  @Transactional
+  public List<BotEntity> bots() {
+    return em.createQuery("select b from BotEntity b order by b.id", BotEntity.class)
+        .getResultList();
+  }
+
+  /** The artifacts of a model version. */
+  @Transactional
+  public Map<String, byte[]> artifacts(String versionId) {
+    Map<String, byte[]> artifacts = new LinkedHashMap<>();
+    em.createQuery(
+            "select a from ModelArtifactEntity a where a.versionId = :id",
+            ModelArtifactEntity.class)
+        .setParameter("id", versionId)
+        .getResultList()
+        .forEach(artifact -> artifacts.put(artifact.getName(), artifact.getContent()));
+    return artifacts;
+  }
+
+  /**
+   * Stores a new trained version and makes it active, creating the bot if needed.
+   *
+   * @param newKeyHash the hash of the key of a new bot (ignored for an existing bot)
+   * @return the new version number
+   */
+  @Transactional
+  public int storeVersion(
+      String tenant,
+      String name,
+      boolean publicBot,
+      String newKeyHash,
+      String contentHash,
+      String definition,
+      Map<String, byte[]> artifacts) {
+    BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
+    if (bot == null) {
+      bot = new BotEntity(tenant, name, newKeyHash);
+      em.persist(bot);
+    }
+    Integer latest =
+        em.createQuery(
+                "select max(v.version) from BotVersionEntity v where v.botId = :bot", Integer.class)
+            .setParameter("bot", BotEntity.idOf(tenant, name))
+            .getSingleResult();
+    int version = latest == null ? 1 : latest + 1;
+    BotVersionEntity entity =
+        new BotVersionEntity(BotEntity.idOf(tenant, name), version, contentHash, definition);
+    em.persist(entity);
+    artifacts.forEach(
+        (artifact, content) ->
+            em.persist(new ModelArtifactEntity(entity.getId(), artifact, content)));
+    bot.setActiveVersion(version);
+    bot.setPublicBot(publicBot);
+    return version;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.parley.core.turn;
+
+import dev.parley.core.bot.BotModel;
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.ConversationLocks;
+import dev.parley.core.tracker.Tracker;
+import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerStore;
+import dev.parley.plugin.action.ActionResult;
+import dev.parley.plugin.action.BotResponse;
+import dev.parley.plugin.conversation.ActionExecuted;
+import dev.parley.plugin.conversation.ActionExecutionRejected;
+import dev.parley.plugin.conversation.Event;
+import dev.parley.plugin.conversation.SessionStarted;
+import dev.parley.plugin.conversation.SlotSet;
+import dev.parley.plugin.conversation.UserUttered;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugin.nlu.ParseResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Handles one user message end to end: lock the conversation, load its tracker (cache, else store),
+ * start a session if needed, understand the message, fill slots, let the policies choose actions
+ * until the bot listens again, run them, then store the new events in one transaction and cache the
+ * new tracker.
+ */
+@ApplicationScoped
+public class TurnProcessor {
+
+  private static final int MAX_ACTIONS_PER_TURN = 10;
+  private static final String REQUESTED_SLOT = "requested_slot";
+
+  private TrackerStore store;
+  private TrackerCache cache;
+  private ConversationLocks locks;
+
+  /** For CDI proxies. */
+  protected TurnProcessor() {}
+
+  /** Wires the state collaborators. */
+  @Inject
+  public TurnProcessor(TrackerStore store, TrackerCache cache, ConversationLocks locks) {
+    this.store = store;
+    this.cache = cache;
+    this.locks = locks;
+  }
+
+  /** Runs a turn and returns the bot's answer. */
+  public TurnResult handle(BotModel model, IncomingMessage incoming) {
+    ConversationKey key = new ConversationKey(model.tenant(), model.bot(), incoming.sender());
+    return locks.withLock(key, () -> runTurn(model, key, incoming));
+  }
+
+  /** The conversation's current tracker (read-only use), loading it if needed. */
+  public Tracker tracker(BotModel model, String sender) {
+    ConversationKey key = new ConversationKey(model.tenant(), model.bot(), sender);
+    return cache
+        .get(key)
+        .orElseGet(() -> Tracker.fromStored(key, model.domain().slots(), store.load(key)));
+  }
+
+  /** Erases a conversation from the store and the cache. */
+  public boolean erase(BotModel model, String sender) {
+    ConversationKey key = new ConversationKey(model.tenant(), model.bot(), sender);
+    return locks.withLock(
+        key,
+        () -> {
+          cache.evict(key);
+          return store.delete(key);
+        });
+  }
+
+  private TurnResult runTurn(BotModel model, ConversationKey key, IncomingMessage incoming) {
+    Tracker tracker = tracker(model, incoming.sender()).copy();
+    startSessionIfNeeded(tracker, model);
+    ParseResult parse =
+        PayloadParser.parse(incoming.text(), model.domain())
+            .orElseGet(
+                () ->
+                    model
+                        .nlu()
+                        .parse(
+                            new Message(
+                                incoming.text(), model.config().language(), incoming.metadata())));
+    String messageId =
+        incoming.messageId() != null
+            ? incoming.messageId()
+            : UUID.randomUUID().toString().replace("-", "");
+    tracker.append(
+        new UserUttered(
+            incoming.text(),
+            parse,
+            incoming.channel(),
+            messageId,
+            Event.now(),
+            incoming.metadata()));
+    List<BotMessage> messages = new ArrayList<>();
+    List<String> actions = new ArrayList<>();
+    if (!tracker.paused()) {
+      tracker.appendAll(SlotFiller.extract(tracker, model.domain()));
+      predictAndAct(tracker, model, messages, actions);
+    }
+    store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
+    tracker.markPersisted();
+    cache.put(tracker);
+    return new TurnResult(messages, parse, actions);
+  }
+
+  private void startSessionIfNeeded(Tracker tracker, BotModel model) {
+    var session = model.domain().session();
+    boolean fresh = tracker.allEvents().isEmpty();
+    boolean expired =
+        !fresh
+            && session.expirationMinutes() > 0
+            && tracker
+                .latestEventTime()
+                .map(t -> Event.now() - t > session.expirationMinutes() * 60)
+                .orElse(false);
+    if (!fresh && !expired) {
+      return;
+    }
+    Map<String, Object> carried = expired && session.carryOverSlots() ? tracker.slots() : Map.of();
+    List<SlotSet> carriedSlots = new ArrayList<>();
+    carried.forEach(
+        (name, value) -> {
+          if (value != null && !name.equals(REQUESTED_SLOT)) {
+            carriedSlots.add(SlotSet.of(name, value));
+          }
+        });
+    tracker.append(ActionExecuted.of(CoreActionNames.SESSION_START, null, null));
+    tracker.append(SessionStarted.now());
+    tracker.appendAll(carriedSlots);
+    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, null, null));
+  }
+
+  private void predictAndAct(
+      Tracker tracker, BotModel model, List<BotMessage> messages, List<String> actions) {
+    for (int step = 0; step < MAX_ACTIONS_PER_TURN; step++) {
+      PolicyEnsemble.Choice choice =
+          tracker
+              .followupAction()
+              .map(name -> new PolicyEnsemble.Choice(name, "followup", 1.0))
+              .orElseGet(() -> PolicyEnsemble.predict(tracker, model));
+      if (choice.action().equals(CoreActionNames.LISTEN)) {
+        break;
+      }
+      Optional<ActionResult> result = ActionRunner.run(choice.action(), tracker, model);
+      if (result.isEmpty()) {
+        tracker.append(
+            ActionExecutionRejected.of(choice.action(), choice.policy(), choice.confidence()));
+        continue;
+      }
+      actions.add(choice.action());
+      tracker.append(ActionExecuted.of(choice.action(), choice.policy(), choice.confidence()));
+      for (BotResponse response : result.get().responses()) {
+        render(response, tracker, model)
+            .ifPresent(
+                message -> {
+                  messages.add(message);
+                  tracker.append(message.toEvent());
+                });
+      }
+      tracker.appendAll(result.get().events());
+      if (endsTurn(choice.action())) {
+        break;
+      }
+    }
+    actions.add(CoreActionNames.LISTEN);
+    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, "core", 1.0));
+  }
+
+  private static boolean endsTurn(String action) {
+    return action.equals(CoreActionNames.RESTART)
+        || action.equals(CoreActionNames.DEFAULT_FALLBACK)
+        || action.equals(CoreActionNames.BACK)
+        || action.equals(CoreActionNames.SESSION_START);
+  }
+
+  private static Optional<BotMessage> render(
+      BotResponse response, Tracker tracker, BotModel model) {
+    if (response.response() != null) {
+      return ResponseRenderer.render(
+          response.response(), model.domain(), tracker, response.arguments());
+    }
+    return Optional.of(
+        new BotMessage(
+            response.text(), response.buttons(), response.image(), response.custom(), null));
+  }
+}
