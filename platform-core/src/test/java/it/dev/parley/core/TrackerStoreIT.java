@@ -1,0 +1,72 @@
+package it.dev.parley.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.core.bot.BotCatalog;
+import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.TrackerStore;
+import dev.parley.core.turn.IncomingMessage;
+import dev.parley.core.turn.TurnProcessor;
+import dev.parley.core.turn.TurnResult;
+import dev.parley.plugin.conversation.ActionExecuted;
+import dev.parley.plugin.conversation.Event;
+import dev.parley.plugin.conversation.SlotSet;
+import dev.parley.plugin.conversation.UserUttered;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** In-server tests of the tracker store (JPA on the server's data source) and the turn pipeline. */
+@ExtendWith(ArquillianExtension.class)
+class TrackerStoreIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.coreWar().addClass(TrackerStoreIT.class);
+  }
+
+  @Inject TrackerStore store;
+  @Inject TurnProcessor turns;
+  @Inject BotCatalog bots;
+
+  @Test
+  void eventsAreAppendedInOrderLoadedBackAndErased() {
+    ConversationKey key = new ConversationKey("arq", "bot", "s-" + System.nanoTime());
+    assertTrue(store.load(key).isEmpty());
+    List<Event> first =
+        List.of(
+            ActionExecuted.of("action_session_start", null, null),
+            SlotSet.of("size", "large"),
+            ActionExecuted.of("action_listen", null, null));
+    store.append(key, 0, first);
+    store.append(key, 3, List.of(SlotSet.of("size", "small")));
+    List<Event> loaded = store.load(key);
+    assertEquals(4, loaded.size());
+    assertEquals(first, loaded.subList(0, 3));
+    assertEquals(SlotSet.of("size", "small").value(), ((SlotSet) loaded.get(3)).value());
+    assertTrue(store.delete(key));
+    assertTrue(store.load(key).isEmpty());
+    assertFalse(store.delete(key));
+  }
+
+  @Test
+  void aTurnOfTheDemoBotIsStoredAndCached() {
+    LoadedBot demo = bots.find("demo", "demo").orElseThrow();
+    String sender = "arq-" + System.nanoTime();
+    TurnResult result =
+        turns.handle(demo.model(), new IncomingMessage(sender, "hello", null, Map.of(), "rest"));
+    assertFalse(result.messages().isEmpty());
+    assertEquals("greet", result.parse().intent().name());
+    List<Event> stored = store.load(new ConversationKey("demo", "demo", sender));
+    assertTrue(stored.stream().anyMatch(UserUttered.class::isInstance));
+    assertEquals(stored.size(), turns.tracker(demo.model(), sender).allEvents().size());
+  }
+}
