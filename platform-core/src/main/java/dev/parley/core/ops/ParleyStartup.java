@@ -48,6 +48,14 @@ public class ParleyStartup {
     this.readiness = readiness;
   }
 
+  private void createPluginFolder() {
+    try {
+      java.nio.file.Files.createDirectories(settings.pluginDir());
+    } catch (java.io.IOException e) {
+      LOG.warning("cannot create the plugin folder " + settings.pluginDir() + ": " + e);
+    }
+  }
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
     LOG.info(
@@ -60,6 +68,7 @@ public class ParleyStartup {
                 + registry.all().size()
                 + " plugins");
     credentials.user();
+    createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
     readiness.markReady();
     LOG.info(() -> "Parley ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
