@@ -1,0 +1,122 @@
+package dev.parley.core.bot.definition;
+
+import dev.parley.core.bot.definition.StoryParser.RawStory;
+import dev.parley.plugin.bot.Domain;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.Story;
+import dev.parley.plugin.bot.TrainingData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a whole Rasa 3.x project: {@code domain.yml} (or {@code domain/*.yml}), {@code config.yml},
+ * every YAML file under {@code data/} ({@code nlu}, {@code stories}, {@code rules}) and {@code
+ * tests/test_*.yml}; then validates it. All problems are reported together, each with its file and
+ * line.
+ */
+public final class BotProjectParser {
+
+  /**
+   * Parses and validates a project.
+   *
+   * @param files path inside the project to file text
+   * @throws BotDefinitionException with every problem found
+   */
+  public BotProject parse(Map<String, String> files) {
+    Problems problems = new Problems();
+    DomainParser domainParser = new DomainParser(problems);
+    String domainFile = files.containsKey("domain.yml") ? "domain.yml" : "domain.yaml";
+    boolean hasDomain = false;
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String name = file.getKey();
+      if (name.equals("domain.yml")
+          || name.equals("domain.yaml")
+          || (name.startsWith("domain/") && isYaml(name))) {
+        hasDomain = true;
+        Yaml.parse(name, file.getValue(), problems)
+            .ifPresent(root -> domainParser.read(name, root));
+      }
+    }
+    if (!hasDomain) {
+      problems.error("domain.yml", 0, "the project has no domain.yml");
+    }
+    Optional<BotConfig> config = Optional.empty();
+    String configText = files.get(ConfigParser.FILE);
+    if (configText == null) {
+      problems.error(ConfigParser.FILE, 0, "the project has no config.yml");
+    } else {
+      config =
+          Yaml.parse(ConfigParser.FILE, configText, problems).map(new ConfigParser(problems)::read);
+    }
+    Domain domain = domainParser.build();
+
+    NluDataParser nlu = new NluDataParser(problems);
+    StoryParser storyParser = new StoryParser(problems);
+    List<RawStory> stories = new ArrayList<>();
+    List<RawStory> rules = new ArrayList<>();
+    List<RawStory> tests = new ArrayList<>();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String name = file.getKey();
+      boolean data = name.startsWith("data/") && isYaml(name);
+      boolean test =
+          name.startsWith("tests/") && isYaml(name) && baseName(name).startsWith("test_");
+      if (!data && !test) {
+        continue;
+      }
+      Optional<Node> root = Yaml.parse(name, file.getValue(), problems);
+      if (root.isEmpty()) {
+        continue;
+      }
+      Map<String, Node> sections = Yaml.mapping(root.get());
+      if (sections.containsKey("nlu")) {
+        nlu.read(name, sections.get("nlu"));
+      }
+      if (sections.containsKey("stories")) {
+        (test ? tests : stories).addAll(storyParser.read(name, sections.get("stories"), "story"));
+      }
+      if (sections.containsKey("rules")) {
+        rules.addAll(storyParser.read(name, sections.get("rules"), "rule"));
+      }
+    }
+
+    ProjectValidator validator = new ProjectValidator(problems, domain, domainFile);
+    validator.checkDomain(domainParser);
+    validator.checkExamples(nlu.examples);
+    validator.checkStories(stories, "story");
+    validator.checkStories(rules, "rule");
+    validator.checkStories(tests, "test story");
+    StoryExpander expander = new StoryExpander(problems);
+    List<Story> linearStories = expander.stories(stories);
+    List<Story> testStories = expander.stories(tests);
+    var linearRules = expander.rules(rules);
+    if (nlu.examples.isEmpty()) {
+      problems.warn("data/nlu.yml", 0, "the project has no intent examples");
+    }
+    if (!problems.errors.isEmpty() || config.isEmpty()) {
+      throw new BotDefinitionException(problems.errors);
+    }
+    List<NluExample> examples = nlu.examples.stream().map(NluDataParser.Located::example).toList();
+    TrainingData training =
+        new TrainingData(
+            config.get().language(),
+            domain,
+            examples,
+            nlu.synonyms,
+            nlu.regexes,
+            nlu.lookups,
+            linearStories,
+            linearRules);
+    return new BotProject(config.get(), domain, training, testStories, problems.warnings, files);
+  }
+
+  private static boolean isYaml(String name) {
+    return name.endsWith(".yml") || name.endsWith(".yaml");
+  }
+
+  private static String baseName(String name) {
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.parley.core.bot.definition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code config.yml}: language, pipeline, policies and the {@code parley:} section. */
+final class ConfigParser {
+
+  static final String FILE = "config.yml";
+  private static final Set<String> PARLEY_KEYS =
+      Set.of("fallback_threshold", "ranking_length", "apology", "public", "ambiguity_threshold");
+
+  private final Problems problems;
+
+  ConfigParser(Problems problems) {
+    this.problems = problems;
+  }
+
+  BotConfig read(Node root) {
+    Map<String, Node> fields = Yaml.mapping(root);
+    if (!Yaml.isMapping(root)) {
+      problems.error(FILE, Yaml.line(root), "config.yml must be a mapping of keys");
+    }
+    String language =
+        fields.containsKey("language") ? Yaml.text(fields.get("language")).orElse("en") : "en";
+    List<ComponentConfig> pipeline = components(fields.get("pipeline"), "pipeline");
+    List<ComponentConfig> policies = components(fields.get("policies"), "policies");
+    return new BotConfig(language, pipeline, policies, parley(fields.get("parley"), pipeline));
+  }
+
+  private List<ComponentConfig> components(Node node, String section) {
+    List<ComponentConfig> components = new ArrayList<>();
+    if (node == null || Yaml.isNull(node)) {
+      return components;
+    }
+    if (!Yaml.isSequence(node)) {
+      problems.error(FILE, Yaml.line(node), "'" + section + "' must be a list of components");
+      return components;
+    }
+    for (Node item : Yaml.sequence(node)) {
+      Map<String, Node> entry = Yaml.mapping(item);
+      Optional<String> name =
+          entry.containsKey("name") ? Yaml.text(entry.get("name")) : Optional.empty();
+      if (name.isEmpty()) {
+        problems.error(FILE, Yaml.line(item), "a " + section + " entry needs a 'name'");
+        continue;
+      }
+      Map<String, Object> params = new LinkedHashMap<>();
+      entry.forEach(
+          (key, value) -> {
+            if (!key.equals("name")) {
+              params.put(key, Yaml.value(value));
+            }
+          });
+      components.add(new ComponentConfig(name.get(), params, FILE, Yaml.line(item)));
+    }
+    return components;
+  }
+
+  private ParleySettings parley(Node node, List<ComponentConfig> pipeline) {
+    Map<String, Node> fields = node == null ? Map.of() : Yaml.mapping(node);
+    fields.forEach(
+        (key, value) -> {
+          if (!PARLEY_KEYS.contains(key)) {
+            problems.error(
+                FILE,
+                Yaml.line(value),
+                "unknown setting 'parley." + key + "' (known: " + PARLEY_KEYS + ")");
+          }
+        });
+    Optional<ComponentConfig> fallback =
+        pipeline.stream().filter(c -> c.name().equals("FallbackClassifier")).findFirst();
+    Optional<Double> threshold =
+        number(fields.get("fallback_threshold"), "fallback_threshold")
+            .or(() -> fallback.flatMap(c -> asDouble(c.params().get("threshold"))));
+    Optional<Double> ambiguity =
+        number(fields.get("ambiguity_threshold"), "ambiguity_threshold")
+            .or(() -> fallback.flatMap(c -> asDouble(c.params().get("ambiguity_threshold"))));
+    int ranking =
+        number(fields.get("ranking_length"), "ranking_length").map(Double::intValue).orElse(3);
+    String apology =
+        fields.containsKey("apology")
+            ? Yaml.text(fields.get("apology")).orElse(ParleySettings.DEFAULT_APOLOGY)
+            : ParleySettings.DEFAULT_APOLOGY;
+    boolean publicBot =
+        fields.containsKey("public") && Boolean.TRUE.equals(Yaml.value(fields.get("public")));
+    threshold.ifPresent(
+        t -> {
+          if (t < 0 || t > 1) {
+            problems.error(
+                FILE,
+                Yaml.line(node == null ? fields.values().iterator().next() : node),
+                "the fallback threshold must be between 0 and 1");
+          }
+        });
+    return new ParleySettings(threshold, Math.max(1, ranking), apology, publicBot, ambiguity);
+  }
+
+  private Optional<Double> number(Node node, String key) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    Object value = Yaml.value(node);
+    if (value instanceof Number n) {
+      return Optional.of(n.doubleValue());
+    }
+    problems.error(FILE, Yaml.line(node), "parley." + key + " must be a number");
+    return Optional.empty();
+  }
+
+  private static Optional<Double> asDouble(Object value) {
+    return value instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
+  }
+}

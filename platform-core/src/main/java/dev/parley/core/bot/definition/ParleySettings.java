@@ -1,0 +1,24 @@
+package dev.parley.core.bot.definition;
+
+import java.util.Optional;
+
+/**
+ * Parley's own settings from the {@code parley:} section of {@code config.yml}.
+ *
+ * @param fallbackThreshold confidence below which the intent is {@code nlu_fallback}
+ * @param rankingLength intents listed in {@code intent_ranking}
+ * @param apology the sentence users get when a turn fails inside the server
+ * @param publicBot whether channel calls need no API key
+ * @param ambiguityThreshold minimum gap between the top two intents, if set
+ */
+public record ParleySettings(
+    Optional<Double> fallbackThreshold,
+    int rankingLength,
+    String apology,
+    boolean publicBot,
+    Optional<Double> ambiguityThreshold) {
+
+  /** The apology used when a bot sets none. */
+  public static final String DEFAULT_APOLOGY =
+      "Sorry, something went wrong on our side. Please try again in a moment.";
+}

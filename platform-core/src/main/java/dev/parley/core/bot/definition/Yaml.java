@@ -1,0 +1,135 @@
+package dev.parley.core.bot.definition;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** YAML read as SnakeYAML nodes, so that every value keeps its line for error messages. */
+final class Yaml {
+
+  private Yaml() {}
+
+  /** The document's root node, or empty (with an error) when the YAML is broken. */
+  static Optional<Node> parse(String file, String text, Problems problems) {
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      options.setMaxAliasesForCollections(50);
+      Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
+      return Optional.ofNullable(root);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      problems.error(file, line, "invalid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      problems.error(file, 0, "invalid YAML: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  static int line(Node node) {
+    return node.getStartMark().getLine() + 1;
+  }
+
+  /** The keys and values of a mapping, in order; empty for anything else. */
+  static Map<String, Node> mapping(Node node) {
+    Map<String, Node> entries = new LinkedHashMap<>();
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          entries.put(key.getValue(), tuple.getValueNode());
+        }
+      }
+    }
+    return entries;
+  }
+
+  static boolean isMapping(Node node) {
+    return node instanceof MappingNode;
+  }
+
+  static boolean isSequence(Node node) {
+    return node instanceof SequenceNode;
+  }
+
+  static boolean isScalar(Node node) {
+    return node instanceof ScalarNode;
+  }
+
+  /** The items of a sequence; empty for anything else. */
+  static List<Node> sequence(Node node) {
+    return node instanceof SequenceNode sequence ? sequence.getValue() : List.of();
+  }
+
+  /** A scalar's text, if the node is a non-null scalar. */
+  static Optional<String> text(Node node) {
+    if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
+      return Optional.of(scalar.getValue());
+    }
+    return Optional.empty();
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+  }
+
+  /** A node as plain Java values: maps, lists, strings, numbers, booleans and null. */
+  static Object value(Node node) {
+    if (node instanceof MappingNode) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      mapping(node).forEach((key, child) -> map.put(key, value(child)));
+      return map;
+    }
+    if (node instanceof SequenceNode sequence) {
+      List<Object> list = new ArrayList<>();
+      sequence.getValue().forEach(child -> list.add(value(child)));
+      return list;
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    Tag tag = scalar.getTag();
+    String raw = scalar.getValue();
+    try {
+      if (tag.equals(Tag.NULL)) {
+        return null;
+      }
+      if (tag.equals(Tag.BOOL)) {
+        return Boolean.valueOf(
+            raw.equalsIgnoreCase("true")
+                || raw.equalsIgnoreCase("yes")
+                || raw.equalsIgnoreCase("on"));
+      }
+      if (tag.equals(Tag.INT)) {
+        return Long.valueOf(raw.replace("_", ""));
+      }
+      if (tag.equals(Tag.FLOAT)) {
+        return Double.valueOf(raw.replace("_", ""));
+      }
+    } catch (NumberFormatException e) {
+      return raw;
+    }
+    return raw;
+  }
+
+  /** A list of strings from a scalar or a sequence of scalars. */
+  static List<String> strings(Node node) {
+    if (isScalar(node)) {
+      return text(node).map(List::of).orElse(List.of());
+    }
+    List<String> values = new ArrayList<>();
+    for (Node item : sequence(node)) {
+      text(item).ifPresent(values::add);
+    }
+    return values;
+  }
+}
