@@ -9,9 +9,6 @@ import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.SlotMappingType;
 import dev.parley.plugin.bot.StoryStep;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,20 +16,7 @@ import org.junit.jupiter.api.Test;
 class BotProjectParserTest {
 
   static Map<String, String> demoFiles() throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    for (String name :
-        List.of(
-            "domain.yml",
-            "config.yml",
-            "data/nlu.yml",
-            "data/rules.yml",
-            "data/stories.yml",
-            "tests/test_stories.yml")) {
-      try (InputStream in = BotProjectParserTest.class.getResourceAsStream("/demo-bot/" + name)) {
-        files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    return dev.parley.core.DemoBotFiles.load();
   }
 
   @Test

@@ -1,0 +1,153 @@
+package dev.parley.core.turn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.core.DemoBotFiles;
+import dev.parley.core.bot.BotAssembler;
+import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.ConversationLocks;
+import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerStore;
+import dev.parley.plugin.conversation.Event;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo bot trained with the real built-in plugins (discovered by ServiceLoader) and driven
+ * through the turn pipeline: forms, corrections, both languages, fallback, and a reload from the
+ * stored artifacts. The store here keeps events in memory; the JPA store is tested in-server.
+ */
+class DemoConversationTest {
+
+  private static BotModel model;
+  private static BotModel reloaded;
+  private static TrackerCache cache;
+  private static TurnProcessor turns;
+
+  @BeforeAll
+  static void trainDemo() throws Exception {
+    ServerSettings settings =
+        new ServerSettings(
+            "target/demo-test",
+            Optional.of("target/no-plugins"),
+            Optional.empty(),
+            Optional.empty(),
+            4096,
+            1000,
+            1000,
+            5,
+            false);
+    PluginRegistry registry = new PluginRegistry(settings);
+    var project = new BotProjectParser().parse(DemoBotFiles.load());
+    Map<String, byte[]> artifacts = new HashMap<>();
+    BotAssembler assembler = new BotAssembler(registry);
+    model = assembler.assemble("demo", "demo", 1, project, artifacts, true);
+    reloaded = assembler.assemble("demo", "demo", 1, project, artifacts, false);
+    cache = new TrackerCache(settings);
+    turns = new TurnProcessor(new MemoryStore(), cache, new ConversationLocks(settings));
+  }
+
+  @AfterAll
+  static void stop() {
+    cache.evictBot("demo", "demo");
+  }
+
+  private static String say(BotModel bot, String sender, String text) {
+    TurnResult result =
+        turns.handle(bot, new IncomingMessage(sender, text, null, Map.of(), "rest"));
+    return String.join(" | ", result.messages().stream().map(BotMessage::text).toList());
+  }
+
+  private static Object slot(String sender, String name) {
+    return turns.tracker(model, sender).slots().get(name);
+  }
+
+  @Test
+  void englishOrderWithAChangeOfMind() {
+    String s = "en-1";
+    assertTrue(say(model, s, "hi").startsWith("Hi!"));
+    assertTrue(say(model, s, "I'd like to order a chicken set meal").contains("size"));
+    assertEquals("chicken", slot(s, "meal_kind"));
+    assertTrue(say(model, s, "large please").contains("phone"));
+    assertEquals("large", slot(s, "size"));
+    assertTrue(say(model, s, "13812345678").contains("deliver"));
+    String confirm = say(model, s, "12 Park Road, Springfield");
+    assertTrue(confirm.contains("large chicken set meal to 12 Park Road, Springfield"), confirm);
+    String changed = say(model, s, "actually make it small");
+    assertTrue(changed.contains("small chicken"), changed);
+    assertTrue(say(model, s, "yes").startsWith("Done!"));
+  }
+
+  @Test
+  void chineseOrderAnsweredInChinese() {
+    String s = "zh-1";
+    assertTrue(say(model, s, "你好").startsWith("你好"));
+    assertTrue(say(model, s, "我要一份牛肉套餐").contains("份量"));
+    assertEquals("牛肉", slot(s, "meal_kind"));
+    say(model, s, "中份");
+    say(model, s, "13912345678");
+    String confirm = say(model, s, "北京市朝阳区建国路1号");
+    assertTrue(confirm.contains("中份牛肉套餐"), confirm);
+    String changed = say(model, s, "改成大份");
+    assertTrue(changed.contains("大份牛肉套餐"), changed);
+  }
+
+  @Test
+  void interruptionsInsideTheFormAreAnsweredAndTheFormResumes() {
+    String s = "en-2";
+    say(model, s, "I want a beef set meal");
+    String answer = say(model, s, "are you a bot?");
+    assertTrue(answer.contains("demo bot") && answer.contains("size"), answer);
+    assertEquals("size", slot(s, "requested_slot"));
+  }
+
+  @Test
+  void outOfScopeIsFallback() {
+    String s = "en-3";
+    say(model, s, "hello");
+    String reply = say(model, s, "what is the airspeed velocity of an unladen swallow");
+    assertTrue(reply.startsWith("Sorry, I didn't get that"), reply);
+  }
+
+  @Test
+  void aReloadedModelAnswersLikeTheTrainedOne() {
+    assertTrue(say(reloaded, "re-1", "I'd like to order a fish set meal").contains("size"));
+    assertEquals(
+        model.nlu().parse(new dev.parley.plugin.nlu.Message("change it to large", "en", null)),
+        reloaded.nlu().parse(new dev.parley.plugin.nlu.Message("change it to large", "en", null)));
+  }
+
+  /** Keeps events in memory, for a test of the pipeline without a database. */
+  private static final class MemoryStore implements TrackerStore {
+    private final Map<ConversationKey, List<Event>> events = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Event> load(ConversationKey key) {
+      return List.copyOf(events.getOrDefault(key, List.of()));
+    }
+
+    @Override
+    public void append(ConversationKey key, int firstSequence, List<Event> newEvents) {
+      List<Event> list = events.computeIfAbsent(key, k -> new ArrayList<>());
+      assertEquals(firstSequence, list.size(), "appends continue the stored log");
+      list.addAll(newEvents);
+    }
+
+    @Override
+    public boolean delete(ConversationKey key) {
+      return events.remove(key) != null;
+    }
+  }
+}

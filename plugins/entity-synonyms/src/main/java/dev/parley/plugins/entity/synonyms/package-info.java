@@ -1,0 +1,2 @@
+/** Maps entity values to their canonical synonyms. */
+package dev.parley.plugins.entity.synonyms;
