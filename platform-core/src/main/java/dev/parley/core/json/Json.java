@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,8 @@ import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import dev.parley.plugin.conversation.UserUttered;
 import dev.parley.plugin.nlu.Entity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one JSON mapper of the core: Rasa's snake_case names, events tagged by {@code "event"}, and
@@ -38,6 +41,18 @@ public final class Json {
   /** The shared, thread-safe mapper. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Events as JSON trees, each with its {@code "event"} name (inside untyped maps and lists Jackson
+   * would otherwise leave the type name out).
+   */
+  public static List<JsonNode> eventTrees(List<? extends Event> events) {
+    List<JsonNode> trees = new ArrayList<>(events.size());
+    for (Event event : events) {
+      trees.add(MAPPER.valueToTree(event));
+    }
+    return trees;
   }
 
   private static ObjectMapper create() {

@@ -14,13 +14,9 @@ import java.util.Optional;
 @Provider
 public class AdminAuthFilter implements ContainerRequestFilter {
 
-  private final AdminCredentials credentials;
-
-  /** Uses the admin credentials. */
-  @Inject
-  public AdminAuthFilter(AdminCredentials credentials) {
-    this.credentials = credentials;
-  }
+  // JAX-RS creates providers through a public no-argument constructor, so this one is
+  // field-injected.
+  @Inject private AdminCredentials credentials;
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -1,5 +1,6 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.json.Json;
 import dev.parley.core.tracker.Tracker;
 import dev.parley.plugin.conversation.BotUttered;
 import dev.parley.plugin.conversation.Event;
@@ -29,7 +30,7 @@ final class TrackerJson {
           case "NONE" -> List.of();
           default -> tracker.events();
         };
-    body.put("events", events);
+    body.put("events", Json.eventTrees(events));
     body.put(
         "latest_input_channel",
         tracker.latestMessage().map(UserUttered::inputChannel).orElse(null));
