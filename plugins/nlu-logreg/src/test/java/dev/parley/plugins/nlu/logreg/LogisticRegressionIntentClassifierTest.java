@@ -1,0 +1,105 @@
+package dev.parley.plugins.nlu.logreg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.TestContext;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LogisticRegressionIntentClassifierTest {
+
+  private static final LogisticRegressionIntentClassifierFactory FACTORY =
+      new LogisticRegressionIntentClassifierFactory();
+
+  private static TrainingData bilingual() {
+    return new TrainingDataBuilder()
+        .intent("greet", "hi", "hello", "hey there", "good morning", "你好", "您好", "早上好", "哈喽")
+        .intent("goodbye", "bye", "goodbye", "see you later", "bye bye", "再见", "拜拜", "回见", "下次见")
+        .intent(
+            "order",
+            "I want to order a pizza",
+            "can I order food",
+            "order a meal please",
+            "i'd like a burger",
+            "我要点餐",
+            "我想点一份套餐",
+            "来一份牛肉面",
+            "帮我点个外卖")
+        .build();
+  }
+
+  private static IntentClassifier create() {
+    return FACTORY.create(
+        TestContext.of(FACTORY.configProperties(), Map.of(), bilingual().domain()));
+  }
+
+  @Test
+  void classifiesHeldOutParaphrasesInBothLanguages() {
+    IntentClassifier classifier = create();
+    ((LogisticRegressionIntentClassifier) classifier).train(bilingual(), new MemoryStorage());
+    Map<String, String> heldOut =
+        Map.of(
+            "hello there", "greet",
+            "see you", "goodbye",
+            "could i order a meal", "order",
+            "你好呀", "greet",
+            "拜拜啦", "goodbye",
+            "我想点餐", "order");
+    heldOut.forEach(
+        (text, intent) -> {
+          List<IntentPrediction> ranking = classifier.classify(new Message(text, "en", null));
+          assertEquals(intent, ranking.get(0).name(), text + " -> " + ranking);
+          assertTrue(ranking.get(0).confidence() > 0.5, text + " -> " + ranking);
+        });
+  }
+
+  @Test
+  void rankingCoversEveryIntentBestFirstAndSumsToOne() {
+    IntentClassifier classifier = create();
+    ((LogisticRegressionIntentClassifier) classifier).train(bilingual(), new MemoryStorage());
+    List<IntentPrediction> ranking = classifier.classify(new Message("hi", "en", null));
+    assertEquals(3, ranking.size());
+    assertTrue(ranking.get(0).confidence() >= ranking.get(1).confidence());
+    assertEquals(1.0, ranking.stream().mapToDouble(IntentPrediction::confidence).sum(), 1e-6);
+  }
+
+  @Test
+  void aLoadedModelPredictsExactlyLikeTheTrainedOne() {
+    MemoryStorage storage = new MemoryStorage();
+    IntentClassifier trained = create();
+    ((LogisticRegressionIntentClassifier) trained).train(bilingual(), storage);
+    IntentClassifier loaded = create();
+    ((LogisticRegressionIntentClassifier) loaded).load(storage);
+    for (String text : List.of("hello", "再见", "order something", "xyz")) {
+      assertEquals(
+          trained.classify(new Message(text, "en", null)),
+          loaded.classify(new Message(text, "en", null)));
+    }
+  }
+
+  @Test
+  void missingModelAndBadSettingsAreClearErrors() {
+    IntentClassifier classifier = create();
+    assertThrows(
+        PluginException.class,
+        () -> ((LogisticRegressionIntentClassifier) classifier).load(new MemoryStorage()));
+    assertThrows(
+        PluginException.class,
+        () ->
+            FACTORY.create(
+                TestContext.of(
+                    FACTORY.configProperties(),
+                    Map.of("char_ngram_min", 5L, "char_ngram_max", 2L),
+                    bilingual().domain())));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.parley.plugins.testkit;
+
+import dev.parley.plugin.ModelStorage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A model storage in memory; bytes are copied in and out as the server's storage does. */
+public final class MemoryStorage implements ModelStorage {
+
+  private final Map<String, byte[]> artifacts = new HashMap<>();
+
+  @Override
+  public void write(String name, byte[] content) {
+    artifacts.put(name, content.clone());
+  }
+
+  @Override
+  public Optional<byte[]> read(String name) {
+    return Optional.ofNullable(artifacts.get(name)).map(byte[]::clone);
+  }
+
+  /** How many artifacts were written. */
+  public int size() {
+    return artifacts.size();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.parley.plugins.testkit;
+
+import dev.parley.plugin.bot.Domain;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.Rule;
+import dev.parley.plugin.bot.SessionConfig;
+import dev.parley.plugin.bot.Story;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.bot.TrainingData.NamedPatterns;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds training data for tests. */
+public final class TrainingDataBuilder {
+
+  private final List<NluExample> examples = new ArrayList<>();
+  private final Map<String, String> synonyms = new HashMap<>();
+  private final List<NamedPatterns> regexes = new ArrayList<>();
+  private final List<NamedPatterns> lookups = new ArrayList<>();
+  private final List<Story> stories = new ArrayList<>();
+  private final List<Rule> rules = new ArrayList<>();
+  private Domain domain = emptyDomain();
+
+  /** A domain with nothing in it. */
+  public static Domain emptyDomain() {
+    return new Domain(
+        List.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), new SessionConfig(60, true));
+  }
+
+  /** Adds examples of an intent. */
+  public TrainingDataBuilder intent(String intent, String... texts) {
+    for (String text : texts) {
+      examples.add(new NluExample(text, intent, List.of()));
+    }
+    return this;
+  }
+
+  /** Adds an annotated example. */
+  public TrainingDataBuilder example(NluExample example) {
+    examples.add(example);
+    return this;
+  }
+
+  /** Adds a synonym. */
+  public TrainingDataBuilder synonym(String text, String canonical) {
+    synonyms.put(text, canonical);
+    return this;
+  }
+
+  /** Adds a regex. */
+  public TrainingDataBuilder regex(String name, String... patterns) {
+    regexes.add(new NamedPatterns(name, List.of(patterns)));
+    return this;
+  }
+
+  /** Adds a lookup table. */
+  public TrainingDataBuilder lookup(String name, String... entries) {
+    lookups.add(new NamedPatterns(name, List.of(entries)));
+    return this;
+  }
+
+  /** Adds a story. */
+  public TrainingDataBuilder story(Story story) {
+    stories.add(story);
+    return this;
+  }
+
+  /** Adds a rule. */
+  public TrainingDataBuilder rule(Rule rule) {
+    rules.add(rule);
+    return this;
+  }
+
+  /** Uses this domain. */
+  public TrainingDataBuilder domain(Domain value) {
+    domain = value;
+    return this;
+  }
+
+  /** The training data. */
+  public TrainingData build() {
+    return new TrainingData("en", domain, examples, synonyms, regexes, lookups, stories, rules);
+  }
+}

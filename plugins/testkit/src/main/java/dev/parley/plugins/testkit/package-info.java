@@ -1,0 +1,2 @@
+/** Test helpers for plugin authors: storage, context, conversations and training data in memory. */
+package dev.parley.plugins.testkit;
