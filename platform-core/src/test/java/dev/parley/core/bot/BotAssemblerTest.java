@@ -1,0 +1,101 @@
+package dev.parley.core.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.core.DemoBotFiles;
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.plugin.PluginRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BotAssemblerTest {
+
+  private static final PluginRegistry REGISTRY =
+      new PluginRegistry(
+          new ServerSettings(
+              "target/assembler-test",
+              Optional.of("target/no-plugins"),
+              Optional.empty(),
+              Optional.empty(),
+              4096,
+              1000,
+              10,
+              1,
+              false));
+
+  private static BotModel assemble(String config) throws Exception {
+    Map<String, String> files = new HashMap<>(DemoBotFiles.load());
+    files.put("config.yml", config);
+    var project = new BotProjectParser().parse(files);
+    return new BotAssembler(REGISTRY).assemble("t", "b", 1, project, new HashMap<>(), true);
+  }
+
+  @Test
+  void rasaNamesAreMappedWithWarningsNamingTheSubstitute() throws Exception {
+    BotModel model =
+        assemble(
+            String.join(
+                "\n",
+                "language: en",
+                "pipeline:",
+                "  - name: WhitespaceTokenizer",
+                "  - name: DIETClassifier",
+                "    epochs: 20",
+                "    entity_recognition: false",
+                "policies:",
+                "  - name: RulePolicy",
+                "  - name: TEDPolicy",
+                ""));
+    assertEquals(2, model.policies().size());
+    assertEquals("AugmentedMemoizationPolicy", model.policies().get(1).name());
+    String warnings = model.warnings().toString();
+    assertTrue(warnings.contains("WhitespaceTokenizer is not needed"), warnings);
+    assertTrue(
+        warnings.contains(
+            "DIETClassifier is served by Parley's LogisticRegressionIntentClassifier"),
+        warnings);
+    assertTrue(model.warnings().stream().anyMatch(w -> w.line() == 4), warnings);
+  }
+
+  @Test
+  void unknownComponentsAndBadSettingsAreErrorsWithFileAndLine() {
+    BotDefinitionException error =
+        assertThrows(
+            BotDefinitionException.class,
+            () ->
+                assemble(
+                    String.join(
+                        "\n",
+                        "language: en",
+                        "pipeline:",
+                        "  - name: NoSuchClassifier",
+                        "  - name: RegexEntityExtractor",
+                        "    colour: blue",
+                        "policies:",
+                        "  - name: MemoizationPolicy",
+                        "    max_history: many",
+                        "")));
+    assertTrue(
+        error.errors().stream()
+            .anyMatch(
+                e ->
+                    e.equals(
+                        new ValidationMessage(
+                            "config.yml",
+                            3,
+                            "unknown component 'NoSuchClassifier': no installed plugin has this id (see GET /api/admin/plugins)"))),
+        error.errors().toString());
+    assertTrue(
+        error.errors().stream().anyMatch(e -> e.line() == 4 && e.message().contains("'colour'")));
+    assertTrue(
+        error.errors().stream()
+            .anyMatch(e -> e.line() == 7 && e.message().contains("whole number")));
+  }
+}
