@@ -24,7 +24,8 @@ class ApiErrorsIT {
   @Test
   void missingMessageIs400() throws IOException {
     assertError(server.postJson(WEBHOOK, "{\"sender\": \"x\"}"), 400, "invalid_field");
-    assertError(server.postJson(WEBHOOK, "{\"sender\": \"x\", \"message\": 5}"), 400, "invalid_field");
+    assertError(
+        server.postJson(WEBHOOK, "{\"sender\": \"x\", \"message\": 5}"), 400, "invalid_field");
   }
 
   @Test
@@ -44,7 +45,8 @@ class ApiErrorsIT {
             "{\"sender\": \"x\", \"message\": \"hi\"}"),
         404,
         "not_found");
-    assertError(server.get("/api/tenants/demo/bots/nothing/conversations/x/tracker"), 404, "not_found");
+    assertError(
+        server.get("/api/tenants/demo/bots/nothing/conversations/x/tracker"), 404, "not_found");
     assertError(server.get("/api/no/such/path"), 404, "not_found");
   }
 

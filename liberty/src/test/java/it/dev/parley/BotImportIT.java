@@ -74,7 +74,8 @@ class BotImportIT {
   void brokenBotIsRejectedWithFileAndLine() throws Exception {
     assertEquals(
         201,
-        server.put("/api/admin/tenants/broken-co", new byte[0], null, ParleyServer.admin())
+        server
+            .put("/api/admin/tenants/broken-co", new byte[0], null, ParleyServer.admin())
             .statusCode());
     HttpResponse<String> response =
         server.put(
@@ -117,11 +118,13 @@ class BotImportIT {
   void tenantsAreCreatedIdempotentlyAndListed() throws IOException {
     assertEquals(
         201,
-        server.put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
+        server
+            .put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
             .statusCode());
     assertEquals(
         200,
-        server.put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
+        server
+            .put("/api/admin/tenants/listed", new byte[0], null, ParleyServer.admin())
             .statusCode());
     String tenants = server.get("/api/admin/tenants", ParleyServer.admin()).body();
     assertTrue(tenants.contains("\"listed\"") && tenants.contains("\"demo\""), tenants);

@@ -30,7 +30,8 @@ final class Conversation {
     HttpResponse<String> response =
         server.postJson(botPath + "/webhooks/rest/webhook", body.toString(), headers);
     if (response.statusCode() != 200) {
-      throw new AssertionError("webhook answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          "webhook answered " + response.statusCode() + ": " + response.body());
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode message : ParleyServer.json(response)) {
@@ -44,7 +45,8 @@ final class Conversation {
     HttpResponse<String> response =
         server.get(botPath + "/conversations/" + sender + "/tracker", headers);
     if (response.statusCode() != 200) {
-      throw new AssertionError("tracker answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          "tracker answered " + response.statusCode() + ": " + response.body());
     }
     return ParleyServer.json(response);
   }

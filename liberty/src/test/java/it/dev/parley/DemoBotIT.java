@@ -20,7 +20,8 @@ class DemoBotIT {
     Conversation chat = new Conversation(server, "demo", "demo", "it-en-" + System.nanoTime());
     List<String> greeting = chat.say("hi there");
     assertFalse(greeting.isEmpty(), "greeting answered");
-    assertEquals("greet", chat.tracker().path("latest_message").path("intent").path("name").asText());
+    assertEquals(
+        "greet", chat.tracker().path("latest_message").path("intent").path("name").asText());
 
     chat.say("I'd like to order a chicken set meal");
     assertEquals("chicken", chat.slot("meal_kind"));
@@ -52,8 +53,11 @@ class DemoBotIT {
   void ordersInChineseAndAnswersInChinese() throws IOException {
     Conversation chat = new Conversation(server, "demo", "demo", "it-zh-" + System.nanoTime());
     String greeting = String.join("", chat.say("你好"));
-    assertTrue(greeting.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-        == Character.UnicodeScript.HAN), "answers in Chinese: " + greeting);
+    assertTrue(
+        greeting
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "answers in Chinese: " + greeting);
     chat.say("我要一份牛肉套餐");
     assertEquals("牛肉", chat.slot("meal_kind"));
     chat.say("中份");
