@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Observes every turn: one JSON log line (tenant, bot, sender_id, intent, confidence, latency_ms)
@@ -22,6 +25,11 @@ public class TurnObserver {
   private static final Logger TURN_LOG = Logger.getLogger("dev.parley.turn");
 
   private MetricRegistry metrics;
+  private final ConcurrentHashMap<String, BotMetrics> byBot = new ConcurrentHashMap<>();
+
+  /** The metrics of one bot, looked up once. */
+  private record BotMetrics(
+      Counter turns, Timer duration, Counter lowConfidence, Counter failures) {}
 
   /** For CDI proxies. */
   protected TurnObserver() {}
@@ -34,12 +42,12 @@ public class TurnObserver {
 
   /** Records a completed turn. */
   public void completed(BotModel bot, String sender, TurnResult result, long nanos) {
-    Tag[] tags = tags(bot);
-    metrics.counter("parley_turns_total", tags).inc();
-    metrics.timer("parley_turn_duration", tags).update(Duration.ofNanos(nanos));
+    BotMetrics m = metricsOf(bot);
+    m.turns().inc();
+    m.duration().update(Duration.ofNanos(nanos));
     double confidence = result.parse().intent().confidence();
     if (confidence < bot.nlu().threshold()) {
-      metrics.counter("parley_low_confidence_turns_total", tags).inc();
+      m.lowConfidence().inc();
     }
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("event", "turn");
@@ -59,7 +67,20 @@ public class TurnObserver {
 
   /** Records a failed turn. */
   public void failed(BotModel bot, String sender, String errorId) {
-    metrics.counter("parley_turn_failures_total", tags(bot)).inc();
+    metricsOf(bot).failures().inc();
+  }
+
+  private BotMetrics metricsOf(BotModel bot) {
+    return byBot.computeIfAbsent(
+        bot.tenant() + "/" + bot.bot(),
+        key -> {
+          Tag[] tags = tags(bot);
+          return new BotMetrics(
+              metrics.counter("parley_turns_total", tags),
+              metrics.timer("parley_turn_duration", tags),
+              metrics.counter("parley_low_confidence_turns_total", tags),
+              metrics.counter("parley_turn_failures_total", tags));
+        });
   }
 
   private static Tag[] tags(BotModel bot) {

@@ -7,11 +7,11 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One conversation's row: its identity and how many events it has. */
+/** One conversation's row: who talks to which bot, and since when. */
 @Entity
 @Table(
     name = "parley_conversation",
-    indexes = @Index(name = "ix_conversation_bot", columnList = "tenant,bot,updatedAt"))
+    indexes = @Index(name = "ix_conversation_bot", columnList = "tenant,bot,createdAt"))
 public class ConversationEntity {
 
   @Id
@@ -27,10 +27,8 @@ public class ConversationEntity {
   @Column(nullable = false, length = 255)
   private String sender;
 
-  private int eventCount;
-
   @Column(nullable = false)
-  private Instant updatedAt;
+  private Instant createdAt;
 
   protected ConversationEntity() {}
 
@@ -39,14 +37,6 @@ public class ConversationEntity {
     this.tenant = tenant;
     this.bot = bot;
     this.sender = sender;
-    this.updatedAt = Instant.now();
-  }
-
-  String getId() {
-    return id;
-  }
-
-  void setEventCount(int eventCount) {
-    this.eventCount = eventCount;
+    this.createdAt = Instant.now();
   }
 }

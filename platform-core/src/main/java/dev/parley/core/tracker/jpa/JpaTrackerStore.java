@@ -1,6 +1,7 @@
 package dev.parley.core.tracker.jpa;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import dev.parley.core.json.Json;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerStore;
@@ -10,13 +11,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The tracker store on JPA: one row per conversation, one row per event. */
+/**
+ * The tracker store on JPA: one row per conversation, and one immutable row per turn holding the
+ * events that turn appended (so a turn is one insert), keyed by the sequence number of its first
+ * event.
+ */
 @ApplicationScoped
 public class JpaTrackerStore implements TrackerStore {
+
+  private static final JavaType EVENT_LIST =
+      Json.mapper().getTypeFactory().constructCollectionType(List.class, Event.class);
 
   @PersistenceContext(unitName = "parley")
   private EntityManager em;
@@ -26,13 +33,14 @@ public class JpaTrackerStore implements TrackerStore {
   public List<Event> load(ConversationKey key) {
     List<String> payloads =
         em.createQuery(
-                "select e.payload from EventEntity e where e.conversationId = :id order by e.seq",
+                "select b.payload from EventBatchEntity b where b.conversationId = :id"
+                    + " order by b.firstSeq",
                 String.class)
             .setParameter("id", ConversationIds.of(key))
             .getResultList();
-    List<Event> events = new ArrayList<>(payloads.size());
+    List<Event> events = new ArrayList<>();
     for (String payload : payloads) {
-      events.add(decode(payload));
+      events.addAll(decode(payload));
     }
     return events;
   }
@@ -40,33 +48,23 @@ public class JpaTrackerStore implements TrackerStore {
   @Override
   @Transactional
   public void append(ConversationKey key, int firstSequence, List<Event> events) {
+    if (events.isEmpty()) {
+      return;
+    }
     String id = ConversationIds.of(key);
-    int count = firstSequence + events.size();
     if (firstSequence == 0) {
-      ConversationEntity conversation =
-          new ConversationEntity(id, key.tenant(), key.bot(), key.sender());
-      conversation.setEventCount(count);
-      em.persist(conversation);
-    } else {
-      em.createQuery(
-              "update ConversationEntity c set c.eventCount = :count, c.updatedAt = :now"
-                  + " where c.id = :id")
-          .setParameter("count", count)
-          .setParameter("now", Instant.now())
-          .setParameter("id", id)
-          .executeUpdate();
+      em.persist(new ConversationEntity(id, key.tenant(), key.bot(), key.sender()));
     }
-    int seq = firstSequence;
-    for (Event event : events) {
-      em.persist(new EventEntity(id, seq++, event.type(), event.timestamp(), encode(event)));
-    }
+    em.persist(
+        new EventBatchEntity(
+            id, firstSequence, events.size(), events.get(0).timestamp(), encode(events)));
   }
 
   @Override
   @Transactional
   public boolean delete(ConversationKey key) {
     String id = ConversationIds.of(key);
-    em.createQuery("delete from EventEntity e where e.conversationId = :id")
+    em.createQuery("delete from EventBatchEntity b where b.conversationId = :id")
         .setParameter("id", id)
         .executeUpdate();
     return em.createQuery("delete from ConversationEntity c where c.id = :id")
@@ -75,17 +73,17 @@ public class JpaTrackerStore implements TrackerStore {
         > 0;
   }
 
-  private static String encode(Event event) {
+  private static String encode(List<Event> events) {
     try {
-      return Json.mapper().writerFor(Event.class).writeValueAsString(event);
+      return Json.mapper().writerFor(EVENT_LIST).writeValueAsString(events);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Event decode(String payload) {
+  private static List<Event> decode(String payload) {
     try {
-      return Json.mapper().readValue(payload, Event.class);
+      return Json.mapper().readValue(payload, EVENT_LIST);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Sparse features of a text: lower-cased word n-grams (every Han character is a word of its own, so
@@ -21,6 +22,9 @@ import java.util.Map;
 record FeatureExtractor(int wordMin, int wordMax, int charMin, int charMax)
     implements Serializable {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
   /** Feature name to value. */
   Map<String, Double> features(String text) {
     String normal =
@@ -32,7 +36,8 @@ record FeatureExtractor(int wordMin, int wordMax, int charMin, int charMax)
         features.merge("w:" + String.join(" ", words.subList(i, i + n)), 1.0, Double::sum);
       }
     }
-    String chars = "_" + normal.replaceAll("\\s+", "_").replaceAll("\\d", "0") + "_";
+    String chars =
+        "_" + DIGIT.matcher(SPACES.matcher(normal).replaceAll("_")).replaceAll("0") + "_";
     int[] points = chars.codePoints().toArray();
     for (int n = charMin; n <= charMax; n++) {
       for (int i = 0; i + n <= points.length; i++) {
