@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.parley.core.json.Json;
 import dev.parley.core.tracker.ConversationKey;
-import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.conversation.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tracker store on JPA: one row per conversation, and one immutable row per turn holding the
- * events that turn appended (so a turn is one insert), keyed by the sequence number of its first
- * event.
+ * The event log on JPA: one row per conversation, and one immutable row per turn holding the events
+ * that turn appended (so a turn is one insert), keyed by the sequence number of its first event.
+ * Several turns can be committed in one transaction ({@link #appendAll}).
  */
 @ApplicationScoped
-public class JpaTrackerStore implements TrackerStore {
+public class JpaTrackerStore {
 
   private static final JavaType EVENT_LIST =
       Json.mapper().getTypeFactory().constructCollectionType(List.class, Event.class);
@@ -28,7 +27,7 @@ public class JpaTrackerStore implements TrackerStore {
   @PersistenceContext(unitName = "parley")
   private EntityManager em;
 
-  @Override
+  /** The stored events of a conversation, oldest first. */
   @Transactional
   public List<Event> load(ConversationKey key) {
     List<String> payloads =
@@ -45,22 +44,29 @@ public class JpaTrackerStore implements TrackerStore {
     return events;
   }
 
-  @Override
+  /** Writes several turns' events in one transaction: all of them or none. */
   @Transactional
-  public void append(ConversationKey key, int firstSequence, List<Event> events) {
-    if (events.isEmpty()) {
-      return;
+  public void appendAll(List<PendingAppend> appends) {
+    for (PendingAppend append : appends) {
+      if (append.events().isEmpty()) {
+        continue;
+      }
+      String id = ConversationIds.of(append.key());
+      if (append.firstSequence() == 0) {
+        ConversationKey key = append.key();
+        em.persist(new ConversationEntity(id, key.tenant(), key.bot(), key.sender()));
+      }
+      em.persist(
+          new EventBatchEntity(
+              id,
+              append.firstSequence(),
+              append.events().size(),
+              append.events().get(0).timestamp(),
+              encode(append.events())));
     }
-    String id = ConversationIds.of(key);
-    if (firstSequence == 0) {
-      em.persist(new ConversationEntity(id, key.tenant(), key.bot(), key.sender()));
-    }
-    em.persist(
-        new EventBatchEntity(
-            id, firstSequence, events.size(), events.get(0).timestamp(), encode(events)));
   }
 
-  @Override
+  /** Erases a conversation; returns whether it existed. */
   @Transactional
   public boolean delete(ConversationKey key) {
     String id = ConversationIds.of(key);

@@ -1,0 +1,142 @@
+package dev.parley.core.tracker.jpa;
+
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.TrackerStore;
+import dev.parley.plugin.conversation.Event;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The tracker store with group commit: a turn hands its events to one writer thread and waits until
+ * they are committed; the writer commits all turns waiting at that moment in one transaction. Each
+ * turn's reply still waits for its own events to be durable, but the cost of a transaction is
+ * shared under load. If a shared commit fails, its turns are retried one transaction each, so one
+ * bad turn cannot fail the others.
+ */
+@ApplicationScoped
+public class GroupCommitTrackerStore implements TrackerStore {
+
+  private static final Logger LOG = Logger.getLogger(GroupCommitTrackerStore.class.getName());
+  private static final int MAX_GROUP = 256;
+  private static final long COMMIT_WAIT_SECONDS = 30;
+
+  private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
+  private JpaTrackerStore jpa;
+  private volatile boolean running = true;
+  private Thread writer;
+
+  @Resource private ManagedThreadFactory threads;
+
+  /** For CDI proxies. */
+  protected GroupCommitTrackerStore() {}
+
+  /** Writes through the given JPA store. */
+  @Inject
+  public GroupCommitTrackerStore(JpaTrackerStore jpa) {
+    this.jpa = jpa;
+  }
+
+  @PostConstruct
+  void start() {
+    writer = threads.newThread(this::writeLoop);
+    writer.setName("parley-event-writer");
+    writer.start();
+  }
+
+  @PreDestroy
+  void stop() {
+    running = false;
+    if (writer != null) {
+      writer.interrupt();
+    }
+  }
+
+  @Override
+  public List<Event> load(ConversationKey key) {
+    return jpa.load(key);
+  }
+
+  @Override
+  public void append(ConversationKey key, int firstSequence, List<Event> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    PendingAppend pending =
+        new PendingAppend(key, firstSequence, List.copyOf(events), new CompletableFuture<>());
+    queue.add(pending);
+    try {
+      pending.done().get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("storing events failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("storing events took longer than 30 s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing events", e);
+    }
+  }
+
+  @Override
+  public boolean delete(ConversationKey key) {
+    return jpa.delete(key);
+  }
+
+  private void writeLoop() {
+    List<PendingAppend> group = new ArrayList<>();
+    while (running) {
+      try {
+        group.add(queue.take());
+        queue.drainTo(group, MAX_GROUP - 1);
+        commit(group);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "event writer failed", e);
+        group.forEach(pending -> pending.done().completeExceptionally(e));
+      } finally {
+        group.clear();
+      }
+    }
+    List<PendingAppend> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(
+        pending ->
+            pending.done().completeExceptionally(new IllegalStateException("server stopping")));
+  }
+
+  private void commit(List<PendingAppend> group) {
+    try {
+      jpa.appendAll(group);
+      group.forEach(pending -> pending.done().complete(null));
+    } catch (RuntimeException shared) {
+      if (group.size() == 1) {
+        group.get(0).done().completeExceptionally(shared);
+        return;
+      }
+      for (PendingAppend pending : group) {
+        try {
+          jpa.appendAll(List.of(pending));
+          pending.done().complete(null);
+        } catch (RuntimeException own) {
+          pending.done().completeExceptionally(own);
+        }
+      }
+    }
+  }
+}
