@@ -121,7 +121,8 @@ public final class BotStartup {
     }
   }
 
-  private static Map<String, String> demoFiles() {
+  /** The demo bot's project files, shipped inside the application. */
+  public static Map<String, String> demoFiles() {
     Map<String, String> files = new LinkedHashMap<>();
     for (String name : DEMO_FILES) {
       try (InputStream in = BotStartup.class.getResourceAsStream(DEMO_ROOT + name)) {
