@@ -3,11 +3,15 @@ package dev.parley.core.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.parley.plugin.conversation.ActionExecuted;
 import dev.parley.plugin.conversation.ActionExecutionRejected;
 import dev.parley.plugin.conversation.ActionReverted;
@@ -25,6 +29,8 @@ import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import dev.parley.plugin.conversation.UserUttered;
 import dev.parley.plugin.nlu.Entity;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +39,20 @@ import java.util.List;
  * records from the plugin API serialised without annotations in the API itself.
  */
 public final class Json {
+
+  /** Writes epoch-second timestamps as {@code 1795509436.745}, not {@code 1.795509436745E9}. */
+  private static final StdSerializer<Double> PLAIN_DOUBLE =
+      new StdSerializer<>(Double.class) {
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+          if (value.isNaN() || value.isInfinite() || Math.abs(value) < 1e7) {
+            gen.writeNumber(value);
+          } else {
+            gen.writeNumber(BigDecimal.valueOf(value));
+          }
+        }
+      };
 
   private static final ObjectMapper MAPPER = create();
 
@@ -60,7 +80,12 @@ public final class Json {
     mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+    mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     mapper.addMixIn(Event.class, EventMixin.class);
+    SimpleModule plainNumbers = new SimpleModule("parley-plain-doubles");
+    plainNumbers.addSerializer(Double.class, PLAIN_DOUBLE);
+    plainNumbers.addSerializer(double.class, PLAIN_DOUBLE);
+    mapper.registerModule(plainNumbers);
     mapper.addMixIn(Entity.class, EntityMixin.class);
     return mapper;
   }

@@ -43,6 +43,14 @@ class EventJsonTest {
   }
 
   @Test
+  void timestampsAreWrittenAsPlainEpochSeconds() throws Exception {
+    String json =
+        Json.mapper().writeValueAsString(new SlotSet("a", 0.25, 1795509436.745, Map.of()));
+    assertTrue(json.contains("\"timestamp\":1795509436.745"), json);
+    assertTrue(json.contains("\"value\":0.25"), json);
+  }
+
+  @Test
   void everyEventSurvivesARoundTrip() throws Exception {
     List<Event> events =
         List.of(
