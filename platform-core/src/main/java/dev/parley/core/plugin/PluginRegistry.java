@@ -61,11 +61,6 @@ public class PluginRegistry {
     return Optional.ofNullable(plugins.get(key(kind, id)));
   }
 
-  /** Whether any kind has a plugin with that id. */
-  public Optional<RegisteredPlugin> findAnyKind(String id) {
-    return plugins.values().stream().filter(plugin -> plugin.id().equals(id)).findFirst();
-  }
-
   /** All plugins, in discovery order. */
   public Collection<RegisteredPlugin> all() {
     return plugins.values();

@@ -105,9 +105,8 @@ public class ChannelResource {
       @PathParam("sender") String sender,
       @QueryParam("include_events") @DefaultValue("AFTER_RESTART") String include,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
-    RequestChecks.sender(sender);
-    return TrackerJson.tracker(processor.tracker(loaded.model(), sender), include);
+    return TrackerJson.tracker(
+        processor.tracker(conversationBot(tenant, bot, sender, authorization), sender), include);
   }
 
   /** The compact state another device needs to continue the conversation. */
@@ -119,9 +118,9 @@ public class ChannelResource {
       @PathParam("sender") String sender,
       @QueryParam("last") @DefaultValue("10") int last,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
-    RequestChecks.sender(sender);
-    return TrackerJson.state(processor.tracker(loaded.model(), sender), Math.max(0, last));
+    return TrackerJson.state(
+        processor.tracker(conversationBot(tenant, bot, sender, authorization), sender),
+        Math.max(0, last));
   }
 
   /** Erases a conversation everywhere (data-protection requests). */
@@ -132,11 +131,16 @@ public class ChannelResource {
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
-    RequestChecks.sender(sender);
-    if (!processor.erase(loaded.model(), sender)) {
+    if (!processor.erase(conversationBot(tenant, bot, sender, authorization), sender)) {
       throw ApiError.notFound("conversation");
     }
     return Map.of("erased", sender);
+  }
+
+  private dev.parley.core.bot.BotModel conversationBot(
+      String tenant, String bot, String sender, String authorization) {
+    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    RequestChecks.sender(sender);
+    return loaded.model();
   }
 }

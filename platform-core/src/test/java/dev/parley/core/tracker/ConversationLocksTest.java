@@ -65,20 +65,8 @@ class ConversationLocksTest {
     ConversationLocks locks = locks(5000);
     ConversationKey key = new ConversationKey("t", "b", "s");
     List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread holder =
-        new Thread(
-            () ->
-                locks.withLock(
-                    key,
-                    () -> {
-                      holding.countDown();
-                      await(release);
-                      return null;
-                    }));
-    holder.start();
-    holding.await();
+    Thread holder = holdLock(locks, key, release);
     List<Thread> waiters = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       int n = i;
@@ -98,8 +86,20 @@ class ConversationLocksTest {
   void aWaiterGivesUpAfterTheConfiguredTime() throws Exception {
     ConversationLocks locks = locks(100);
     ConversationKey key = new ConversationKey("t", "b", "s");
-    CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
+    Thread holder = holdLock(locks, key, release);
+    assertThrows(
+        ConversationLocks.LockTimeoutException.class, () -> locks.withLock(key, () -> null));
+    release.countDown();
+    holder.join();
+    assertEquals("free", locks.withLock(key, () -> "free"));
+  }
+
+  /** Starts a thread that holds the lock until {@code release} opens; returns once it holds it. */
+  private static Thread holdLock(
+      ConversationLocks locks, ConversationKey key, CountDownLatch release)
+      throws InterruptedException {
+    CountDownLatch holding = new CountDownLatch(1);
     Thread holder =
         new Thread(
             () ->
@@ -112,11 +112,7 @@ class ConversationLocksTest {
                     }));
     holder.start();
     holding.await();
-    assertThrows(
-        ConversationLocks.LockTimeoutException.class, () -> locks.withLock(key, () -> null));
-    release.countDown();
-    holder.join();
-    assertEquals("free", locks.withLock(key, () -> "free"));
+    return holder;
   }
 
   private static void await(CountDownLatch latch) {
