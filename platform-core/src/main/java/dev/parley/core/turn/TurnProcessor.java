@@ -141,6 +141,7 @@ public class TurnProcessor {
 
   private void predictAndAct(
       Tracker tracker, BotModel model, List<BotMessage> messages, List<String> actions) {
+    PolicyEnsemble.Choice listen = new PolicyEnsemble.Choice(CoreActionNames.LISTEN, "core", 1.0);
     for (int step = 0; step < MAX_ACTIONS_PER_TURN; step++) {
       PolicyEnsemble.Choice choice =
           tracker
@@ -148,6 +149,7 @@ public class TurnProcessor {
               .map(name -> new PolicyEnsemble.Choice(name, "followup", 1.0))
               .orElseGet(() -> PolicyEnsemble.predict(tracker, model));
       if (choice.action().equals(CoreActionNames.LISTEN)) {
+        listen = choice;
         break;
       }
       Optional<ActionResult> result = ActionRunner.run(choice.action(), tracker, model);
@@ -172,7 +174,7 @@ public class TurnProcessor {
       }
     }
     actions.add(CoreActionNames.LISTEN);
-    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, "core", 1.0));
+    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, listen.policy(), listen.confidence()));
   }
 
   private static boolean endsTurn(String action) {

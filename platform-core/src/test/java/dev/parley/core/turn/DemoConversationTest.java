@@ -78,6 +78,10 @@ class DemoConversationTest {
   void englishOrderWithAChangeOfMind() {
     String s = "en-1";
     assertTrue(say(model, s, "hi").startsWith("Hi!"));
+    var events = turns.tracker(model, s).events();
+    var listen = (dev.parley.plugin.conversation.ActionExecuted) events.get(events.size() - 1);
+    assertEquals("action_listen", listen.name());
+    assertEquals("RulePolicy", listen.policy(), "the policy that predicted listening is recorded");
     assertTrue(say(model, s, "I'd like to order a chicken set meal").contains("size"));
     assertEquals("chicken", slot(s, "meal_kind"));
     assertTrue(say(model, s, "large please").contains("phone"));
