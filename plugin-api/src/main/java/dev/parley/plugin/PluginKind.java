@@ -14,5 +14,7 @@ public enum PluginKind {
    * Turns a chosen response into the text the user sees ({@link
    * dev.parley.plugin.response.ResponseGenerator}).
    */
-  RESPONSE_GENERATOR
+  RESPONSE_GENERATOR,
+  /** Judges a generated reply before it is sent ({@link dev.parley.plugin.response.ReplyCheck}). */
+  REPLY_CHECK
 }
