@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +73,7 @@ class BotImportIT {
     HttpResponse<String> response =
         server.put(
             "/api/admin/tenants/broken-co/bots/bad",
-            zip("broken"),
+            BotProjects.zip("broken"),
             "application/zip",
             ParleyServer.admin());
     assertEquals(422, response.statusCode(), response.body());
@@ -130,31 +123,7 @@ class BotImportIT {
     assertTrue(tenants.contains("\"listed\"") && tenants.contains("\"demo\""), tenants);
   }
 
-  private String createBot(String tenant, String bot, String project) throws Exception {
-    server.put("/api/admin/tenants/" + tenant, new byte[0], null, ParleyServer.admin());
-    HttpResponse<String> response =
-        server.put(
-            "/api/admin/tenants/" + tenant + "/bots/" + bot,
-            zip(project),
-            "application/zip",
-            ParleyServer.admin());
-    assertEquals(201, response.statusCode(), response.body());
-    JsonNode body = ParleyServer.json(response);
-    assertTrue(body.path("version").asInt() >= 1);
-    return body.path("apiKey").asText();
-  }
-
-  private static byte[] zip(String project) throws IOException, URISyntaxException {
-    Path root = Path.of(BotImportIT.class.getResource("/bots/" + project).toURI());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes);
-        Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        zip.putNextEntry(new ZipEntry(project + "/" + root.relativize(file)));
-        zip.write(Files.readAllBytes(file));
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
+  private String createBot(String tenant, String bot, String project) throws IOException {
+    return BotProjects.create(server, tenant, bot, BotProjects.zip(project));
   }
 }

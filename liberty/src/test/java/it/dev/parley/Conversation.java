@@ -24,6 +24,15 @@ final class Conversation {
 
   /** Sends a message and returns the texts of the bot's replies. */
   List<String> say(String text) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (JsonNode message : send(text)) {
+      texts.add(message.path("text").asText(""));
+    }
+    return texts;
+  }
+
+  /** Sends a message and returns the bot's replies as the channel sent them. */
+  JsonNode send(String text) throws IOException {
     ObjectNode body = ParleyServer.JSON.createObjectNode();
     body.put("sender", sender);
     body.put("message", text);
@@ -33,11 +42,7 @@ final class Conversation {
       throw new AssertionError(
           "webhook answered " + response.statusCode() + ": " + response.body());
     }
-    List<String> texts = new ArrayList<>();
-    for (JsonNode message : ParleyServer.json(response)) {
-      texts.add(message.path("text").asText(""));
-    }
-    return texts;
+    return ParleyServer.json(response);
   }
 
   /** The conversation's Rasa tracker. */
@@ -49,6 +54,17 @@ final class Conversation {
           "tracker answered " + response.statusCode() + ": " + response.body());
     }
     return ParleyServer.json(response);
+  }
+
+  /** The {@code bot} events of the conversation, oldest first. */
+  List<JsonNode> botEvents() throws IOException {
+    List<JsonNode> events = new ArrayList<>();
+    for (JsonNode event : tracker().path("events")) {
+      if (event.path("event").asText().equals("bot")) {
+        events.add(event);
+      }
+    }
+    return events;
   }
 
   /** A slot's value as text ("null" when unset). */

@@ -2,6 +2,7 @@ package it.dev.parley;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.plugins.testkit.StubLlmServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,7 +29,18 @@ final class ParleyServer {
   static final String ADMIN_PASSWORD = "it-admin-secret";
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Tenants of the LLM tests; each gets its own lane of the stub LLM. */
+  static final List<String> LLM_TENANTS =
+      List.of("llm-normal", "llm-failures", "llm-checks", "llm-bulk-a", "llm-bulk-b", "llm-ollama");
+
+  /** LLM calls a tenant may have in flight during the tests. */
+  static final int LLM_TENANT_CONCURRENCY = 2;
+
+  /** How long a bot's open circuit stays open during the tests. */
+  static final long LLM_CIRCUIT_OPEN_MILLIS = 1500;
+
   private static ParleyServer shared;
+  private static StubLlmServer llmStub;
 
   private final Path workDir;
   private final int port;
@@ -48,6 +60,7 @@ final class ParleyServer {
         Path dir = Path.of(System.getProperty("parley.it.dir", "target/it"));
         deleteRecursively(dir);
         Files.createDirectories(dir);
+        llmStub = StubLlmServer.start();
         shared = new ParleyServer(dir, freePort());
         shared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -56,6 +69,12 @@ final class ParleyServer {
       }
     }
     return shared;
+  }
+
+  /** The stub LLM all LLM connections of the server point at. */
+  static StubLlmServer llmStub() {
+    shared();
+    return llmStub;
   }
 
   synchronized void start() {
@@ -82,6 +101,18 @@ final class ParleyServer {
               .toAbsolutePath()
               .toString());
       env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("PARLEY_LLM_STUB_BASE_URL", llmStub.openAiBaseUrl("server-wide"));
+      env.put("PARLEY_LLM_STUB_MODEL", "stub-model");
+      env.put("PARLEY_LLM_STUB_API_KEY", "it-server-key");
+      env.put("PARLEY_LLM_OLLAMA_BASE_URL", llmStub.ollamaBaseUrl("llm-ollama"));
+      env.put("PARLEY_LLM_OLLAMA_MODEL", "stub-llama");
+      for (String tenant : LLM_TENANTS) {
+        String prefix = "PARLEY_TENANT_" + tenant.toUpperCase().replace('-', '_') + "_LLM_STUB_";
+        env.put(prefix + "BASE_URL", llmStub.openAiBaseUrl(tenant));
+        env.put(prefix + "MODEL", "stub-model");
+      }
+      env.put("PARLEY_LLM_TENANT_MAX_CONCURRENT", String.valueOf(LLM_TENANT_CONCURRENCY));
+      env.put("PARLEY_LLM_CIRCUIT_OPEN_MS", String.valueOf(LLM_CIRCUIT_OPEN_MILLIS));
       process = builder.start();
       waitUntilReady(log);
     } catch (IOException e) {

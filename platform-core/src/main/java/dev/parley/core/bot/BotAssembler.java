@@ -7,7 +7,9 @@ import dev.parley.core.bot.ComponentCatalog.Unknown;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.bot.definition.GeneratorSettings;
 import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.llm.checks.BuiltInChecks;
 import dev.parley.core.plugin.PluginConfigValidator;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
@@ -20,6 +22,8 @@ import dev.parley.plugin.nlu.EntityExtractor;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.policy.DialoguePolicy;
 import dev.parley.plugin.policy.DialoguePolicyFactory;
+import dev.parley.plugin.response.ReplyCheck;
+import dev.parley.plugin.response.ResponseGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +39,22 @@ import java.util.Optional;
 public final class BotAssembler {
 
   private static final double DEFAULT_FALLBACK_THRESHOLD = 0.7;
+  private static final long HTTP_GRACE_MILLIS = 500;
 
   private final PluginRegistry registry;
   private final ComponentCatalog catalog;
+  private final LlmConnectionLookup llmConnections;
 
-  /** Uses the plugins of the given registry. */
+  /** Uses the plugins of the given registry; bots cannot use LLM connections. */
   public BotAssembler(PluginRegistry registry) {
+    this(registry, LlmConnectionLookup.NONE);
+  }
+
+  /** Uses the plugins of the given registry and the server's LLM connections. */
+  public BotAssembler(PluginRegistry registry, LlmConnectionLookup llmConnections) {
     this.registry = registry;
     this.catalog = new ComponentCatalog(registry);
+    this.llmConnections = llmConnections;
   }
 
   /**
@@ -96,6 +108,12 @@ public final class BotAssembler {
               });
     }
     Map<String, Action> actions = assembly.actions();
+    Optional<ReplyGeneration> generation =
+        project
+            .config()
+            .parley()
+            .generator()
+            .flatMap(settings -> assembly.generation(tenant, settings));
     if (!assembly.errors.isEmpty()) {
       throw new BotDefinitionException(assembly.errors);
     }
@@ -110,7 +128,16 @@ public final class BotAssembler {
     List<ValidationMessage> warnings = new ArrayList<>(project.warnings());
     warnings.addAll(assembly.warnings);
     return new BotModel(
-        tenant, bot, version, project.config(), project.domain(), nlu, policies, actions, warnings);
+        tenant,
+        bot,
+        version,
+        project.config(),
+        project.domain(),
+        nlu,
+        policies,
+        actions,
+        warnings,
+        generation);
   }
 
   private static int priorityOf(ComponentConfig component, DialoguePolicyFactory factory) {
@@ -205,6 +232,100 @@ public final class BotAssembler {
                     validation.config(), project.config().language(), project.domain(), botName)));
       }
       return actions;
+    }
+
+    Optional<ReplyGeneration> generation(String tenant, GeneratorSettings settings) {
+      ComponentConfig component = settings.plugin();
+      for (String response : settings.responses()) {
+        if (!project.domain().responses().containsKey(response)) {
+          errors.add(
+              message(
+                  component,
+                  "parley.generator.responses names '"
+                      + response
+                      + "', which the domain does not define"));
+        }
+      }
+      Optional<RegisteredPlugin> plugin =
+          registry.find(PluginKind.RESPONSE_GENERATOR, component.name());
+      if (plugin.isEmpty()) {
+        errors.add(
+            message(
+                component,
+                "unknown response generator '"
+                    + component.name()
+                    + "' (installed: "
+                    + registry.ids(PluginKind.RESPONSE_GENERATOR)
+                    + ")"));
+        return Optional.empty();
+      }
+      Optional<Map<String, Object>> connection = llmConnections.find(tenant, settings.connection());
+      if (connection.isEmpty()) {
+        errors.add(
+            message(
+                component,
+                "the LLM connection '"
+                    + settings.connection()
+                    + "' is not configured on this server for tenant '"
+                    + tenant
+                    + "': set "
+                    + LlmConnectionNames.environmentPrefix(settings.connection())
+                    + "BASE_URL and ..._MODEL (see README, LLM connections)"));
+        return Optional.empty();
+      }
+      Map<String, Object> params = new LinkedHashMap<>(component.params());
+      params.putAll(connection.get());
+      // The core's deadline decides; the plugin's HTTP client gives up a little later.
+      params.put("timeout_ms", settings.timeoutMillis() + HTTP_GRACE_MILLIS);
+      ComponentConfig withConnection =
+          new ComponentConfig(component.name(), params, component.file(), component.line());
+      List<ReplyCheck> checks =
+          new ArrayList<>(BuiltInChecks.forMaxChars(settings.maxReplyChars()));
+      for (ComponentConfig check : settings.checks()) {
+        Optional<RegisteredPlugin> checkPlugin =
+            registry.find(PluginKind.REPLY_CHECK, check.name());
+        if (checkPlugin.isEmpty()) {
+          errors.add(
+              message(
+                  check,
+                  "unknown reply check '"
+                      + check.name()
+                      + "' (installed: "
+                      + registry.ids(PluginKind.REPLY_CHECK)
+                      + ")"));
+          continue;
+        }
+        instantiate(checkPlugin.get(), check).map(ReplyCheck.class::cast).ifPresent(checks::add);
+      }
+      return instantiate(plugin.get(), withConnection)
+          .map(
+              worker ->
+                  new ReplyGeneration(
+                      plugin.get().id(), (ResponseGenerator) worker, settings, checks));
+    }
+
+    private Optional<Object> instantiate(RegisteredPlugin plugin, ComponentConfig component) {
+      var validation =
+          PluginConfigValidator.validate(
+              component.name(), plugin.factory().configProperties(), component.params());
+      if (!validation.problems().isEmpty()) {
+        validation.problems().forEach(problem -> errors.add(message(component, problem)));
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            plugin
+                .factory()
+                .create(
+                    new BotContext(
+                        validation.config(),
+                        project.config().language(),
+                        project.domain(),
+                        botName)));
+      } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+        errors.add(message(component, component.name() + ": " + e.getMessage()));
+        return Optional.empty();
+      }
     }
 
     private ValidationMessage message(ComponentConfig component, String text) {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param policies the policies
  * @param actions in-process custom actions by name
  * @param warnings what was substituted or ignored while assembling
+ * @param generation the LLM generation that rephrases responses, if the bot uses one
  */
 public record BotModel(
     String tenant,
@@ -31,7 +32,8 @@ public record BotModel(
     NluPipeline nlu,
     List<RankedPolicy> policies,
     Map<String, Action> actions,
-    List<ValidationMessage> warnings) {
+    List<ValidationMessage> warnings,
+    Optional<ReplyGeneration> generation) {
 
   /** The in-process action of that name, if any. */
   public Optional<Action> action(String name) {

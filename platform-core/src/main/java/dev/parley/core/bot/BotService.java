@@ -47,11 +47,12 @@ public class BotService {
       TenantRepository repository,
       BotCatalog catalog,
       TrackerCache trackerCache,
-      PluginRegistry registry) {
+      PluginRegistry registry,
+      LlmConnectionLookup llmConnections) {
     this.repository = repository;
     this.catalog = catalog;
     this.trackerCache = trackerCache;
-    this.assembler = new BotAssembler(registry);
+    this.assembler = new BotAssembler(registry, llmConnections);
   }
 
   /**
@@ -101,7 +102,8 @@ public class BotService {
             trained.nlu(),
             trained.policies(),
             trained.actions(),
-            trained.warnings());
+            trained.warnings(),
+            trained.generation());
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));
     trackerCache.evictBot(tenant, bot);

@@ -5,6 +5,7 @@ import dev.parley.plugin.action.ActionFactory;
 import dev.parley.plugin.nlu.EntityExtractorFactory;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.policy.DialoguePolicyFactory;
+import dev.parley.plugin.response.ReplyCheckFactory;
 import dev.parley.plugin.response.ResponseGeneratorFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,8 @@ final class PluginDiscovery {
           EntityExtractorFactory.class,
           DialoguePolicyFactory.class,
           ActionFactory.class,
-          ResponseGeneratorFactory.class);
+          ResponseGeneratorFactory.class,
+          ReplyCheckFactory.class);
 
   private PluginDiscovery() {}
 

@@ -61,6 +61,15 @@ public class PluginRegistry {
     return Optional.ofNullable(plugins.get(key(kind, id)));
   }
 
+  /** The ids of the installed plugins of one kind, sorted. */
+  public java.util.List<String> ids(PluginKind kind) {
+    return plugins.values().stream()
+        .filter(plugin -> plugin.factory().kind() == kind)
+        .map(RegisteredPlugin::id)
+        .sorted()
+        .toList();
+  }
+
   /** All plugins, in discovery order. */
   public Collection<RegisteredPlugin> all() {
     return plugins.values();

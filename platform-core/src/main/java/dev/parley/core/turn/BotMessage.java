@@ -16,18 +16,40 @@ import java.util.Optional;
  * @param image image URL, or {@code null}
  * @param custom custom payload (may be empty)
  * @param responseName the domain response it came from, or {@code null}
+ * @param generation how the text was produced, when a generator was involved (recorded on the
+ *     event's metadata as {@value #GENERATION_KEY})
  */
 public record BotMessage(
     String text,
     List<Button> buttons,
     String image,
     Map<String, Object> custom,
-    String responseName) {
+    String responseName,
+    Map<String, Object> generation) {
+
+  /** The metadata key of the generation record. */
+  public static final String GENERATION_KEY = "parley_generation";
 
   /** Normalises null collections. */
   public BotMessage {
     buttons = buttons == null ? List.of() : List.copyOf(buttons);
     custom = custom == null ? Map.of() : custom;
+    generation = generation == null ? Map.of() : Map.copyOf(generation);
+  }
+
+  /** A message without a generation record. */
+  public BotMessage(
+      String text,
+      List<Button> buttons,
+      String image,
+      Map<String, Object> custom,
+      String responseName) {
+    this(text, buttons, image, custom, responseName, Map.of());
+  }
+
+  /** The same message (buttons, image, custom payload kept) with other text and its record. */
+  public BotMessage withGeneration(String newText, Map<String, Object> record) {
+    return new BotMessage(newText, buttons, image, custom, responseName, record);
   }
 
   /** The {@code bot} event that records this message. */
@@ -46,8 +68,13 @@ public record BotMessage(
     if (!custom.isEmpty()) {
       data.put("custom", custom);
     }
-    Map<String, Object> metadata =
-        responseName == null ? Map.of() : Map.of("utter_action", responseName);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    if (responseName != null) {
+      metadata.put("utter_action", responseName);
+    }
+    if (!generation.isEmpty()) {
+      metadata.put(GENERATION_KEY, generation);
+    }
     return new BotUttered(text, data, Event.now(), metadata);
   }
 

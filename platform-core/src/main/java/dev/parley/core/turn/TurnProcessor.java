@@ -39,16 +39,19 @@ public class TurnProcessor {
   private TrackerStore store;
   private TrackerCache cache;
   private ConversationLocks locks;
+  private ReplyPhrasing phrasing;
 
   /** For CDI proxies. */
   protected TurnProcessor() {}
 
-  /** Wires the state collaborators. */
+  /** Wires the state collaborators and the "say" step. */
   @Inject
-  public TurnProcessor(TrackerStore store, TrackerCache cache, ConversationLocks locks) {
+  public TurnProcessor(
+      TrackerStore store, TrackerCache cache, ConversationLocks locks, ReplyPhrasing phrasing) {
     this.store = store;
     this.cache = cache;
     this.locks = locks;
+    this.phrasing = phrasing;
   }
 
   /** Runs a turn and returns the bot's answer. */
@@ -142,6 +145,8 @@ public class TurnProcessor {
   private void predictAndAct(
       Tracker tracker, BotModel model, List<BotMessage> messages, List<String> actions) {
     PolicyEnsemble.Choice listen = new PolicyEnsemble.Choice(CoreActionNames.LISTEN, "core", 1.0);
+    TurnBudget budget =
+        TurnBudget.ofMillis(model.generation().map(g -> g.settings().timeoutMillis()).orElse(0L));
     for (int step = 0; step < MAX_ACTIONS_PER_TURN; step++) {
       PolicyEnsemble.Choice choice =
           tracker
@@ -162,6 +167,7 @@ public class TurnProcessor {
       tracker.append(ActionExecuted.of(choice.action(), choice.policy(), choice.confidence()));
       for (BotResponse response : result.get().responses()) {
         render(response, tracker, model)
+            .map(message -> phrasing.phrase(message, tracker, model, budget))
             .ifPresent(
                 message -> {
                   messages.add(message);

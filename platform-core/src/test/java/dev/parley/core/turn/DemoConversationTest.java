@@ -56,7 +56,9 @@ class DemoConversationTest {
     model = assembler.assemble("demo", "demo", 1, project, artifacts, true);
     reloaded = assembler.assemble("demo", "demo", 1, project, artifacts, false);
     cache = new TrackerCache(settings);
-    turns = new TurnProcessor(new MemoryStore(), cache, new ConversationLocks(settings));
+    turns =
+        new TurnProcessor(
+            new MemoryStore(), cache, new ConversationLocks(settings), ReplyPhrasing.TEMPLATES);
   }
 
   @AfterAll

@@ -13,7 +13,13 @@ final class ConfigParser {
 
   static final String FILE = "config.yml";
   private static final Set<String> PARLEY_KEYS =
-      Set.of("fallback_threshold", "ranking_length", "apology", "public", "ambiguity_threshold");
+      Set.of(
+          "fallback_threshold",
+          "ranking_length",
+          "apology",
+          "public",
+          "ambiguity_threshold",
+          "generator");
 
   private final Problems problems;
 
@@ -98,7 +104,13 @@ final class ConfigParser {
                 "the fallback threshold must be between 0 and 1");
           }
         });
-    return new ParleySettings(threshold, Math.max(1, ranking), apology, publicBot, ambiguity);
+    return new ParleySettings(
+        threshold,
+        Math.max(1, ranking),
+        apology,
+        publicBot,
+        ambiguity,
+        new GeneratorSettingsParser(problems).read(fields.get("generator")));
   }
 
   private Optional<Double> number(Node node, String key) {

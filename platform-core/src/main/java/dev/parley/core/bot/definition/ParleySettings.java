@@ -10,13 +10,15 @@ import java.util.Optional;
  * @param apology the sentence users get when a turn fails inside the server
  * @param publicBot whether channel calls need no API key
  * @param ambiguityThreshold minimum gap between the top two intents, if set
+ * @param generator the LLM generator that rephrases responses, if the bot uses one
  */
 public record ParleySettings(
     Optional<Double> fallbackThreshold,
     int rankingLength,
     String apology,
     boolean publicBot,
-    Optional<Double> ambiguityThreshold) {
+    Optional<Double> ambiguityThreshold,
+    Optional<GeneratorSettings> generator) {
 
   /** The apology used when a bot sets none. */
   public static final String DEFAULT_APOLOGY =

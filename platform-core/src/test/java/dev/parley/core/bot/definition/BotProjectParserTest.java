@@ -139,4 +139,63 @@ class BotProjectParserTest {
     assertTrue(error.errors().stream().anyMatch(e -> e.message().contains("no config.yml")));
     assertFalse(error.getMessage().isBlank());
   }
+
+  @Test
+  void generatorSettingsAreReadWithDefaults() throws IOException {
+    Map<String, String> files = new java.util.HashMap<>(demoFiles());
+    files.put(
+        "config.yml",
+        files.get("config.yml")
+            + String.join(
+                "\n",
+                "  generator:",
+                "    name: OpenAiChatGenerator",
+                "    responses: [utter_greet]",
+                "    instructions: Be brief.",
+                "    temperature: 0.1",
+                ""));
+    GeneratorSettings settings =
+        new BotProjectParser().parse(files).config().parley().generator().orElseThrow();
+    assertEquals("OpenAiChatGenerator", settings.plugin().name());
+    assertEquals(Map.of("temperature", 0.1), settings.plugin().params());
+    assertEquals("default", settings.connection());
+    assertEquals(1500, settings.timeoutMillis());
+    assertEquals(6, settings.memoryTurns());
+    assertFalse(settings.allowSensitiveSlots());
+    assertTrue(settings.covers("utter_greet"));
+    assertFalse(settings.covers("utter_goodbye"));
+  }
+
+  @Test
+  void generatorSettingsRejectSecretsAndBadValuesAtTheirLine() throws IOException {
+    Map<String, String> files = new java.util.HashMap<>(demoFiles());
+    String config = files.get("config.yml");
+    int firstLine = (int) config.lines().count() + 1;
+    files.put(
+        "config.yml",
+        config
+            + String.join(
+                "\n",
+                "  generator:",
+                "    name: OpenAiChatGenerator",
+                "    api_key: sk-123",
+                "    timeout_ms: -5",
+                "    responses: 12",
+                ""));
+    List<ValidationMessage> errors =
+        assertThrows(BotDefinitionException.class, () -> new BotProjectParser().parse(files))
+            .errors();
+    assertTrue(
+        errors.stream().anyMatch(e -> e.line() == firstLine + 2 && e.message().contains("api_key")),
+        errors.toString());
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.line() == firstLine + 3 && e.message().contains("timeout_ms")),
+        errors.toString());
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.line() == firstLine + 4 && e.message().contains("responses")),
+        errors.toString());
+    assertFalse(errors.toString().contains("sk-123"));
+  }
 }

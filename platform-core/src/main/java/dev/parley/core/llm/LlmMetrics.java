@@ -1,0 +1,98 @@
+package dev.parley.core.llm;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+
+/**
+ * LLM metrics per bot: calls and their latency, timeouts, errors, replies generated, templates sent
+ * instead (by reason) and the circuit state (0 closed, 1 half-open, 2 open).
+ */
+@ApplicationScoped
+public class LlmMetrics {
+
+  private MetricRegistry metrics;
+  private LlmIsolation isolation;
+  private final ConcurrentHashMap<String, BotLlmMetrics> byBot = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Counter> fallbacks = new ConcurrentHashMap<>();
+
+  private record BotLlmMetrics(
+      Counter calls, Timer duration, Counter timeouts, Counter errors, Counter generated) {}
+
+  /** For CDI proxies. */
+  protected LlmMetrics() {}
+
+  /** Uses the application registry; reads circuit states from the isolation. */
+  @Inject
+  public LlmMetrics(MetricRegistry metrics, LlmIsolation isolation) {
+    this.metrics = metrics;
+    this.isolation = isolation;
+  }
+
+  /** A call reached the model (or its deadline) and took that long. */
+  public void called(String tenant, String bot, long nanos, LlmOutcome outcome) {
+    BotLlmMetrics m = of(tenant, bot);
+    m.calls().inc();
+    m.duration().update(Duration.ofNanos(nanos));
+    outcome
+        .failure()
+        .ifPresent(
+            failure -> {
+              if (failure.equals(LlmOutcome.TIMEOUT)) {
+                m.timeouts().inc();
+              } else if (failure.equals(LlmOutcome.ERROR)) {
+                m.errors().inc();
+              }
+            });
+  }
+
+  /** The generated reply was sent. */
+  public void generated(String tenant, String bot) {
+    of(tenant, bot).generated().inc();
+  }
+
+  /** The template was sent instead, for this reason. */
+  public void fellBack(String tenant, String bot, String reason) {
+    of(tenant, bot);
+    fallbacks
+        .computeIfAbsent(
+            tenant + "/" + bot + "/" + reason,
+            key ->
+                metrics.counter(
+                    "parley_llm_fallbacks_total",
+                    new Tag("tenant", tenant),
+                    new Tag("bot", bot),
+                    new Tag("reason", reason)))
+        .inc();
+  }
+
+  private BotLlmMetrics of(String tenant, String bot) {
+    return byBot.computeIfAbsent(
+        tenant + "/" + bot,
+        key -> {
+          Tag[] tags = {new Tag("tenant", tenant), new Tag("bot", bot)};
+          CircuitBreaker breaker = isolation.breaker(key);
+          metrics.gauge("parley_llm_circuit_state", breaker, LlmMetrics::stateCode, tags);
+          return new BotLlmMetrics(
+              metrics.counter("parley_llm_calls_total", tags),
+              metrics.timer("parley_llm_call_duration", tags),
+              metrics.counter("parley_llm_timeouts_total", tags),
+              metrics.counter("parley_llm_errors_total", tags),
+              metrics.counter("parley_llm_generated_total", tags));
+        });
+  }
+
+  private static int stateCode(CircuitBreaker breaker) {
+    return switch (breaker.getState()) {
+      case CLOSED, DISABLED, METRICS_ONLY -> 0;
+      case HALF_OPEN -> 1;
+      case OPEN, FORCED_OPEN -> 2;
+    };
+  }
+}
