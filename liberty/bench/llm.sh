@@ -26,7 +26,8 @@ results="$work/results.jsonl"
 parley_port=9381 stub_port=9301
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-stub_cp=$(cd "$root/plugins/testkit" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+stub_cp=$(cd "$root/plugins/testkit" && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')
 stub_cp="$root/plugins/testkit/target/classes:$stub_cp"
 
 # The demo bot, rephrased by an LLM behind the connection "bench".
@@ -39,12 +40,13 @@ start_stub() { # delay_ms
   java -cp "$stub_cp" dev.parley.plugins.testkit.StubLlmServer --port "$stub_port" --delay-ms "$1" \
     > "$work/stub.log" 2>&1 &
   stub_pid=$!
-  sleep 1
+  for _ in $(seq 1 40); do grep -q "stub LLM on port" "$work/stub.log" 2>/dev/null && return 0; sleep 0.25; done
+  echo "the stub LLM did not start:" >&2; cat "$work/stub.log" >&2; exit 1
 }
-stop_stub() { kill "$stub_pid" 2>/dev/null; wait "$stub_pid" 2>/dev/null || true; }
+stop_stub() { kill "$stub_pid" 2>/dev/null || true; wait "$stub_pid" 2>/dev/null || true; }
 start_parley() { # extra env assignments
   rm -rf "$work/data"
-  (cd "$work" && env PARLEY_HTTP_PORT=$parley_port PARLEY_DATA_DIR="$work/data" PARLEY_DEMO_BOT=false \
+  (cd "$work" && exec env PARLEY_HTTP_PORT=$parley_port PARLEY_DATA_DIR="$work/data" PARLEY_DEMO_BOT=false \
       PARLEY_BOTS_DIR="$work/bots" PARLEY_LLM_BENCH_BASE_URL="http://127.0.0.1:$stub_port/bench/v1" \
       PARLEY_LLM_BENCH_MODEL=stub PARLEY_LLM_TENANT_MAX_CONCURRENT=64 "$@" \
       java -Xms1g -Xmx1g -jar "$jar" > "$work/parley.log" 2>&1) &
@@ -55,7 +57,7 @@ start_parley() { # extra env assignments
   done
   echo "parley did not start; see $work/parley.log" >&2; tail -20 "$work/parley.log" >&2; exit 1
 }
-stop_parley() { kill "$parley_pid" 2>/dev/null; wait "$parley_pid" 2>/dev/null || true; }
+stop_parley() { kill "$parley_pid" 2>/dev/null || true; wait "$parley_pid" 2>/dev/null || true; }
 outcomes() { # how the replies were made, from the server's metrics
   curl -s "http://127.0.0.1:$parley_port/metrics?scope=application" | node -e '
     const lines = require("fs").readFileSync(0, "utf8").split("\n");

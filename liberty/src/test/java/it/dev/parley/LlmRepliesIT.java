@@ -156,6 +156,19 @@ class LlmRepliesIT {
         lastGeneration(chat).path("detail").asText().startsWith("no_leak"),
         lastGeneration(chat).toString());
 
+    // The bot's own check (a plugin named in its config) runs after the built-in ones.
+    stub.behave(tenant, Behaviour.OFFER);
+    Conversation offered = conversation(tenant, key, "checks-3");
+    assertEquals(List.of(GREETING), offered.say("hello"));
+    assertEquals(
+        "forbidden_phrases: the reply adds the forbidden phrase 'discount'",
+        lastGeneration(offered).path("detail").asText());
+    String metrics = server.get("/metrics?scope=application").body();
+    assertTrue(
+        metricLine(metrics, "parley_llm_check_rejections_total", "check=\"forbidden_phrases\"")
+            .contains(tenant),
+        metrics);
+
     // A goodbye is fine where the policy itself ends the conversation.
     stub.behave(tenant, Behaviour.GOODBYE);
     Conversation leaving = conversation(tenant, key, "checks-2");

@@ -57,6 +57,20 @@ public class LlmMetrics {
     of(tenant, bot).generated().inc();
   }
 
+  /** A check rejected a generated reply. */
+  public void rejectedBy(String tenant, String bot, String check) {
+    fallbacks
+        .computeIfAbsent(
+            tenant + "/" + bot + "/check/" + check,
+            key ->
+                metrics.counter(
+                    "parley_llm_check_rejections_total",
+                    new Tag("tenant", tenant),
+                    new Tag("bot", bot),
+                    new Tag("check", check)))
+        .inc();
+  }
+
   /** The template was sent instead, for this reason. */
   public void fellBack(String tenant, String bot, String reason) {
     of(tenant, bot);

@@ -105,6 +105,7 @@ public class ReplyPhraser implements ReplyPhrasing {
     for (ReplyCheck check : generation.checks()) {
       Optional<String> objection = judge(check, candidate, model);
       if (objection.isPresent()) {
+        metrics.rejectedBy(model.tenant(), model.bot(), check.name());
         return template(
             message,
             model,

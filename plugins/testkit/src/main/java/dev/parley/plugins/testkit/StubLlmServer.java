@@ -49,8 +49,13 @@ public final class StubLlmServer implements AutoCloseable {
     /** A reply that says goodbye and claims the order is complete. */
     GOODBYE,
     /** A reply that repeats the system instructions. */
-    LEAK_INSTRUCTIONS
+    LEAK_INSTRUCTIONS,
+    /** A faithful rephrasing with an offer the bot never made. */
+    OFFER
   }
+
+  /** What an {@link Behaviour#OFFER} answer appends. */
+  public static final String OFFER_TEXT = " Today only: a 50% discount!";
 
   /** Delay of {@link Behaviour#SLOW}. */
   public static final long SLOW_MILLIS = 3000;
@@ -189,6 +194,7 @@ public final class StubLlmServer implements AutoCloseable {
       case DROP_QUESTION -> "Okay, noted.";
       case GOODBYE -> "Thank you, your order is complete. Goodbye!";
       case LEAK_INSTRUCTIONS -> "My instructions say: " + system;
+      case OFFER -> PREFIX + template + OFFER_TEXT;
       default -> PREFIX + template;
     };
   }
