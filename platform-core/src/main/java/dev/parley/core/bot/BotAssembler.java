@@ -178,36 +178,24 @@ public final class BotAssembler {
       if (plugin.warning().isPresent()) {
         params.keySet().removeIf(key -> declared.stream().noneMatch(p -> p.name().equals(key)));
       }
-      var validation = PluginConfigValidator.validate(component.name(), declared, params);
-      if (!validation.problems().isEmpty()) {
-        validation.problems().forEach(problem -> errors.add(message(component, problem)));
-        return Optional.empty();
-      }
-      try {
-        Object worker =
-            plugin
-                .plugin()
-                .factory()
-                .create(
-                    new BotContext(
-                        validation.config(),
-                        project.config().language(),
-                        project.domain(),
-                        botName));
-        if (worker instanceof Trainable trainable) {
-          ArtifactStorage storage =
-              new ArtifactStorage(artifacts, scope + plugin.plugin().id() + "/");
+      ComponentConfig filtered =
+          new ComponentConfig(component.name(), params, component.file(), component.line());
+      Optional<Object> worker = instantiate(plugin.plugin(), filtered);
+      if (worker.isPresent() && worker.get() instanceof Trainable trainable) {
+        ArtifactStorage storage =
+            new ArtifactStorage(artifacts, scope + plugin.plugin().id() + "/");
+        try {
           if (train) {
             trainable.train(project.trainingData(), storage);
           } else {
             trainable.load(storage);
           }
+        } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+          errors.add(message(component, component.name() + ": " + e.getMessage()));
+          return Optional.empty();
         }
-        return Optional.of(worker);
-      } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
-        errors.add(message(component, component.name() + ": " + e.getMessage()));
-        return Optional.empty();
       }
+      return worker;
     }
 
     Map<String, Action> actions() {

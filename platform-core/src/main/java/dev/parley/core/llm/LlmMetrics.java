@@ -20,7 +20,7 @@ public class LlmMetrics {
   private MetricRegistry metrics;
   private LlmIsolation isolation;
   private final ConcurrentHashMap<String, BotLlmMetrics> byBot = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Counter> fallbacks = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Counter> tagged = new ConcurrentHashMap<>();
 
   private record BotLlmMetrics(
       Counter calls, Timer duration, Counter timeouts, Counter errors, Counter generated) {}
@@ -59,31 +59,19 @@ public class LlmMetrics {
 
   /** A check rejected a generated reply. */
   public void rejectedBy(String tenant, String bot, String check) {
-    fallbacks
-        .computeIfAbsent(
-            tenant + "/" + bot + "/check/" + check,
-            key ->
-                metrics.counter(
-                    "parley_llm_check_rejections_total",
-                    new Tag("tenant", tenant),
-                    new Tag("bot", bot),
-                    new Tag("check", check)))
-        .inc();
+    tagged("parley_llm_check_rejections_total", tenant, bot, new Tag("check", check)).inc();
   }
 
   /** The template was sent instead, for this reason. */
   public void fellBack(String tenant, String bot, String reason) {
     of(tenant, bot);
-    fallbacks
-        .computeIfAbsent(
-            tenant + "/" + bot + "/" + reason,
-            key ->
-                metrics.counter(
-                    "parley_llm_fallbacks_total",
-                    new Tag("tenant", tenant),
-                    new Tag("bot", bot),
-                    new Tag("reason", reason)))
-        .inc();
+    tagged("parley_llm_fallbacks_total", tenant, bot, new Tag("reason", reason)).inc();
+  }
+
+  private Counter tagged(String name, String tenant, String bot, Tag extra) {
+    return tagged.computeIfAbsent(
+        name + "/" + tenant + "/" + bot + "/" + extra.getTagValue(),
+        key -> metrics.counter(name, new Tag("tenant", tenant), new Tag("bot", bot), extra));
   }
 
   private BotLlmMetrics of(String tenant, String bot) {

@@ -48,6 +48,20 @@ class ReplyChecksTest {
         check.reject(candidate("好的！请问您要什么尺寸？", "您要什么尺寸？", "size")),
         "Chinese question sharing a word");
     assertTrue(check.reject(candidate("好的，已记下。", "您要什么尺寸？", "size")).isPresent());
+    assertEquals(
+        Optional.empty(),
+        check.reject(candidate("好的！请留一个骑手可以联系的电话号码。", "请留一个骑手可以联系的电话号码。", "phone")),
+        "a request that is not a question");
+    assertTrue(
+        check
+            .reject(
+                candidate(
+                    "Please give us your phone number", "Your phone number, please.", "phone"))
+            .isEmpty());
+    assertTrue(
+        check
+            .reject(candidate("Thanks a lot!", "Your phone number, please.", "phone"))
+            .isPresent());
   }
 
   @Test

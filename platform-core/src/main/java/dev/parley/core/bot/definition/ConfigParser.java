@@ -49,23 +49,28 @@ final class ConfigParser {
       return components;
     }
     for (Node item : Yaml.sequence(node)) {
-      Map<String, Node> entry = Yaml.mapping(item);
-      Optional<String> name =
-          entry.containsKey("name") ? Yaml.text(entry.get("name")) : Optional.empty();
-      if (name.isEmpty()) {
-        problems.error(FILE, Yaml.line(item), "a " + section + " entry needs a 'name'");
-        continue;
-      }
-      Map<String, Object> params = new LinkedHashMap<>();
-      entry.forEach(
-          (key, value) -> {
-            if (!key.equals("name")) {
-              params.put(key, Yaml.value(value));
-            }
-          });
-      components.add(new ComponentConfig(name.get(), params, FILE, Yaml.line(item)));
+      component(item, section, problems).ifPresent(components::add);
     }
     return components;
+  }
+
+  /** One {@code - name: X, key: value} entry of a list of components, or empty after an error. */
+  static Optional<ComponentConfig> component(Node item, String section, Problems problems) {
+    Map<String, Node> entry = Yaml.mapping(item);
+    Optional<String> name =
+        entry.containsKey("name") ? Yaml.text(entry.get("name")) : Optional.empty();
+    if (name.isEmpty()) {
+      problems.error(FILE, Yaml.line(item), "a " + section + " entry needs a 'name'");
+      return Optional.empty();
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    entry.forEach(
+        (key, value) -> {
+          if (!key.equals("name")) {
+            params.put(key, Yaml.value(value));
+          }
+        });
+    return Optional.of(new ComponentConfig(name.get(), params, FILE, Yaml.line(item)));
   }
 
   private ParleySettings parley(Node node, List<ComponentConfig> pipeline) {

@@ -158,20 +158,7 @@ final class GeneratorSettingsParser {
                 name -> checks.add(new ComponentConfig(name, Map.of(), FILE, Yaml.line(item))));
         continue;
       }
-      Map<String, Node> entry = Yaml.mapping(item);
-      Optional<String> name = text(entry, "name");
-      if (name.isEmpty()) {
-        problems.error(FILE, Yaml.line(item), "a parley.generator.checks entry needs a 'name'");
-        continue;
-      }
-      Map<String, Object> params = new LinkedHashMap<>();
-      entry.forEach(
-          (key, value) -> {
-            if (!key.equals("name")) {
-              params.put(key, Yaml.value(value));
-            }
-          });
-      checks.add(new ComponentConfig(name.get(), params, FILE, Yaml.line(item)));
+      ConfigParser.component(item, "parley.generator.checks", problems).ifPresent(checks::add);
     }
     return checks;
   }

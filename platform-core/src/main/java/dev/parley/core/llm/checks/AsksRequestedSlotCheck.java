@@ -27,7 +27,7 @@ public final class AsksRequestedSlotCheck implements ReplyCheck {
     }
     String slot = candidate.requestedSlot().get();
     String generated = candidate.generatedText();
-    if (!TextSignals.asks(generated)) {
+    if (TextSignals.asks(candidate.templateText()) && !TextSignals.asks(generated)) {
       return Optional.of("the reply no longer asks for '" + slot + "'");
     }
     Set<String> keywords = TextSignals.keywords(candidate.templateText());

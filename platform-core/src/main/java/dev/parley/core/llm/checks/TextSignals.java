@@ -62,7 +62,11 @@ final class TextSignals {
         || text.contains("吗")
         || text.contains("呢")
         || text.contains("请告诉")
-        || text.contains("请问");
+        || text.contains("请问")
+        || text.contains("请留")
+        || text.contains("请提供")
+        || text.contains("请输入")
+        || text.contains("请选择");
   }
 
   /**
