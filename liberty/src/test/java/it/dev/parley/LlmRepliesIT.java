@@ -239,6 +239,25 @@ class LlmRepliesIT {
   }
 
   @Test
+  void theServersTimeoutBoundsBotsThatAskForMore() throws IOException {
+    String tenant = "llm-ceiling";
+    String key = importBot(tenant, Map.of("timeout_ms: 800", "timeout_ms: 5000"));
+    stub.behave(tenant, Behaviour.SLOW);
+    Conversation chat = conversation(tenant, key, "ceiling-1");
+    long start = System.nanoTime();
+    assertEquals(List.of(GREETING), chat.say("hello"));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("timeout", lastGeneration(chat).path("reason").asText());
+    assertTrue(
+        millis >= ParleyServer.LLM_TIMEOUT_MAX_MILLIS - 100
+            && millis < ParleyServer.LLM_TIMEOUT_MAX_MILLIS + 500,
+        "MicroProfile Fault Tolerance's @Timeout (PARLEY_LLM_TIMEOUT_MAX_MS) ended the wait after "
+            + millis
+            + " ms");
+    stub.behave(tenant, Behaviour.NORMAL);
+  }
+
+  @Test
   void ollamaGeneratorSpeaksOllamasFormat() throws IOException {
     String tenant = "llm-ollama";
     String key =

@@ -31,10 +31,20 @@ final class ParleyServer {
 
   /** Tenants of the LLM tests; each gets its own lane of the stub LLM. */
   static final List<String> LLM_TENANTS =
-      List.of("llm-normal", "llm-failures", "llm-checks", "llm-bulk-a", "llm-bulk-b", "llm-ollama");
+      List.of(
+          "llm-normal",
+          "llm-failures",
+          "llm-checks",
+          "llm-bulk-a",
+          "llm-bulk-b",
+          "llm-ollama",
+          "llm-ceiling");
 
   /** LLM calls a tenant may have in flight during the tests. */
   static final int LLM_TENANT_CONCURRENCY = 2;
+
+  /** The server's bound on any LLM call during the tests (bots may ask for more, in vain). */
+  static final long LLM_TIMEOUT_MAX_MILLIS = 1200;
 
   /** How long a bot's open circuit stays open during the tests. */
   static final long LLM_CIRCUIT_OPEN_MILLIS = 1500;
@@ -113,6 +123,7 @@ final class ParleyServer {
       }
       env.put("PARLEY_LLM_TENANT_MAX_CONCURRENT", String.valueOf(LLM_TENANT_CONCURRENCY));
       env.put("PARLEY_LLM_CIRCUIT_OPEN_MS", String.valueOf(LLM_CIRCUIT_OPEN_MILLIS));
+      env.put("PARLEY_LLM_TIMEOUT_MAX_MS", String.valueOf(LLM_TIMEOUT_MAX_MILLIS));
       process = builder.start();
       waitUntilReady(log);
     } catch (IOException e) {
