@@ -112,6 +112,33 @@ public final class BotProjectParser {
     return new BotProject(config.get(), domain, training, testStories, problems.warnings, files);
   }
 
+  /**
+   * Parses a test-stories file ({@code test_stories.yml} format) against a bot's domain.
+   *
+   * @param file the name to report problems under
+   * @throws BotDefinitionException with every problem found, each with its line
+   */
+  public List<Story> parseTestStories(String file, String text, Domain domain) {
+    Problems problems = new Problems();
+    List<RawStory> tests = new ArrayList<>();
+    Yaml.parse(file, text, problems)
+        .ifPresent(
+            root -> {
+              Map<String, Node> sections = Yaml.mapping(root);
+              if (!sections.containsKey("stories")) {
+                problems.error(file, Yaml.line(root), "a test stories file needs a 'stories' list");
+                return;
+              }
+              tests.addAll(new StoryParser(problems).read(file, sections.get("stories"), "story"));
+            });
+    new ProjectValidator(problems, domain, "domain.yml").checkStories(tests, "test story");
+    List<Story> stories = new StoryExpander(problems).stories(tests);
+    if (!problems.errors.isEmpty()) {
+      throw new BotDefinitionException(problems.errors);
+    }
+    return stories;
+  }
+
   private static boolean isYaml(String name) {
     return name.endsWith(".yml") || name.endsWith(".yaml");
   }
