@@ -31,6 +31,11 @@ public class PluginRegistry {
     this(PluginDiscovery.discover(settings.pluginDir()));
   }
 
+  /** The built-in plugins plus the jars of a plugin folder, outside the server (tools, tests). */
+  public static PluginRegistry withPluginFolder(java.nio.file.Path pluginDir) {
+    return new PluginRegistry(PluginDiscovery.discover(pluginDir));
+  }
+
   /** A registry of the given plugins (checked for duplicates). */
   public PluginRegistry(Collection<RegisteredPlugin> discovered) {
     Map<String, RegisteredPlugin> byKey = new LinkedHashMap<>();
