@@ -17,8 +17,8 @@ import java.util.Optional;
  * Runs a form as a loop, as Rasa does: on activation it emits {@code active_loop}; each time it
  * runs it asks for the first required slot that is still empty ({@code utter_ask_<slot>}, recording
  * {@code requested_slot}); when every slot is filled it deactivates. Right after a user message
- * that filled none of its slots it is rejected, so that rules and stories can handle the
- * interruption.
+ * that touched none of its slots it is rejected, so that rules and stories can handle the
+ * interruption; a message whose value was rejected (its slot unset) is an answer, asked again.
  */
 final class FormRunner {
 
@@ -71,9 +71,7 @@ final class FormRunner {
       if (event instanceof UserUttered) {
         return false;
       }
-      if (event instanceof SlotSet slot
-          && slot.value() != null
-          && form.requiredSlots().contains(slot.name())) {
+      if (event instanceof SlotSet slot && form.requiredSlots().contains(slot.name())) {
         return true;
       }
     }

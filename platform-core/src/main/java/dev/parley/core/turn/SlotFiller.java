@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * Rasa's {@code action_extract_slots}: after every user message, fills slots from their mappings
  * ({@code from_entity}, {@code from_text}, {@code from_intent}), honouring intent filters and
- * {@code conditions}. Only changes produce events.
+ * {@code conditions}, and checks each value against the slot's type ({@link SlotValues}). Only
+ * changes produce events; an invalid answer to the form's requested slot unsets it, so the form
+ * asks again.
  */
 public final class SlotFiller {
 
@@ -51,13 +53,22 @@ public final class SlotFiller {
         if (!applies(mapping, intent, activeLoop, requested)) {
           continue;
         }
-        Optional<Object> value = valueOf(mapping, slot, message, intent);
-        if (value.isPresent()) {
-          if (!Objects.equals(conversation.slots().get(slot.name()), value.get())) {
-            events.add(SlotSet.of(slot.name(), value.get()));
+        Optional<Object> extracted = valueOf(mapping, slot, message, intent);
+        if (extracted.isEmpty()) {
+          continue;
+        }
+        Optional<Object> value = SlotValues.accept(slot, extracted.get());
+        if (value.isEmpty()) {
+          if (slot.name().equals(requested)) {
+            // The answer to the form's question is not a valid value: unset, so it is asked again.
+            events.add(SlotSet.of(slot.name(), null));
           }
           break;
         }
+        if (!Objects.equals(conversation.slots().get(slot.name()), value.get())) {
+          events.add(SlotSet.of(slot.name(), value.get()));
+        }
+        break;
       }
     }
     return events;
