@@ -70,10 +70,34 @@ class ConversationTestsIT {
         "demo",
         "demo",
         Path.of("../platform-core/src/main/resources/demo-bot/tests/test_stories.yml"));
-    for (String project : new String[] {"orders", "llm-pizza"}) {
+    for (String project : new String[] {"orders", "llm-pizza", "faq"}) {
       BotProjects.create(server, TENANT, project, BotProjects.zip(project));
       assertAllPass(TENANT, project, testStoriesOf(project));
     }
+  }
+
+  @Test
+  void retrievalIntentsAnswerFromTheChosenResponse() throws Exception {
+    String key = BotProjects.create(server, "faq-live", "faq", BotProjects.zip("faq"));
+    Conversation chat =
+        new Conversation(server, "faq-live", "faq", "faq-1", ParleyServer.bearer(key));
+    assertEquals(
+        java.util.List.of("We are open every day from 11am to 10pm."),
+        chat.say("what are your opening hours"));
+    JsonNode latest = chat.tracker().path("latest_message");
+    assertEquals("faq", latest.path("intent").path("name").asText(), latest.toString());
+    assertEquals(
+        "faq/ask_hours",
+        latest
+            .path("response_selector")
+            .path("faq")
+            .path("response")
+            .path("intent_response_key")
+            .asText(),
+        latest.toString());
+    assertEquals(
+        java.util.List.of("You find us at 12 Market Street, next to the station."),
+        chat.say("/faq/ask_location"));
   }
 
   @Test

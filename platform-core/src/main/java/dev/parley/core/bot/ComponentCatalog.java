@@ -17,6 +17,7 @@ import java.util.Set;
 final class ComponentCatalog {
 
   static final String FALLBACK_CLASSIFIER = "FallbackClassifier";
+  static final String RESPONSE_SELECTOR = "ResponseSelector";
 
   private static final Set<String> ABSORBED =
       Set.of(
@@ -66,6 +67,12 @@ final class ComponentCatalog {
     if (ABSORBED.contains(name)) {
       return new Absorbed(
           name + " is not needed: Parley's classifiers tokenise and featurise for themselves");
+    }
+    if (name.equals(RESPONSE_SELECTOR)) {
+      return new Absorbed(
+          name
+              + " is not needed: the intent classifier learns retrieval intents (faq/ask_hours)"
+              + " and the utter_faq action answers from the chosen one");
     }
     return resolve(name, Set.of(PluginKind.INTENT_CLASSIFIER, PluginKind.ENTITY_EXTRACTOR));
   }

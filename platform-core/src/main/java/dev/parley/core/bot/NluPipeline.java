@@ -61,7 +61,7 @@ public final class NluPipeline {
       shown.add(intent);
       shown.addAll(top.subList(0, Math.min(Math.max(0, rankingLength - 1), top.size())));
     }
-    return new ParseResult(message.text(), intent, shown, entities);
+    return RetrievalIntents.split(new ParseResult(message.text(), intent, shown, entities));
   }
 
   private IntentPrediction decide(List<IntentPrediction> top) {

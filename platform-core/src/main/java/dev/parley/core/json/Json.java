@@ -29,10 +29,12 @@ import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import dev.parley.plugin.conversation.UserUttered;
 import dev.parley.plugin.nlu.Entity;
+import dev.parley.plugin.nlu.ParseResult;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one JSON mapper of the core: Rasa's snake_case names, events tagged by {@code "event"}, and
@@ -87,6 +89,7 @@ public final class Json {
     plainNumbers.addSerializer(double.class, PLAIN_DOUBLE);
     mapper.registerModule(plainNumbers);
     mapper.addMixIn(Entity.class, EntityMixin.class);
+    mapper.addMixIn(ParseResult.class, ParseResultMixin.class);
     return mapper;
   }
 
@@ -112,4 +115,10 @@ public final class Json {
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   private interface EntityMixin {}
+
+  /** {@code response_selector} only when the message has a retrieval intent. */
+  private interface ParseResultMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    Map<String, Object> responseSelector();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.RetrievalIntents;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.action.ActionResult;
 import dev.parley.plugin.action.BotResponse;
@@ -44,7 +45,14 @@ final class ActionRunner {
         break;
     }
     if (name.startsWith("utter_")) {
-      return Optional.of(new ActionResult(List.of(BotResponse.response(name)), List.of()));
+      String response =
+          model.domain().responses().containsKey(name)
+              ? name
+              : conversation
+                  .latestMessage()
+                  .flatMap(message -> RetrievalIntents.responseFor(name, message.parseData()))
+                  .orElse(name);
+      return Optional.of(new ActionResult(List.of(BotResponse.response(response)), List.of()));
     }
     var form = model.domain().form(name);
     if (form.isPresent()) {

@@ -2,6 +2,7 @@ package dev.parley.core.turn;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.parley.core.bot.RetrievalIntents;
 import dev.parley.core.json.Json;
 import dev.parley.plugin.bot.Domain;
 import dev.parley.plugin.nlu.Entity;
@@ -28,7 +29,7 @@ final class PayloadParser {
 
   static Optional<ParseResult> parse(String text, Domain domain) {
     Matcher matcher = PAYLOAD.matcher(text);
-    if (!matcher.matches() || !domain.intents().contains(matcher.group(1))) {
+    if (!matcher.matches() || !domain.intents().contains(RetrievalIntents.base(matcher.group(1)))) {
       return Optional.empty();
     }
     List<Entity> entities = new ArrayList<>();
@@ -44,6 +45,7 @@ final class PayloadParser {
       }
     }
     IntentPrediction intent = new IntentPrediction(matcher.group(1), 1.0);
-    return Optional.of(new ParseResult(text, intent, List.of(intent), entities));
+    return Optional.of(
+        RetrievalIntents.split(new ParseResult(text, intent, List.of(intent), entities)));
   }
 }

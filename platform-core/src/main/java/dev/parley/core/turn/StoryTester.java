@@ -1,6 +1,7 @@
 package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.RetrievalIntents;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.Tracker;
 import dev.parley.plugin.action.ActionResult;
@@ -135,8 +136,12 @@ public final class StoryTester {
           PayloadParser.parse(text, model.domain())
               .orElseGet(
                   () -> model.nlu().parse(new Message(text, model.config().language(), Map.of())));
-      if (user.intent() != null && !user.intent().equals(parse.intent().name())) {
-        return Optional.of("intent: " + parse.intent().name());
+      String predicted =
+          user.intent() != null && user.intent().indexOf('/') > 0
+              ? RetrievalIntents.fullIntent(parse)
+              : parse.intent().name();
+      if (user.intent() != null && !user.intent().equals(predicted)) {
+        return Optional.of("intent: " + predicted);
       }
       for (StoryStep.EntityValue expected : user.entities()) {
         boolean found =
@@ -166,7 +171,9 @@ public final class StoryTester {
                 List.of()));
       }
       IntentPrediction intent = new IntentPrediction(user.intent(), 1.0);
-      parse = new ParseResult("/" + user.intent(), intent, List.of(intent), entities);
+      parse =
+          RetrievalIntents.split(
+              new ParseResult("/" + user.intent(), intent, List.of(intent), entities));
     }
     tracker.append(new UserUttered(parse.text(), parse, TEST_CHANNEL, null, Event.now(), Map.of()));
     tracker.appendAll(SlotFiller.extract(tracker, model.domain()));

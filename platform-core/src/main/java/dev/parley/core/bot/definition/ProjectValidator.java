@@ -185,7 +185,9 @@ final class ProjectValidator {
 
   private void checkAction(String name, Located where, String in) {
     if (name.startsWith("utter_")) {
-      if (!domain.responses().containsKey(name) && !domain.actions().contains(name)) {
+      boolean retrieval =
+          domain.responses().keySet().stream().anyMatch(key -> key.startsWith(name + "/"));
+      if (!domain.responses().containsKey(name) && !domain.actions().contains(name) && !retrieval) {
         problems.error(
             where.file(),
             where.line(),
