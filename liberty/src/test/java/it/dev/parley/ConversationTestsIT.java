@@ -70,10 +70,32 @@ class ConversationTestsIT {
         "demo",
         "demo",
         Path.of("../platform-core/src/main/resources/demo-bot/tests/test_stories.yml"));
-    for (String project : new String[] {"orders", "llm-pizza", "faq"}) {
+    for (String project : new String[] {"orders", "llm-pizza", "faq", "booking"}) {
       BotProjects.create(server, TENANT, project, BotProjects.zip(project));
       assertAllPass(TENANT, project, testStoriesOf(project));
     }
+  }
+
+  @Test
+  void invalidValuesAreAskedAgainAndCorrectionsWinEverywhere() throws Exception {
+    String key = BotProjects.create(server, "booking-live", "booking", BotProjects.zip("booking"));
+    Conversation chat =
+        new Conversation(server, "booking-live", "booking", "booking-1", ParleyServer.bearer(key));
+    String askCuisine = "Which cuisine would you like: Italian, Chinese or Indian?";
+    String askPeople = "For how many people (1 to 12)?";
+    assertEquals(java.util.List.of(askCuisine), chat.say("I want to book a table"));
+    assertEquals(java.util.List.of(askCuisine), chat.say("french"), "not a cuisine it serves");
+    assertEquals("null", chat.slot("cuisine"));
+    assertEquals(java.util.List.of(askPeople), chat.say("italian"));
+    assertEquals(java.util.List.of(askPeople), chat.say("actually make it chinese"));
+    assertEquals(java.util.List.of(askPeople), chat.say("40 people"), "more than 12");
+    assertEquals(
+        java.util.List.of("A table for 2 at our chinese restaurant. Shall I book it?"),
+        chat.say("2"));
+    assertEquals(
+        java.util.List.of("A table for 6 at our chinese restaurant. Shall I book it?"),
+        chat.say("make it 6 people"));
+    assertEquals(java.util.List.of("Booked! See you soon."), chat.say("yes"));
   }
 
   @Test

@@ -68,7 +68,11 @@ public final class ResponseRenderer {
                     asText(conversation.slots().get(condition.name())), asText(condition.value())));
   }
 
+  /** A value as text; whole numbers of a float slot without ".0" ({@code 4}, not {@code 4.0}). */
   private static String asText(Object value) {
+    if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+      return String.valueOf(number.longValue());
+    }
     return value == null ? null : String.valueOf(value);
   }
 
@@ -82,9 +86,9 @@ public final class ResponseRenderer {
       String key = matcher.group(1);
       String replacement;
       if (arguments.containsKey(key)) {
-        replacement = String.valueOf(arguments.get(key));
+        replacement = asText(arguments.get(key));
       } else if (slots.containsKey(key)) {
-        replacement = String.valueOf(slots.get(key) == null ? "None" : slots.get(key));
+        replacement = slots.get(key) == null ? "None" : asText(slots.get(key));
       } else {
         replacement = matcher.group();
       }
