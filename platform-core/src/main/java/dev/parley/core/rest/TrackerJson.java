@@ -96,6 +96,9 @@ final class TrackerJson {
                 latest.put("intent", user.parseData().intent());
                 latest.put("entities", user.parseData().entities());
                 latest.put("intent_ranking", user.parseData().intentRanking());
+                if (!user.parseData().responseSelector().isEmpty()) {
+                  latest.put("response_selector", user.parseData().responseSelector());
+                }
               }
               latest.put("message_id", user.messageId());
               latest.put("metadata", user.metadata());

@@ -36,6 +36,13 @@ final class ActionRunner {
         return Optional.of(new ActionResult(List.of(), List.of(SessionStarted.now())));
       case CoreActionNames.DEACTIVATE_LOOP:
         return Optional.of(new ActionResult(List.of(), List.of(ActiveLoop.of(null))));
+      case CoreActionNames.TWO_STAGE_FALLBACK:
+        return Optional.of(TwoStageFallback.run(conversation, model));
+      case CoreActionNames.ASK_AFFIRMATION:
+        return Optional.of(
+            new ActionResult(TwoStageFallback.askAffirmation(conversation, model), List.of()));
+      case CoreActionNames.ASK_REPHRASE:
+        return Optional.of(new ActionResult(TwoStageFallback.askRephrase(model), List.of()));
       case CoreActionNames.BACK:
         return Optional.of(
             new ActionResult(

@@ -20,5 +20,17 @@ public final class CoreActionNames {
   /** Undo the last user message and the bot's reply. */
   public static final String BACK = "action_back";
 
+  /** Ask the user to confirm a doubtful intent, then to rephrase, then fall back. */
+  public static final String TWO_STAGE_FALLBACK = "action_two_stage_fallback";
+
+  /** Ask "Did you mean …?" with Yes/No buttons. */
+  public static final String ASK_AFFIRMATION = "action_default_ask_affirmation";
+
+  /** Ask the user to rephrase ({@code utter_ask_rephrase}). */
+  public static final String ASK_REPHRASE = "action_default_ask_rephrase";
+
+  /** The intent Rasa's "No" button sends. */
+  public static final String OUT_OF_SCOPE = "out_of_scope";
+
   private CoreActionNames() {}
 }
