@@ -44,34 +44,46 @@ final class TwoStageFallback {
       return new ActionResult(askAffirmation(conversation, model), events);
     }
     UserUttered answer = since.get(since.size() - 1);
-    int round = since.size();
+    Optional<UserUttered> original = originalMessage(conversation);
+    // Without a guess for the first message the bot asked to rephrase straight away.
+    int skipped = original.flatMap(TwoStageFallback::suggestedIntent).isPresent() ? 0 : 1;
+    int round = since.size() + skipped;
+    int reverts = since.size() + 1;
     if (round == 1 || round == 3) {
-      UserUttered doubtful =
-          round == 1 ? originalMessage(conversation).orElse(answer) : since.get(1);
+      UserUttered doubtful = round == 1 ? original.orElse(answer) : since.get(1 - skipped);
       Optional<String> suggested = suggestedIntent(doubtful);
       boolean affirmed =
           suggested.isPresent()
               && (suggested.get().equals(answer.intentName())
                   || AFFIRM.equals(answer.intentName()));
       if (affirmed) {
-        return resolved(doubtful, suggested.get(), round + 1);
+        return resolved(doubtful, suggested.get(), reverts);
       }
-      if (round == 3) {
-        return ActionRunner.run(CoreActionNames.DEFAULT_FALLBACK, conversation, model)
-            .map(
-                fallback -> {
-                  List<Event> events = new ArrayList<>(fallback.events());
-                  events.add(ActiveLoop.of(null));
-                  return new ActionResult(fallback.responses(), events);
-                })
-            .orElseThrow();
+      if (round == 1) {
+        return new ActionResult(askRephrase(model), List.of());
       }
-      return new ActionResult(askRephrase(model), List.of());
+      return defaultFallback(conversation, model);
     }
-    if (!answer.intentName().equals(dev.parley.core.bot.NluPipeline.NLU_FALLBACK)) {
-      return resolved(answer, answer.intentName(), round + 1);
+    if (round == 2) {
+      if (!answer.intentName().equals(dev.parley.core.bot.NluPipeline.NLU_FALLBACK)) {
+        return resolved(answer, answer.intentName(), reverts);
+      }
+      if (suggestedIntent(answer).isPresent()) {
+        return new ActionResult(askAffirmation(conversation, model), List.of());
+      }
     }
-    return new ActionResult(askAffirmation(conversation, model), List.of());
+    return defaultFallback(conversation, model);
+  }
+
+  private static ActionResult defaultFallback(ConversationView conversation, BotModel model) {
+    return ActionRunner.run(CoreActionNames.DEFAULT_FALLBACK, conversation, model)
+        .map(
+            fallback -> {
+              List<Event> events = new ArrayList<>(fallback.events());
+              events.add(ActiveLoop.of(null));
+              return new ActionResult(fallback.responses(), events);
+            })
+        .orElseThrow();
   }
 
   /** The asks of {@code action_default_ask_affirmation}: about the latest message. */

@@ -177,7 +177,8 @@ final class ProjectValidator {
     } else if (step instanceof StoryStep.Loop loop
         && loop.name() != null
         && !domain.forms().containsKey(loop.name())
-        && !domain.actions().contains(loop.name())) {
+        && !domain.actions().contains(loop.name())
+        && !loop.name().equals("action_two_stage_fallback")) {
       problems.error(
           where.file(), where.line(), "unknown form '" + loop.name() + "' in active_loop" + in);
     }
