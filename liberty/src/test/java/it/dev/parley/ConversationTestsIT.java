@@ -70,7 +70,7 @@ class ConversationTestsIT {
         "demo",
         "demo",
         Path.of("../platform-core/src/main/resources/demo-bot/tests/test_stories.yml"));
-    for (String project : new String[] {"orders", "llm-pizza", "faq", "booking"}) {
+    for (String project : new String[] {"orders", "llm-pizza", "faq", "booking", "moodbot"}) {
       BotProjects.create(server, TENANT, project, BotProjects.zip(project));
       assertAllPass(TENANT, project, testStoriesOf(project));
     }

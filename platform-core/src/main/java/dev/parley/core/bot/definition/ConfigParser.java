@@ -35,9 +35,49 @@ final class ConfigParser {
     String language =
         fields.containsKey("language") ? Yaml.text(fields.get("language")).orElse("en") : "en";
     List<ComponentConfig> pipeline = components(fields.get("pipeline"), "pipeline");
+    if (pipeline.isEmpty()) {
+      pipeline = defaults(DEFAULT_PIPELINE, fields.get("pipeline"), "pipeline");
+    }
     List<ComponentConfig> policies = components(fields.get("policies"), "policies");
+    if (policies.isEmpty()) {
+      policies = defaults(DEFAULT_POLICIES, fields.get("policies"), "policies");
+    }
     return new BotConfig(language, pipeline, policies, parley(fields.get("parley"), pipeline));
   }
+
+  /**
+   * Rasa trains its default pipeline or policies when {@code config.yml} gives none ({@code
+   * pipeline: null}, as {@code rasa init} writes it); so does Parley, with its own components.
+   */
+  private List<ComponentConfig> defaults(
+      List<ComponentConfig> defaults, Node node, String section) {
+    int line = node == null ? 0 : Yaml.line(node);
+    problems.warn(
+        FILE,
+        line,
+        "no "
+            + section
+            + " configured: using the default one ("
+            + String.join(", ", defaults.stream().map(ComponentConfig::name).toList())
+            + ")");
+    return defaults.stream()
+        .map(c -> new ComponentConfig(c.name(), c.params(), FILE, line))
+        .toList();
+  }
+
+  private static final List<ComponentConfig> DEFAULT_PIPELINE =
+      List.of(
+          new ComponentConfig("RegexEntityExtractor", Map.of(), FILE, 0),
+          new ComponentConfig("LogisticRegressionIntentClassifier", Map.of(), FILE, 0),
+          new ComponentConfig("EntitySynonymMapper", Map.of(), FILE, 0),
+          new ComponentConfig(
+              "FallbackClassifier", Map.of("threshold", 0.3, "ambiguity_threshold", 0.1), FILE, 0));
+
+  private static final List<ComponentConfig> DEFAULT_POLICIES =
+      List.of(
+          new ComponentConfig("MemoizationPolicy", Map.of(), FILE, 0),
+          new ComponentConfig("RulePolicy", Map.of(), FILE, 0),
+          new ComponentConfig("AugmentedMemoizationPolicy", Map.of("max_history", 5), FILE, 0));
 
   private List<ComponentConfig> components(Node node, String section) {
     List<ComponentConfig> components = new ArrayList<>();
