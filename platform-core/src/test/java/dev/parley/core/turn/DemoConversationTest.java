@@ -35,6 +35,7 @@ class DemoConversationTest {
   private static BotModel reloaded;
   private static TrackerCache cache;
   private static TurnProcessor turns;
+  private static MemoryStore store;
 
   @BeforeAll
   static void trainDemo() throws Exception {
@@ -58,7 +59,10 @@ class DemoConversationTest {
     cache = new TrackerCache(settings);
     turns =
         new TurnProcessor(
-            new MemoryStore(), cache, new ConversationLocks(settings), ReplyPhrasing.TEMPLATES);
+            store = new MemoryStore(),
+            cache,
+            new ConversationLocks(settings),
+            ReplyPhrasing.TEMPLATES);
   }
 
   @AfterAll
@@ -74,6 +78,35 @@ class DemoConversationTest {
 
   private static Object slot(String sender, String name) {
     return turns.tracker(model, sender).slots().get(name);
+  }
+
+  @Test
+  void anExpiredSessionStartsANewOneAndCarriesTheSlotsOver() {
+    String s = "expired-1";
+    double twoHoursAgo = dev.parley.plugin.conversation.Event.now() - 2 * 3600;
+    store.append(
+        new dev.parley.core.tracker.ConversationKey("demo", "demo", s),
+        0,
+        List.of(
+            new dev.parley.plugin.conversation.SlotSet("size", "large", twoHoursAgo, Map.of())));
+    say(model, s, "hi");
+    List<dev.parley.plugin.conversation.Event> events = turns.tracker(model, s).events();
+    assertTrue(
+        events.stream().anyMatch(e -> e instanceof dev.parley.plugin.conversation.SessionStarted),
+        "a new session after 60 idle minutes: " + events);
+    assertEquals("large", slot(s, "size"), "carry_over_slots_to_new_session: true");
+    int sessions = 0;
+    for (var event : events) {
+      if (event instanceof dev.parley.plugin.conversation.SessionStarted) {
+        sessions++;
+      }
+    }
+    say(model, s, "hello");
+    long after =
+        turns.tracker(model, s).events().stream()
+            .filter(e -> e instanceof dev.parley.plugin.conversation.SessionStarted)
+            .count();
+    assertEquals(sessions, after, "a conversation within the hour keeps its session");
   }
 
   @Test
