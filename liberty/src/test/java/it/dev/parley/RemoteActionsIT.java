@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.dev.parley.TestActionServer.Behaviour;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +131,43 @@ class RemoteActionsIT {
     assertEquals(List.of("Ordered 2 x beef."), chat.say("/inform{\"quantity\":\"2\"}"));
     assertEquals("2", chat.slot("quantity"));
     assertTrue(chat.tracker().path("active_loop").path("name").isMissingNode());
+  }
+
+  @Test
+  void anActionTheServerDoesNotKnowIsLoggedByName() throws IOException {
+    Conversation chat = bot("remote-ok", "missing-1");
+
+    assertEquals(List.of(DEFAULT), chat.say("/track"));
+    assertFalse(lastTurn(chat).contains("action:action_track_delivery"));
+    assertTrue(
+        serverLogContains("does not know the action 'action_track_delivery' (404"),
+        "the server log names the missing action");
+    assertEquals(List.of("We have 3 portions of fish."), chat.say(checkStock("fish")));
+  }
+
+  @Test
+  void validationThatCannotRunKeepsNothingUnvalidated() throws IOException {
+    Conversation chat = bot("remote-validation-down", "form-down-1");
+    assertEquals(List.of("How many?"), chat.say("/order{\"item\":\"beef\"}"));
+    actions.behave(Behaviour.DOWN);
+
+    assertEquals(List.of(DEFAULT), chat.say("/inform{\"quantity\":\"2\"}"));
+    assertEquals("null", chat.slot("quantity"), "the unvalidated value was not kept");
+    assertEquals("order_form", chat.tracker().path("active_loop").path("name").asText());
+
+    actions.behave(Behaviour.NORMAL);
+    assertEquals(List.of("Ordered 2 x beef."), chat.say("/inform{\"quantity\":\"2\"}"));
+  }
+
+  private boolean serverLogContains(String text) throws IOException {
+    try (var logs = Files.list(server.workDir())) {
+      for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("server-")).toList()) {
+        if (Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.parley.core.actionserver;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,23 +12,26 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Action-server metrics per bot: {@code parley_action_server_calls_total}, {@code
- * parley_action_server_call_duration}, {@code parley_action_server_rejections_total} and {@code
- * parley_action_server_failures_total{reason}}.
+ * parley_action_server_call_duration}, {@code parley_action_server_rejections_total}, {@code
+ * parley_action_server_failures_total{reason}} and {@code parley_action_server_circuit_state} (0
+ * closed, 1 half-open, 2 open).
  */
 @ApplicationScoped
 public class ActionServerMetrics {
 
   private MetricRegistry metrics;
+  private ActionServerBreakers breakers;
   private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
   /** For CDI proxies. */
   protected ActionServerMetrics() {}
 
-  /** Uses the application registry. */
+  /** Uses the application registry; reads circuit states from the breakers. */
   @Inject
-  public ActionServerMetrics(MetricRegistry metrics) {
+  public ActionServerMetrics(MetricRegistry metrics, ActionServerBreakers breakers) {
     this.metrics = metrics;
+    this.breakers = breakers;
   }
 
   /** A call ended (whatever the outcome) after that long. */
@@ -36,11 +40,15 @@ public class ActionServerMetrics {
     timers
         .computeIfAbsent(
             tenant + "/" + bot,
-            key ->
-                metrics.timer(
-                    "parley_action_server_call_duration",
-                    new Tag("tenant", tenant),
-                    new Tag("bot", bot)))
+            key -> {
+              Tag[] tags = {new Tag("tenant", tenant), new Tag("bot", bot)};
+              metrics.gauge(
+                  "parley_action_server_circuit_state",
+                  breakers.of(key),
+                  ActionServerMetrics::stateCode,
+                  tags);
+              return metrics.timer("parley_action_server_call_duration", tags);
+            })
         .update(Duration.ofNanos(nanos));
   }
 
@@ -52,6 +60,14 @@ public class ActionServerMetrics {
   /** The call failed for that reason. */
   public void failed(String tenant, String bot, String reason) {
     counter("parley_action_server_failures_total", tenant, bot, new Tag("reason", reason)).inc();
+  }
+
+  private static int stateCode(CircuitBreaker breaker) {
+    return switch (breaker.getState()) {
+      case CLOSED, DISABLED, METRICS_ONLY -> 0;
+      case HALF_OPEN -> 1;
+      case OPEN, FORCED_OPEN -> 2;
+    };
   }
 
   private Counter counter(String name, String tenant, String bot, Tag extra) {

@@ -1,10 +1,8 @@
 package dev.parley.core.actionserver;
 
 import dev.parley.core.turn.ActionOutcome;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -20,16 +18,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class GuardedActionServer {
 
   private ActionServerHttp http;
-  private ActionServerBreakers breakers;
 
   /** For CDI proxies. */
   protected GuardedActionServer() {}
 
-  /** Wires the HTTP client and the per-bot breakers. */
+  /** Wires the HTTP client. */
   @Inject
-  public GuardedActionServer(ActionServerHttp http, ActionServerBreakers breakers) {
+  public GuardedActionServer(ActionServerHttp http) {
     this.http = http;
-    this.breakers = breakers;
   }
 
   /** Runs the call; never throws. */
@@ -37,19 +33,6 @@ public class GuardedActionServer {
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ActionServerUnreachable.class)
   @Fallback(ActionServerFallback.class)
   public ActionOutcome call(ActionCall call) {
-    CircuitBreaker breaker = breakers.of(call.botKey());
-    if (!breaker.tryAcquirePermission()) {
-      throw new ActionServerFailure(
-          ActionServerFailure.CIRCUIT_OPEN, "the circuit of " + call.botKey() + " is open", null);
-    }
-    long start = System.nanoTime();
-    try {
-      ActionOutcome outcome = http.post(call);
-      breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      return outcome;
-    } catch (RuntimeException e) {
-      breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-      throw e;
-    }
+    return http.post(call);
   }
 }
