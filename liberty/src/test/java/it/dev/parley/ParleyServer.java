@@ -51,6 +51,13 @@ final class ParleyServer {
 
   private static ParleyServer shared;
   private static StubLlmServer llmStub;
+  private static TestActionServer actionServer;
+
+  /** The server's timeout of action-server calls during the tests. */
+  static final long ACTION_TIMEOUT_MILLIS = 1000;
+
+  /** How long a bot's open action-server circuit stays open during the tests. */
+  static final long ACTION_CIRCUIT_OPEN_MILLIS = 2000;
 
   private final Path workDir;
   private final int port;
@@ -71,6 +78,7 @@ final class ParleyServer {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         llmStub = StubLlmServer.start();
+        actionServer = TestActionServer.start();
         shared = new ParleyServer(dir, freePort());
         shared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -85,6 +93,12 @@ final class ParleyServer {
   static StubLlmServer llmStub() {
     shared();
     return llmStub;
+  }
+
+  /** The action server the test bots' endpoints.yml point at. */
+  static TestActionServer actionServer() {
+    shared();
+    return actionServer;
   }
 
   synchronized void start() {
@@ -124,6 +138,9 @@ final class ParleyServer {
       env.put("PARLEY_LLM_TENANT_MAX_CONCURRENT", String.valueOf(LLM_TENANT_CONCURRENCY));
       env.put("PARLEY_LLM_CIRCUIT_OPEN_MS", String.valueOf(LLM_CIRCUIT_OPEN_MILLIS));
       env.put("PARLEY_LLM_TIMEOUT_MAX_MS", String.valueOf(LLM_TIMEOUT_MAX_MILLIS));
+      env.put("ACTION_SERVER_URL", actionServer.baseUrl());
+      env.put("PARLEY_ACTION_TIMEOUT_MS", String.valueOf(ACTION_TIMEOUT_MILLIS));
+      env.put("PARLEY_ACTION_CIRCUIT_OPEN_MS", String.valueOf(ACTION_CIRCUIT_OPEN_MILLIS));
       process = builder.start();
       waitUntilReady(log);
     } catch (IOException e) {

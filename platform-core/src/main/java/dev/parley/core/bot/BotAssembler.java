@@ -8,6 +8,8 @@ import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.GeneratorSettings;
+import dev.parley.core.bot.definition.RasaDefaultActions;
+import dev.parley.core.bot.definition.SourceLocation;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.llm.checks.BuiltInChecks;
 import dev.parley.core.plugin.PluginConfigValidator;
@@ -137,7 +139,8 @@ public final class BotAssembler {
         policies,
         actions,
         warnings,
-        generation);
+        generation,
+        project.actionEndpoint());
   }
 
   private static int priorityOf(ComponentConfig component, DialoguePolicyFactory factory) {
@@ -203,6 +206,7 @@ public final class BotAssembler {
       for (String name : project.domain().actions()) {
         Optional<RegisteredPlugin> plugin = registry.find(PluginKind.ACTION, name);
         if (plugin.isEmpty()) {
+          checkServedRemotely(name);
           continue;
         }
         ActionFactory factory = (ActionFactory) plugin.get().factory();
@@ -220,6 +224,29 @@ public final class BotAssembler {
                     validation.config(), project.config().language(), project.domain(), botName)));
       }
       return actions;
+    }
+
+    /** An action that is neither built in nor a plugin needs an action server. */
+    private void checkServedRemotely(String name) {
+      boolean builtIn =
+          name.startsWith("utter_")
+              || project.domain().form(name).isPresent()
+              || RasaDefaultActions.NAMES.contains(name);
+      if (builtIn || project.actionEndpoint().isPresent()) {
+        return;
+      }
+      SourceLocation where =
+          project.actionLocations().getOrDefault(name, new SourceLocation("domain.yml", 0));
+      errors.add(
+          new ValidationMessage(
+              where.file(),
+              where.line(),
+              "action '"
+                  + name
+                  + "' is neither a built-in action nor an installed action plugin (installed: "
+                  + registry.ids(PluginKind.ACTION)
+                  + "), and the bot has no action server: add endpoints.yml with"
+                  + " action_endpoint: {url: ...}"));
     }
 
     Optional<ReplyGeneration> generation(String tenant, GeneratorSettings settings) {

@@ -1,6 +1,8 @@
 package dev.parley.core.bot;
 
+import dev.parley.core.bot.definition.ActionEndpoint;
 import dev.parley.core.bot.definition.BotConfig;
+import dev.parley.core.bot.definition.RasaDefaultActions;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.plugin.action.Action;
 import dev.parley.plugin.bot.Domain;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * @param actions in-process custom actions by name
  * @param warnings what was substituted or ignored while assembling
  * @param generation the LLM generation that rephrases responses, if the bot uses one
+ * @param actionEndpoint the bot's action server, if it has one
  */
 public record BotModel(
     String tenant,
@@ -33,11 +36,25 @@ public record BotModel(
     List<RankedPolicy> policies,
     Map<String, Action> actions,
     List<ValidationMessage> warnings,
-    Optional<ReplyGeneration> generation) {
+    Optional<ReplyGeneration> generation,
+    Optional<ActionEndpoint> actionEndpoint) {
 
   /** The in-process action of that name, if any. */
   public Optional<Action> action(String name) {
     return Optional.ofNullable(actions.get(name));
+  }
+
+  /**
+   * Whether the action runs on the bot's action server: declared under {@code actions}, and not a
+   * default action, a response, a form or an in-process action.
+   */
+  public boolean runsRemotely(String name) {
+    return actionEndpoint.isPresent()
+        && domain.actions().contains(name)
+        && !actions.containsKey(name)
+        && !name.startsWith("utter_")
+        && domain.form(name).isEmpty()
+        && !RasaDefaultActions.NAMES.contains(name);
   }
 
   /** The sentence users get when a turn fails inside the server. */

@@ -103,7 +103,8 @@ public class BotService {
             trained.policies(),
             trained.actions(),
             trained.warnings(),
-            trained.generation());
+            trained.generation(),
+            trained.actionEndpoint());
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));
     trackerCache.evictBot(tenant, bot);

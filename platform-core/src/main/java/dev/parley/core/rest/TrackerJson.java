@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Rasa's tracker JSON and Parley's compact conversation state. */
-final class TrackerJson {
+public final class TrackerJson {
 
   private TrackerJson() {}
 
   /** Rasa's {@code current_state()} shape; {@code include} as Rasa's {@code include_events}. */
-  static Map<String, Object> tracker(Tracker tracker, String include) {
+  public static Map<String, Object> tracker(Tracker tracker, String include) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sender_id", tracker.senderId());
     body.put("slots", tracker.slots());

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Handles one user message end to end: lock the conversation, load its tracker (cache, else store),
@@ -35,23 +36,37 @@ public class TurnProcessor {
 
   private static final int MAX_ACTIONS_PER_TURN = 10;
   private static final String REQUESTED_SLOT = "requested_slot";
+  private static final String FALLBACK_RESPONSE = "utter_default";
+  private static final Logger LOG = Logger.getLogger(TurnProcessor.class.getName());
 
   private TrackerStore store;
   private TrackerCache cache;
   private ConversationLocks locks;
   private ReplyPhrasing phrasing;
+  private RemoteActions remote;
 
   /** For CDI proxies. */
   protected TurnProcessor() {}
 
-  /** Wires the state collaborators and the "say" step. */
-  @Inject
+  /** Wires the state collaborators and the "say" step; bots cannot use action servers. */
   public TurnProcessor(
       TrackerStore store, TrackerCache cache, ConversationLocks locks, ReplyPhrasing phrasing) {
+    this(store, cache, locks, phrasing, RemoteActions.NONE);
+  }
+
+  /** Wires the state collaborators, the "say" step and the action servers. */
+  @Inject
+  public TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote) {
     this.store = store;
     this.cache = cache;
     this.locks = locks;
     this.phrasing = phrasing;
+    this.remote = remote;
   }
 
   /** Runs a turn and returns the bot's answer. */
@@ -106,8 +121,12 @@ public class TurnProcessor {
     List<BotMessage> messages = new ArrayList<>();
     List<String> actions = new ArrayList<>();
     if (!tracker.paused()) {
-      tracker.appendAll(SlotFiller.extract(tracker, model.domain()));
-      predictAndAct(tracker, model, messages, actions);
+      List<SlotSet> extracted = SlotFiller.extract(tracker, model.domain());
+      if (validateExtracted(extracted, tracker, model, messages, actions)) {
+        predictAndAct(tracker, model, messages, actions);
+      } else {
+        listen(tracker, actions, "action_server_failure", 1.0);
+      }
     }
     store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
     tracker.markPersisted();
@@ -157,7 +176,20 @@ public class TurnProcessor {
         listen = choice;
         break;
       }
-      Optional<ActionResult> result = ActionRunner.run(choice.action(), tracker, model);
+      if (!validateOnActivation(choice.action(), tracker, model, messages, actions, budget)) {
+        listen = new PolicyEnsemble.Choice(CoreActionNames.LISTEN, "action_server_failure", 1.0);
+        break;
+      }
+      ActionOutcome outcome =
+          model.runsRemotely(choice.action())
+              ? remote.run(choice.action(), tracker, model)
+              : ActionOutcome.of(ActionRunner.run(choice.action(), tracker, model));
+      if (outcome instanceof ActionOutcome.Failed failed) {
+        answerFailure(choice.action(), failed.reason(), tracker, model, messages, actions);
+        listen = new PolicyEnsemble.Choice(CoreActionNames.LISTEN, "action_server_failure", 1.0);
+        break;
+      }
+      Optional<ActionResult> result = outcome.applicable();
       if (result.isEmpty()) {
         tracker.append(
             ActionExecutionRejected.of(choice.action(), choice.policy(), choice.confidence()));
@@ -165,22 +197,128 @@ public class TurnProcessor {
       }
       actions.add(choice.action());
       tracker.append(ActionExecuted.of(choice.action(), choice.policy(), choice.confidence()));
-      for (BotResponse response : result.get().responses()) {
-        render(response, tracker, model)
-            .map(message -> phrasing.phrase(message, tracker, model, budget))
-            .ifPresent(
-                message -> {
-                  messages.add(message);
-                  tracker.append(message.toEvent());
-                });
-      }
+      say(result.get().responses(), tracker, model, messages, budget);
       tracker.appendAll(result.get().events());
       if (endsTurn(choice.action())) {
         break;
       }
     }
+    listen(tracker, actions, listen.policy(), listen.confidence());
+  }
+
+  private static void listen(
+      Tracker tracker, List<String> actions, String policy, Double confidence) {
     actions.add(CoreActionNames.LISTEN);
-    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, listen.policy(), listen.confidence()));
+    tracker.append(ActionExecuted.of(CoreActionNames.LISTEN, policy, confidence));
+  }
+
+  private void say(
+      List<BotResponse> responses,
+      Tracker tracker,
+      BotModel model,
+      List<BotMessage> messages,
+      TurnBudget budget) {
+    for (BotResponse response : responses) {
+      render(response, tracker, model)
+          .map(message -> phrasing.phrase(message, tracker, model, budget))
+          .ifPresent(
+              message -> {
+                messages.add(message);
+                tracker.append(message.toEvent());
+              });
+    }
+  }
+
+  /**
+   * Right after {@code action_extract_slots}: the active form's validation action checks what was
+   * extracted. False when it could not run (then nothing extracted is kept and the user was told).
+   */
+  private boolean validateExtracted(
+      List<SlotSet> extracted,
+      Tracker tracker,
+      BotModel model,
+      List<BotMessage> messages,
+      List<String> actions) {
+    Optional<ActionOutcome> validation =
+        tracker
+            .activeLoop()
+            .flatMap(form -> FormValidation.validate(form, extracted, tracker, model, remote));
+    if (validation.isPresent() && validation.get() instanceof ActionOutcome.Failed failed) {
+      answerFailure(
+          "validate_" + tracker.activeLoop().orElseThrow(),
+          failed.reason(),
+          tracker,
+          model,
+          messages,
+          actions);
+      return false;
+    }
+    tracker.appendAll(extracted);
+    validation
+        .flatMap(ActionOutcome::applicable)
+        .ifPresent(
+            result -> {
+              say(result.responses(), tracker, model, messages, TurnBudget.ofMillis(0));
+              tracker.appendAll(result.events());
+            });
+    return true;
+  }
+
+  /** When a form activates, its validation action checks the slots it starts with. */
+  private boolean validateOnActivation(
+      String action,
+      Tracker tracker,
+      BotModel model,
+      List<BotMessage> messages,
+      List<String> actions,
+      TurnBudget budget) {
+    var form = model.domain().form(action);
+    if (form.isEmpty() || tracker.activeLoop().filter(action::equals).isPresent()) {
+      return true;
+    }
+    Optional<ActionOutcome> validation =
+        FormValidation.validate(
+            action, FormValidation.prefilled(form.get(), tracker), tracker, model, remote);
+    if (validation.isPresent() && validation.get() instanceof ActionOutcome.Failed failed) {
+      answerFailure("validate_" + action, failed.reason(), tracker, model, messages, actions);
+      return false;
+    }
+    validation
+        .flatMap(ActionOutcome::applicable)
+        .ifPresent(
+            result -> {
+              say(result.responses(), tracker, model, messages, budget);
+              tracker.appendAll(result.events());
+            });
+    return true;
+  }
+
+  /**
+   * An action could not run: none of its events are applied, the user gets {@code utter_default}
+   * (or the bot's apology) and the turn ends.
+   */
+  private static void answerFailure(
+      String action,
+      String reason,
+      Tracker tracker,
+      BotModel model,
+      List<BotMessage> messages,
+      List<String> actions) {
+    LOG.warning(
+        () ->
+            String.format(
+                "action %s of bot %s/%s could not run (%s); answering with %s",
+                action, model.tenant(), model.bot(), reason, FALLBACK_RESPONSE));
+    Optional<BotMessage> fallback =
+        ResponseRenderer.render(FALLBACK_RESPONSE, model.domain(), tracker, Map.of());
+    if (fallback.isPresent()) {
+      actions.add(FALLBACK_RESPONSE);
+      tracker.append(ActionExecuted.of(FALLBACK_RESPONSE, "action_server_failure", 1.0));
+    }
+    BotMessage message =
+        fallback.orElseGet(() -> new BotMessage(model.apology(), null, null, null, null));
+    messages.add(message);
+    tracker.append(message.toEvent());
   }
 
   private static boolean endsTurn(String action) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -18,6 +19,18 @@ import org.yaml.snakeyaml.nodes.Node;
  * line.
  */
 public final class BotProjectParser {
+
+  private final Function<String, Optional<String>> variables;
+
+  /** Substitutes {@code ${ACTION_...}} variables from the server's configuration. */
+  public BotProjectParser() {
+    this(ProjectVariables.fromServer());
+  }
+
+  /** Substitutes {@code ${ACTION_...}} variables from the given lookup. */
+  public BotProjectParser(Function<String, Optional<String>> variables) {
+    this.variables = variables;
+  }
 
   /**
    * Parses and validates a project.
@@ -52,6 +65,7 @@ public final class BotProjectParser {
           Yaml.parse(ConfigParser.FILE, configText, problems).map(new ConfigParser(problems)::read);
     }
     Domain domain = domainParser.build();
+    Optional<ActionEndpoint> actionEndpoint = readEndpoints(files, problems);
 
     NluDataParser nlu = new NluDataParser(problems);
     StoryParser storyParser = new StoryParser(problems);
@@ -109,7 +123,25 @@ public final class BotProjectParser {
             nlu.lookups,
             linearStories,
             linearRules);
-    return new BotProject(config.get(), domain, training, testStories, problems.warnings, files);
+    return new BotProject(
+        config.get(),
+        domain,
+        training,
+        testStories,
+        problems.warnings,
+        files,
+        actionEndpoint,
+        domainParser.actionLocations());
+  }
+
+  private Optional<ActionEndpoint> readEndpoints(Map<String, String> files, Problems problems) {
+    String name = files.containsKey(EndpointsParser.FILE) ? EndpointsParser.FILE : "endpoints.yaml";
+    String text = files.get(name);
+    if (text == null) {
+      return Optional.empty();
+    }
+    return Yaml.parse(name, text, problems)
+        .flatMap(root -> new EndpointsParser(problems, variables).read(name, root));
   }
 
   /**

@@ -47,6 +47,7 @@ final class DomainParser {
   private final Map<String, FormDefinition> forms = new LinkedHashMap<>();
   private final Map<String, Integer> formLines = new LinkedHashMap<>();
   private final Map<String, Integer> slotLines = new LinkedHashMap<>();
+  private final Map<String, SourceLocation> actionLocations = new LinkedHashMap<>();
   private SessionConfig session = new SessionConfig(60, true);
 
   DomainParser(Problems problems) {
@@ -99,6 +100,10 @@ final class DomainParser {
 
   Map<String, Integer> slotLines() {
     return slotLines;
+  }
+
+  Map<String, SourceLocation> actionLocations() {
+    return actionLocations;
   }
 
   private void readIntents(String file, Node node) {
@@ -291,11 +296,12 @@ final class DomainParser {
 
   private void readActions(String file, Node node) {
     for (Node item : Yaml.sequence(node)) {
-      if (Yaml.isMapping(item)) {
-        actions.addAll(Yaml.mapping(item).keySet());
-      } else {
-        Yaml.text(item).ifPresent(actions::add);
-      }
+      List<String> names =
+          Yaml.isMapping(item)
+              ? List.copyOf(Yaml.mapping(item).keySet())
+              : Yaml.text(item).map(List::of).orElse(List.of());
+      actions.addAll(names);
+      names.forEach(name -> actionLocations.put(name, new SourceLocation(file, Yaml.line(item))));
     }
   }
 

@@ -18,20 +18,7 @@ import java.util.regex.Pattern;
 /** Checks that stories, rules, NLU data and the domain refer only to what exists. */
 final class ProjectValidator {
 
-  private static final Set<String> DEFAULT_ACTIONS =
-      Set.of(
-          "action_listen",
-          "action_restart",
-          "action_session_start",
-          "action_default_fallback",
-          "action_deactivate_loop",
-          "action_revert_fallback_events",
-          "action_default_ask_affirmation",
-          "action_default_ask_rephrase",
-          "action_two_stage_fallback",
-          "action_back",
-          "action_extract_slots",
-          "action_unlikely_intent");
+  private static final Set<String> DEFAULT_ACTIONS = RasaDefaultActions.NAMES;
   private static final Set<String> DEFAULT_INTENTS =
       Set.of("nlu_fallback", "restart", "back", "session_start", "out_of_scope");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
