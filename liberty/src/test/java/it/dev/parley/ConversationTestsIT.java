@@ -70,7 +70,8 @@ class ConversationTestsIT {
         "demo",
         "demo",
         Path.of("../platform-core/src/main/resources/demo-bot/tests/test_stories.yml"));
-    for (String project : new String[] {"orders", "llm-pizza", "faq", "booking", "moodbot"}) {
+    for (String project :
+        new String[] {"orders", "llm-pizza", "faq", "booking", "moodbot", "remote-orders"}) {
       BotProjects.create(server, TENANT, project, BotProjects.zip(project));
       assertAllPass(TENANT, project, testStoriesOf(project));
     }

@@ -31,6 +31,7 @@ class TwoStageFallbackTest {
           List.of(),
           Map.of(),
           List.of(),
+          Optional.empty(),
           Optional.empty());
 
   private static UserUttered doubtful(String text, String guess) {
