@@ -4,6 +4,7 @@ import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.turn.RemoteActions;
 import dev.parley.core.turn.StoryTestReport;
 import dev.parley.core.turn.StoryTester;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +29,16 @@ public class StoryTestResource {
   private static final int MAX_STORIES_CHARS = 2 << 20;
 
   private BotCatalog catalog;
+  private RemoteActions remote;
 
   /** For CDI proxies. */
   protected StoryTestResource() {}
 
-  /** Uses the active bots. */
+  /** Uses the active bots and their action servers (for form validation). */
   @Inject
-  public StoryTestResource(BotCatalog catalog) {
+  public StoryTestResource(BotCatalog catalog, RemoteActions remote) {
     this.catalog = catalog;
+    this.remote = remote;
   }
 
   /** Runs the stories of the body against the bot. */
@@ -61,6 +64,8 @@ public class StoryTestResource {
       throw ApiError.badRequest("body_too_large", "test stories exceed 2 MiB");
     }
     return StoryTester.run(
-        model, new BotProjectParser().parseTestStories("test_stories.yml", body, model.domain()));
+        model,
+        new BotProjectParser().parseTestStories("test_stories.yml", body, model.domain()),
+        remote);
   }
 }

@@ -41,18 +41,26 @@ public final class StoryTester {
 
   private StoryTester() {}
 
-  /** Runs every story and reports the first difference of each failed one. */
+  /** Runs every story without an action server (forms are not validated remotely). */
   public static StoryTestReport run(BotModel model, List<Story> stories) {
+    return run(model, stories, RemoteActions.NONE);
+  }
+
+  /**
+   * Runs every story and reports the first difference of each failed one; a form's validation
+   * action runs as it does live (in-process, or on the action server through {@code remote}).
+   */
+  public static StoryTestReport run(BotModel model, List<Story> stories, RemoteActions remote) {
     List<StoryTestReport.Failure> failures = new ArrayList<>();
     int index = 0;
     for (Story story : stories) {
-      firstDifference(model, story, index++).ifPresent(failures::add);
+      firstDifference(model, story, index++, remote).ifPresent(failures::add);
     }
     return new StoryTestReport(stories.size(), stories.size() - failures.size(), failures);
   }
 
   private static Optional<StoryTestReport.Failure> firstDifference(
-      BotModel model, Story story, int index) {
+      BotModel model, Story story, int index, RemoteActions remote) {
     Tracker tracker =
         Tracker.fromStored(
             new ConversationKey(model.tenant(), model.bot(), "story-test-" + index),
@@ -78,7 +86,7 @@ public final class StoryTester {
           }
         }
         userSpoke = true;
-        difference = hear(tracker, model, user);
+        difference = hear(tracker, model, user, remote);
         if (difference.isPresent()) {
           return Optional.of(failure(story, position, expectedOf(user), difference.get()));
         }
@@ -128,7 +136,8 @@ public final class StoryTester {
   }
 
   /** Adds the user's message; a difference if the NLU understood something else. */
-  private static Optional<String> hear(Tracker tracker, BotModel model, StoryStep.User user) {
+  private static Optional<String> hear(
+      Tracker tracker, BotModel model, StoryStep.User user, RemoteActions remote) {
     ParseResult parse;
     if (user.text() != null && !user.text().isBlank()) {
       String text = user.text().strip();
@@ -176,7 +185,15 @@ public final class StoryTester {
               new ParseResult("/" + user.intent(), intent, List.of(intent), entities));
     }
     tracker.append(new UserUttered(parse.text(), parse, TEST_CHANNEL, null, Event.now(), Map.of()));
-    tracker.appendAll(SlotFiller.extract(tracker, model.domain()));
+    List<SlotSet> extracted = SlotFiller.extract(tracker, model.domain());
+    Optional<ActionOutcome> validation =
+        tracker
+            .activeLoop()
+            .flatMap(form -> FormValidation.validate(form, extracted, tracker, model, remote));
+    tracker.appendAll(extracted);
+    validation
+        .flatMap(ActionOutcome::applicable)
+        .ifPresent(result -> tracker.appendAll(result.events()));
     return Optional.empty();
   }
 
