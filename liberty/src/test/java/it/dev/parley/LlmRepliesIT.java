@@ -221,12 +221,13 @@ class LlmRepliesIT {
       List<String> otherReply = other.say("hello");
       long millis = (System.nanoTime() - start) / 1_000_000;
       // A generated reply means B's own model call finished within B's timeout while A's slow
-      // calls filled A's bulkhead (B would get the template otherwise). Wall time is not judged:
-      // on a loaded 2-core machine the turn around the call can take longer.
+      // calls filled A's bulkhead (B would get the template otherwise); and B's turn did not queue
+      // behind A's waiting turns for a request thread.
       assertEquals(
           List.of(StubLlmServer.PREFIX + GREETING),
           otherReply,
           lastGeneration(other) + " after " + millis + " ms");
+      assertTrue(millis < BOT_TIMEOUT_MILLIS + 700, "tenant B waited " + millis + " ms");
       List<String> outcomes = new ArrayList<>();
       for (Future<String> reason : reasons) {
         outcomes.add(reason.get());
