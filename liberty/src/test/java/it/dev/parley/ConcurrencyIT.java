@@ -49,4 +49,30 @@ class ConcurrencyIT {
     assertEquals(24, users);
     assertEquals(24, listensAfterUser);
   }
+
+  @Test
+  void aRetriedMessageIdIsAnsweredOnceEvenWhenTheRetriesRace() throws Exception {
+    String sender = "it-retry-" + System.nanoTime();
+    Conversation chat = new Conversation(server, "demo", "demo", sender);
+    chat.say("hi");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<JsonNode>> replies = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      replies.add(pool.submit(() -> chat.send("I'd like to order a fish set meal", "client-42")));
+    }
+    List<String> texts = new ArrayList<>();
+    for (Future<JsonNode> reply : replies) {
+      texts.add(reply.get(60, TimeUnit.SECONDS).toString());
+    }
+    pool.shutdown();
+    assertEquals(
+        1, texts.stream().distinct().count(), "every retry gets the first reply: " + texts);
+    int users = 0;
+    for (JsonNode event : chat.tracker().path("events")) {
+      if (event.path("event").asText().equals("user")) {
+        users++;
+      }
+    }
+    assertEquals(2, users, "the message was processed once");
+  }
 }

@@ -33,9 +33,17 @@ final class Conversation {
 
   /** Sends a message and returns the bot's replies as the channel sent them. */
   JsonNode send(String text) throws IOException {
+    return send(text, null);
+  }
+
+  /** Sends a message with the client's {@code message_id} (null: none). */
+  JsonNode send(String text, String messageId) throws IOException {
     ObjectNode body = ParleyServer.JSON.createObjectNode();
     body.put("sender", sender);
     body.put("message", text);
+    if (messageId != null) {
+      body.put("message_id", messageId);
+    }
     HttpResponse<String> response =
         server.postJson(botPath + "/webhooks/rest/webhook", body.toString(), headers);
     if (response.statusCode() != 200) {

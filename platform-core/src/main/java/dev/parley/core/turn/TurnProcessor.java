@@ -95,7 +95,12 @@ public class TurnProcessor {
   }
 
   private TurnResult runTurn(BotModel model, ConversationKey key, IncomingMessage incoming) {
-    Tracker tracker = tracker(model, incoming.sender()).copy();
+    Tracker stored = tracker(model, incoming.sender());
+    Optional<TurnResult> replayed = ReplayedTurn.find(stored.allEvents(), incoming.messageId());
+    if (replayed.isPresent()) {
+      return replayed.get();
+    }
+    Tracker tracker = stored.copy();
     startSessionIfNeeded(tracker, model);
     ParseResult parse =
         PayloadParser.parse(incoming.text(), model.domain())

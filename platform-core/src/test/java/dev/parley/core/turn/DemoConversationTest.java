@@ -81,6 +81,27 @@ class DemoConversationTest {
   }
 
   @Test
+  void aRetriedMessageIdGetsTheFirstReplyAndChangesNothing() {
+    String s = "retry-1";
+    TurnResult first =
+        turns.handle(
+            model,
+            new IncomingMessage(s, "I'd like to order a beef set meal", "m-1", Map.of(), "rest"));
+    int stored = turns.tracker(model, s).allEvents().size();
+    TurnResult again =
+        turns.handle(
+            model,
+            new IncomingMessage(s, "I'd like to order a beef set meal", "m-1", Map.of(), "rest"));
+    assertEquals(
+        first.messages().stream().map(BotMessage::text).toList(),
+        again.messages().stream().map(BotMessage::text).toList());
+    assertEquals(first.actions(), again.actions());
+    assertEquals(stored, turns.tracker(model, s).allEvents().size(), "no duplicate events");
+    turns.handle(model, new IncomingMessage(s, "large please", "m-2", Map.of(), "rest"));
+    assertTrue(turns.tracker(model, s).allEvents().size() > stored, "a new id is a new turn");
+  }
+
+  @Test
   void anExpiredSessionStartsANewOneAndCarriesTheSlotsOver() {
     String s = "expired-1";
     double twoHoursAgo = dev.parley.plugin.conversation.Event.now() - 2 * 3600;
