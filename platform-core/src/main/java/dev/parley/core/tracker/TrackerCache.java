@@ -1,5 +1,7 @@
 package dev.parley.core.tracker;
 
+import dev.parley.core.cluster.CacheNode;
+import dev.parley.core.cluster.ClusterSettings;
 import dev.parley.core.config.ServerSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,61 +10,72 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
-import org.infinispan.configuration.global.GlobalConfigurationBuilder;
-import org.infinispan.manager.DefaultCacheManager;
 
 /**
  * Trackers kept in an embedded Infinispan cache in front of the store: read-through on a miss, and
- * replaced with the new tracker in the turn that appended to it. Local by default.
+ * replaced with the new tracker in the turn that appended to it. Local by default; in a cluster
+ * each server keeps its own entries and a write on one server invalidates the others synchronously
+ * ({@link CacheNode}), so a conversation that moves between servers is reloaded from the store
+ * rather than served stale.
  */
 @ApplicationScoped
 public class TrackerCache {
 
   private static final String CACHE_NAME = "trackers";
 
-  private DefaultCacheManager manager;
-  private Cache<ConversationKey, Tracker> cache;
+  private Cache<String, Tracker> cache;
+  private Optional<CacheNode> ownedNode = Optional.empty();
 
   /** For CDI proxies. */
   protected TrackerCache() {}
 
-  /** Starts the cache manager with the configured size and idle expiry. */
-  @Inject
+  /** A local cache with the configured size and idle expiry (tests, tools). */
   public TrackerCache(ServerSettings settings) {
-    GlobalConfigurationBuilder global = new GlobalConfigurationBuilder().nonClusteredDefault();
-    global.jmx().enabled(false);
-    manager = new DefaultCacheManager(global.build());
+    this(settings, new CacheNode(ClusterSettings.NONE), true);
+  }
+
+  /** The cache on this server's Infinispan node, with the configured size and idle expiry. */
+  @Inject
+  public TrackerCache(ServerSettings settings, CacheNode node) {
+    this(settings, node, false);
+  }
+
+  private TrackerCache(ServerSettings settings, CacheNode node, boolean owned) {
     ConfigurationBuilder config = new ConfigurationBuilder();
     config.memory().maxCount(settings.trackerCacheMaxEntries());
     config.expiration().maxIdle(settings.trackerCacheIdleMinutes(), TimeUnit.MINUTES);
-    manager.defineConfiguration(CACHE_NAME, config.build());
-    cache = manager.getCache(CACHE_NAME);
+    cache = node.localDataCache(CACHE_NAME, config);
+    ownedNode = owned ? Optional.of(node) : Optional.empty();
   }
 
   /** The cached tracker, if present. */
   public Optional<Tracker> get(ConversationKey key) {
-    return Optional.ofNullable(cache.get(key));
+    return Optional.ofNullable(cache.get(name(key)));
   }
 
   /** Caches the tracker after a successful turn. */
   public void put(Tracker tracker) {
-    cache.put(tracker.key(), tracker);
+    cache.put(name(tracker.key()), tracker);
   }
 
-  /** Forgets a conversation (after an erase or a failed write). */
+  /** Forgets a conversation (after an erase or a failed write), on every server. */
   public void evict(ConversationKey key) {
-    cache.remove(key);
+    cache.remove(name(key));
   }
 
   /** Forgets every conversation of a bot (after its model changed slots). */
   public void evictBot(String tenant, String bot) {
-    cache.keySet().removeIf(key -> key.tenant().equals(tenant) && key.bot().equals(bot));
+    String prefix = tenant + "/" + bot + "/";
+    cache.keySet().removeIf(key -> key.startsWith(prefix));
+  }
+
+  /** A conversation's cluster-wide name. */
+  public static String name(ConversationKey key) {
+    return key.tenant() + "/" + key.bot() + "/" + key.sender();
   }
 
   @PreDestroy
   void stop() {
-    if (manager != null) {
-      manager.stop();
-    }
+    ownedNode.ifPresent(CacheNode::close);
   }
 }

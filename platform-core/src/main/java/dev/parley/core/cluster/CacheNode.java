@@ -1,0 +1,160 @@
+package dev.parley.core.cluster;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.infinispan.configuration.cache.CacheMode;
+import org.infinispan.configuration.cache.ConfigurationBuilder;
+import org.infinispan.configuration.global.GlobalConfigurationBuilder;
+import org.infinispan.manager.DefaultCacheManager;
+
+/**
+ * This server's embedded Infinispan: local, or a member of a cluster over a JGroups TCP stack whose
+ * members are listed explicitly (no multicast). In a cluster the tracker cache runs in {@code
+ * INVALIDATION_SYNC} mode — every server keeps its own trackers and a write on one server removes
+ * the entry on the others before the turn returns, so no server serves a stale tracker — and
+ * conversation leases live in a replicated cache ({@link ConversationLeases}).
+ */
+@ApplicationScoped
+public class CacheNode {
+
+  private static final Logger LOG = Logger.getLogger(CacheNode.class.getName());
+  private static final String CLUSTER = "parley";
+
+  private DefaultCacheManager manager;
+  private boolean clustered;
+  private Optional<Path> stackFile = Optional.empty();
+
+  /** For CDI proxies. */
+  protected CacheNode() {}
+
+  /** Starts the cache manager, joining the cluster if one is configured. */
+  @Inject
+  public CacheNode(ClusterSettings settings) {
+    GlobalConfigurationBuilder global;
+    if (settings.bind().isPresent()) {
+      ClusterSettings.Member bind = settings.bind().get();
+      stackFile = Optional.of(writeStack(settings));
+      global = GlobalConfigurationBuilder.defaultClusteredBuilder();
+      global
+          .transport()
+          .clusterName(CLUSTER)
+          .nodeName(bind.toString())
+          .addProperty("configurationFile", stackFile.get().toString());
+      clustered = true;
+      LOG.info(
+          () ->
+              "Joining cluster '"
+                  + CLUSTER
+                  + "' as "
+                  + bind
+                  + " with members "
+                  + settings.members());
+    } else {
+      global = new GlobalConfigurationBuilder().nonClusteredDefault();
+    }
+    global.jmx().enabled(false);
+    manager = new DefaultCacheManager(global.build());
+  }
+
+  /** Whether this server is a cluster member. */
+  public boolean clustered() {
+    return clustered;
+  }
+
+  /** Defines (once) and returns a cache of conversation data kept on each server. */
+  public <V> org.infinispan.Cache<String, V> localDataCache(
+      String name, ConfigurationBuilder base) {
+    if (clustered) {
+      base.clustering().cacheMode(CacheMode.INVALIDATION_SYNC);
+    }
+    manager.defineConfiguration(name, base.build());
+    return manager.getCache(name);
+  }
+
+  /** Defines (once) and returns a cache every member holds in full, written synchronously. */
+  public <V> org.infinispan.Cache<String, V> replicatedCache(String name) {
+    ConfigurationBuilder config = new ConfigurationBuilder();
+    if (clustered) {
+      config.clustering().cacheMode(CacheMode.REPL_SYNC);
+    }
+    manager.defineConfiguration(name, config.build());
+    return manager.getCache(name);
+  }
+
+  /** The cluster's current members as seen by this server (itself only when not clustered). */
+  public java.util.List<String> members() {
+    return clustered
+        ? manager.getMembers().stream().map(Object::toString).toList()
+        : java.util.List.of("local");
+  }
+
+  /** This server's name in the cluster. */
+  public String nodeName() {
+    return clustered ? String.valueOf(manager.getAddress()) : "local";
+  }
+
+  /** Stops the cache manager (leaving the cluster). */
+  @PreDestroy
+  public void close() {
+    if (manager != null) {
+      manager.stop();
+    }
+    stackFile.ifPresent(
+        file -> {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            // a temporary file; nothing to do
+          }
+        });
+  }
+
+  /** A JGroups TCP stack for exactly these members, on the bind address (no multicast). */
+  private static Path writeStack(ClusterSettings settings) {
+    ClusterSettings.Member bind = settings.bind().orElseThrow();
+    java.util.Set<ClusterSettings.Member> all = new java.util.LinkedHashSet<>(settings.members());
+    all.add(bind);
+    String hosts =
+        all.stream().map(m -> m.host() + "[" + m.port() + "]").collect(Collectors.joining(","));
+    String xml =
+        String.join(
+            "\n",
+            "<config xmlns=\"urn:org:jgroups\">",
+            "  <TCP bind_addr=\""
+                + bind.host()
+                + "\" bind_port=\""
+                + bind.port()
+                + "\""
+                + " port_range=\"0\" diag.enabled=\"false\"/>",
+            "  <TCPPING initial_hosts=\"" + hosts + "\" port_range=\"0\"/>",
+            "  <MERGE3/>",
+            "  <FD_SOCK2/>",
+            "  <FD_ALL3 timeout=\"8000\" interval=\"2000\"/>",
+            "  <VERIFY_SUSPECT2 timeout=\"1000\"/>",
+            "  <pbcast.NAKACK2 use_mcast_xmit=\"false\"/>",
+            "  <UNICAST3/>",
+            "  <pbcast.STABLE/>",
+            "  <pbcast.GMS join_timeout=\"2000\"/>",
+            "  <UFC/>",
+            "  <MFC/>",
+            "  <FRAG4/>",
+            "</config>",
+            "");
+    try {
+      Path file = Files.createTempFile("parley-jgroups-", ".xml");
+      Files.writeString(file, xml, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the JGroups stack", e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.parley.core.cluster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infinispan.Cache;
+
+/**
+ * The cluster-wide half of the conversation lock: a lease in a replicated, synchronously written
+ * Infinispan cache, taken with an atomic {@code putIfAbsent} and released only by its holder. A
+ * lease has a lifespan, so one left by a crashed server expires on its own. Without a cluster every
+ * lease is granted at once (the local lock already serialises the turns).
+ */
+@ApplicationScoped
+public class ConversationLeases {
+
+  private static final String CACHE = "conversation-leases";
+  private static final long MAX_BACKOFF_MILLIS = 20;
+
+  private CacheNode node;
+  private Cache<String, String> leases;
+  private long leaseMillis;
+
+  /** For CDI proxies; as an instance, grants every lease (no cluster). */
+  protected ConversationLeases() {}
+
+  /** Leases for a server without a cluster: always granted. */
+  public static ConversationLeases local() {
+    return new ConversationLeases();
+  }
+
+  /** Uses the node's replicated lease cache. */
+  @Inject
+  public ConversationLeases(
+      CacheNode node,
+      @ConfigProperty(name = "parley.cluster.lease.ms", defaultValue = "30000") long leaseMillis) {
+    this.node = node;
+    this.leaseMillis = leaseMillis;
+    this.leases = node.clustered() ? node.replicatedCache(CACHE) : null;
+  }
+
+  /**
+   * Takes the conversation's lease, waiting at most {@code waitMillis}.
+   *
+   * @return the lease, or empty if another server held it all that time
+   */
+  public Optional<Lease> acquire(String conversation, long waitMillis) throws InterruptedException {
+    if (leases == null) {
+      return Optional.of(new Lease(conversation, ""));
+    }
+    String token = node.nodeName() + "/" + UUID.randomUUID();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+    long backoff = 1;
+    while (true) {
+      String holder = leases.putIfAbsent(conversation, token, leaseMillis, TimeUnit.MILLISECONDS);
+      if (holder == null) {
+        return Optional.of(new Lease(conversation, token));
+      }
+      if (System.nanoTime() > deadline) {
+        return Optional.empty();
+      }
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, backoff + 1));
+      backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
+    }
+  }
+
+  /** Gives a lease back (only if it is still the holder's). */
+  public void release(Lease lease) {
+    if (leases != null && !lease.token().isEmpty()) {
+      leases.remove(lease.conversation(), lease.token());
+    }
+  }
+
+  /**
+   * A held lease.
+   *
+   * @param conversation the conversation's cluster-wide name
+   * @param token the holder's token (empty without a cluster)
+   */
+  public record Lease(String conversation, String token) {}
+}
