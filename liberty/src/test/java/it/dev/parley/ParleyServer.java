@@ -66,9 +66,37 @@ final class ParleyServer {
   private Process process;
   private int starts;
 
+  private final Map<String, String> extraEnv;
+
   private ParleyServer(Path workDir, int port) {
+    this(workDir, port, Map.of());
+  }
+
+  private ParleyServer(Path workDir, int port, Map<String, String> extraEnv) {
     this.workDir = workDir;
     this.port = port;
+    this.extraEnv = Map.copyOf(extraEnv);
+  }
+
+  /**
+   * Another server from the same jar, in its own folder (and its own extraction folder), with extra
+   * environment variables; the caller stops it.
+   */
+  static ParleyServer startAnother(String name, Map<String, String> env) throws IOException {
+    shared();
+    Path dir = Path.of(System.getProperty("parley.it.dir", "target/it")).resolve(name);
+    deleteRecursively(dir);
+    Files.createDirectories(dir);
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("WLP_JAR_EXTRACT_ROOT", dir.resolve("wlp-extract").toAbsolutePath().toString());
+    ParleyServer server = new ParleyServer(dir, freePort(), all);
+    server.start();
+    return server;
+  }
+
+  /** A free loopback port. */
+  static int anyFreePort() throws IOException {
+    return freePort();
   }
 
   static synchronized ParleyServer shared() {
@@ -138,6 +166,7 @@ final class ParleyServer {
       env.put("PARLEY_LLM_TENANT_MAX_CONCURRENT", String.valueOf(LLM_TENANT_CONCURRENCY));
       env.put("PARLEY_LLM_CIRCUIT_OPEN_MS", String.valueOf(LLM_CIRCUIT_OPEN_MILLIS));
       env.put("PARLEY_LLM_TIMEOUT_MAX_MS", String.valueOf(LLM_TIMEOUT_MAX_MILLIS));
+      env.putAll(extraEnv);
       env.put("ACTION_SERVER_URL", actionServer.baseUrl());
       env.put("PARLEY_ACTION_TIMEOUT_MS", String.valueOf(ACTION_TIMEOUT_MILLIS));
       env.put("PARLEY_ACTION_CIRCUIT_OPEN_MS", String.valueOf(ACTION_CIRCUIT_OPEN_MILLIS));
