@@ -64,10 +64,12 @@ class ClusterIT {
     assertTrue(onB.say("I'd like to order a chicken set meal").get(0).contains("size"));
     assertTrue(onA.say("large please").get(0).contains("phone"));
     assertTrue(onB.say("13812345678").get(0).contains("deliver"));
-    assertTrue(onA.say("actually make it small").toString().contains("deliver"));
-    List<String> confirm = onB.say("12 Park Road");
+    List<String> confirm = onA.say("12 Park Road");
+    assertTrue(confirm.toString().contains("large chicken"), confirm.toString());
+    List<String> changed = onB.say("actually make it small");
     assertTrue(
-        confirm.toString().contains("small"), "the correction made on A holds on B: " + confirm);
+        changed.toString().contains("small chicken set meal to 12 Park Road"),
+        "the slots filled on A hold on B, and the correction wins: " + changed);
 
     JsonNode trackerA = onA.tracker();
     JsonNode trackerB = onB.tracker();
