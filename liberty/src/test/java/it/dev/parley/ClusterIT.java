@@ -108,6 +108,25 @@ class ClusterIT {
     assertEquals(16, userTurns(onA.tracker()));
   }
 
+  @Test
+  void aBotImportedOnOneServerServesOnTheOtherWithoutARestart() throws Exception {
+    String key = BotProjects.create(serverA, "cluster-tenant", "faq", BotProjects.zip("faq"));
+    Conversation onB =
+        new Conversation(
+            serverB, "cluster-tenant", "faq", "cluster-faq-1", ParleyServer.bearer(key));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    List<String> reply = List.of();
+    while (System.nanoTime() < deadline) {
+      try {
+        reply = onB.say("what are your opening hours");
+        break;
+      } catch (AssertionError notYet) {
+        Thread.sleep(500);
+      }
+    }
+    assertEquals(List.of("We are open every day from 11am to 10pm."), reply);
+  }
+
   private static int userTurns(JsonNode tracker) {
     int users = 0;
     for (JsonNode event : tracker.path("events")) {

@@ -119,38 +119,71 @@ public class BotService {
   /** Loads every stored bot's active version from its stored artifacts. */
   public void loadStoredBots() {
     for (BotEntity bot : repository.bots()) {
-      try {
-        BotVersionEntity version =
-            repository.activeVersion(bot.getTenant(), bot.getName()).orElseThrow();
-        Map<String, String> files = fromJson(version.getDefinition());
-        BotProject project = new BotProjectParser().parse(files);
-        BotModel model =
-            assembler.assemble(
-                bot.getTenant(),
-                bot.getName(),
-                version.getVersion(),
-                project,
-                repository.artifacts(version.getId()),
-                false);
-        catalog.activate(new LoadedBot(model, bot.getApiKeyHash(), bot.isPublicBot()));
-        LOG.info(
-            () ->
-                "bot "
-                    + bot.getTenant()
-                    + "/"
-                    + bot.getName()
-                    + " version "
-                    + version.getVersion()
-                    + " loaded");
-      } catch (RuntimeException e) {
-        LOG.severe(
-            "bot "
-                + bot.getTenant()
-                + "/"
-                + bot.getName()
-                + " could not be loaded and does not serve: "
-                + e.getMessage());
+      loadStored(bot);
+    }
+  }
+
+  /**
+   * Loads the stored bots whose active version is not the one this server serves: bots imported or
+   * retrained on another server of the cluster. Their cached trackers are dropped.
+   *
+   * @return how many bots were (re)loaded
+   */
+  public synchronized int refreshStoredBots() {
+    int loaded = 0;
+    for (BotEntity bot : repository.bots()) {
+      Optional<Integer> active =
+          repository
+              .activeVersion(bot.getTenant(), bot.getName())
+              .map(BotVersionEntity::getVersion);
+      Optional<LoadedBot> current = catalog.find(bot.getTenant(), bot.getName());
+      boolean stale =
+          active.isPresent()
+              && (current.isEmpty()
+                  || current.get().model().version() != active.get()
+                  || !current.get().apiKeyHash().equals(bot.getApiKeyHash()));
+      if (stale && loadStored(bot)) {
+        trackerCache.evictBot(bot.getTenant(), bot.getName());
+        loaded++;
       }
+    }
+    return loaded;
+  }
+
+  private boolean loadStored(BotEntity bot) {
+    try {
+      BotVersionEntity version =
+          repository.activeVersion(bot.getTenant(), bot.getName()).orElseThrow();
+      Map<String, String> files = fromJson(version.getDefinition());
+      BotProject project = new BotProjectParser().parse(files);
+      BotModel model =
+          assembler.assemble(
+              bot.getTenant(),
+              bot.getName(),
+              version.getVersion(),
+              project,
+              repository.artifacts(version.getId()),
+              false);
+      catalog.activate(new LoadedBot(model, bot.getApiKeyHash(), bot.isPublicBot()));
+      LOG.info(
+          () ->
+              "bot "
+                  + bot.getTenant()
+                  + "/"
+                  + bot.getName()
+                  + " version "
+                  + version.getVersion()
+                  + " loaded");
+      return true;
+    } catch (RuntimeException e) {
+      LOG.severe(
+          "bot "
+              + bot.getTenant()
+              + "/"
+              + bot.getName()
+              + " could not be loaded and does not serve: "
+              + e.getMessage());
+      return false;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.parley.core.ops;
 
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.BotStartup;
+import dev.parley.core.cluster.BotVersionWatcher;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.security.AdminCredentials;
@@ -39,7 +40,9 @@ public class ParleyStartup {
       BotService bots,
       TenantRepository tenants,
       ServerSettings settings,
-      Readiness readiness) {
+      Readiness readiness,
+      BotVersionWatcher versionWatcher) {
+    this.versionWatcher = versionWatcher;
     this.registry = registry;
     this.credentials = credentials;
     this.bots = bots;
@@ -56,6 +59,8 @@ public class ParleyStartup {
     }
   }
 
+  private BotVersionWatcher versionWatcher;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
     LOG.info(
@@ -70,6 +75,7 @@ public class ParleyStartup {
     credentials.user();
     createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
+    versionWatcher.start();
     readiness.markReady();
     LOG.info(() -> "Parley ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
   }
