@@ -16,6 +16,11 @@ import java.util.logging.Logger;
  * which try it is; from the second try on, it must not write twice (check first, or rely on a key),
  * and a unique-key violation on such a try is retried too: the next try then finds its own earlier
  * commit.
+ *
+ * <p>Not MicroProfile Fault Tolerance's {@code @Retry}: whether a failure is transient is decided
+ * by SQLState down the cause chain (the container wraps the driver's exception in JTA and JPA ones,
+ * and {@code retryOn} can only name classes), the group-commit writer thread is not a CDI call, and
+ * a retried write must know that it is a retry.
  */
 public final class DatabaseRetry {
 
