@@ -105,6 +105,7 @@ final class ParleyServer {
         Path dir = Path.of(System.getProperty("parley.it.dir", "target/it"));
         deleteRecursively(dir);
         Files.createDirectories(dir);
+        ItDatabase.configured().ifPresent(ItDatabase::dropParleyTables);
         llmStub = StubLlmServer.start();
         actionServer = TestActionServer.start();
         shared = new ParleyServer(dir, freePort());
@@ -153,6 +154,7 @@ final class ParleyServer {
               .toAbsolutePath()
               .toString());
       env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      ItDatabase.configured().ifPresent(db -> db.configure(env));
       env.put("PARLEY_LLM_STUB_BASE_URL", llmStub.openAiBaseUrl("server-wide"));
       env.put("PARLEY_LLM_STUB_MODEL", "stub-model");
       env.put("PARLEY_LLM_STUB_API_KEY", "it-server-key");

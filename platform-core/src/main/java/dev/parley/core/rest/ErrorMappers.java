@@ -2,6 +2,8 @@ package dev.parley.core.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.db.DatabaseFailures;
+import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -63,6 +65,17 @@ public final class ErrorMappers {
     }
   }
 
+  /** A database that failed on every try: 503, so the caller knows to try again later. */
+  @Provider
+  public static class DatabaseUnavailableMapper
+      implements ExceptionMapper<DatabaseUnavailableException> {
+    @Override
+    public Response toResponse(DatabaseUnavailableException error) {
+      LOG.log(Level.WARNING, error.getMessage(), error.getCause());
+      return databaseUnavailable();
+    }
+  }
+
   /** JAX-RS's own errors (unknown path, wrong method, unsupported media type). */
   @Provider
   public static class WebMapper implements ExceptionMapper<WebApplicationException> {
@@ -92,9 +105,21 @@ public final class ErrorMappers {
   public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException error) {
+      if (DatabaseFailures.isTransient(error)) {
+        LOG.log(Level.WARNING, "database unavailable", error);
+        return databaseUnavailable();
+      }
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "internal error " + id, error);
       return ErrorBodies.of(500, "internal_error", "internal error; reference " + id, List.of());
     }
+  }
+
+  private static Response databaseUnavailable() {
+    return ErrorBodies.of(
+        503,
+        "database_unavailable",
+        "the database is unavailable; please try again in a moment",
+        List.of());
   }
 }

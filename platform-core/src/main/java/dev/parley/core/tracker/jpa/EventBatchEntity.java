@@ -29,7 +29,8 @@ public class EventBatchEntity {
 
   private double firstTimestamp;
 
-  @Column(nullable = false, length = 10_000_000)
+  /** Longer than PostgreSQL's longest varchar, so it stores the JSON as {@code text}. */
+  @Column(nullable = false, length = 50_000_000)
   private String payload;
 
   protected EventBatchEntity() {}

@@ -1,5 +1,8 @@
 package dev.parley.core.tracker.jpa;
 
+import dev.parley.core.db.DatabaseRetry;
+import dev.parley.core.db.DatabaseUnavailableException;
+import dev.parley.core.db.RetryPolicy;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.conversation.Event;
@@ -24,7 +27,9 @@ import java.util.logging.Logger;
  * they are committed; the writer commits all turns waiting at that moment in one transaction. Each
  * turn's reply still waits for its own events to be durable, but the cost of a transaction is
  * shared under load. If a shared commit fails, its turns are retried one transaction each, so one
- * bad turn cannot fail the others.
+ * bad turn cannot fail the others. Transient database failures are tried again with backoff ({@link
+ * RetryingBatchWriter}); when the database stays unavailable, the waiting turns fail with {@link
+ * DatabaseUnavailableException}.
  */
 @ApplicationScoped
 public class GroupCommitTrackerStore implements TrackerStore {
@@ -35,6 +40,8 @@ public class GroupCommitTrackerStore implements TrackerStore {
 
   private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
   private JpaTrackerStore jpa;
+  private DatabaseRetry retry;
+  private RetryingBatchWriter batches;
   private volatile boolean running = true;
   private Thread writer;
 
@@ -47,6 +54,8 @@ public class GroupCommitTrackerStore implements TrackerStore {
   @Inject
   public GroupCommitTrackerStore(JpaTrackerStore jpa) {
     this.jpa = jpa;
+    this.retry = new DatabaseRetry(RetryPolicy.DATABASE);
+    this.batches = new RetryingBatchWriter(jpa, retry);
   }
 
   @PostConstruct
@@ -66,7 +75,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
 
   @Override
   public List<Event> load(ConversationKey key) {
-    return jpa.load(key);
+    return retry.call("loading a conversation", attempt -> jpa.load(key));
   }
 
   @Override
@@ -122,8 +131,10 @@ public class GroupCommitTrackerStore implements TrackerStore {
 
   private void commit(List<PendingAppend> group) {
     try {
-      jpa.appendAll(group);
+      batches.write(group);
       group.forEach(pending -> pending.done().complete(null));
+    } catch (DatabaseUnavailableException unavailable) {
+      group.forEach(pending -> pending.done().completeExceptionally(unavailable));
     } catch (RuntimeException shared) {
       if (group.size() == 1) {
         group.get(0).done().completeExceptionally(shared);
@@ -131,7 +142,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
       }
       for (PendingAppend pending : group) {
         try {
-          jpa.appendAll(List.of(pending));
+          batches.write(List.of(pending));
           pending.done().complete(null);
         } catch (RuntimeException own) {
           pending.done().completeExceptionally(own);

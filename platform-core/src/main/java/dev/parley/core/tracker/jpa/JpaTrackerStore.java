@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The event log on JPA: one row per conversation, and one immutable row per turn holding the events
@@ -64,6 +65,22 @@ public class JpaTrackerStore {
               append.events().get(0).timestamp(),
               encode(append.events())));
     }
+  }
+
+  /**
+   * The size and first timestamp of a stored batch, if there is one: after a write whose outcome is
+   * unknown, tells whether it was committed.
+   */
+  @Transactional
+  public Optional<StoredBatch> storedBatch(ConversationKey key, int firstSequence) {
+    return em.createQuery(
+            "select new dev.parley.core.tracker.jpa.StoredBatch(b.eventCount, b.firstTimestamp)"
+                + " from EventBatchEntity b where b.conversationId = :id and b.firstSeq = :seq",
+            StoredBatch.class)
+        .setParameter("id", ConversationIds.of(key))
+        .setParameter("seq", firstSequence)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Erases a conversation; returns whether it existed. */
