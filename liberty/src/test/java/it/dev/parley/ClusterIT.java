@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Parley servers sharing one database (the embedded H2 in its multi-process mode) and an
- * Infinispan cluster over JGroups on loopback: a conversation can move between them at any turn,
- * and one sender's simultaneous messages to both are handled one at a time.
+ * Two Parley servers sharing one database (PostgreSQL in the PostgreSQL run, else the embedded H2
+ * in its multi-process mode) and an Infinispan cluster over JGroups on loopback: a conversation can
+ * move between them at any turn, and one sender's simultaneous messages to both are handled one at
+ * a time.
  */
 class ClusterIT {
 
@@ -36,6 +37,7 @@ class ClusterIT {
     int portB = ParleyServer.anyFreePort();
     Map<String, String> common = new HashMap<>();
     common.put("PARLEY_DB_URL", "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE");
+    ItDatabase.configured().ifPresent(external -> external.configure(common));
     common.put("PARLEY_CLUSTER_MEMBERS", "127.0.0.1:" + portA + ",127.0.0.1:" + portB);
     Map<String, String> envA = new HashMap<>(common);
     envA.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + portA);
