@@ -65,6 +65,7 @@ final class ParleyServer {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private int starts;
+  private final Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
 
   private ParleyServer(Path workDir, int port) {
     this.workDir = workDir;
@@ -74,11 +75,10 @@ final class ParleyServer {
   static synchronized ParleyServer shared() {
     if (shared == null) {
       try {
-        Path dir = Path.of(System.getProperty("parley.it.dir", "target/it"));
+        Path dir = itDir();
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        llmStub = StubLlmServer.start();
-        actionServer = TestActionServer.start();
+        startStubs();
         shared = new ParleyServer(dir, freePort());
         shared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -87,6 +87,44 @@ final class ParleyServer {
       }
     }
     return shared;
+  }
+
+  /**
+   * A server of its own, not started yet, with its data and logs in {@code target/it-<name>}, for
+   * tests that restart it with other settings ({@link #env}). Stopped when the tests end.
+   */
+  static synchronized ParleyServer dedicated(String name) {
+    try {
+      Path dir = itDir().resolveSibling("it-" + name);
+      deleteRecursively(dir);
+      Files.createDirectories(dir);
+      startStubs();
+      ParleyServer server = new ParleyServer(dir, freePort());
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path itDir() {
+    return Path.of(System.getProperty("parley.it.dir", "target/it")).toAbsolutePath();
+  }
+
+  private static void startStubs() throws IOException {
+    if (llmStub == null) {
+      llmStub = StubLlmServer.start();
+      actionServer = TestActionServer.start();
+    }
+  }
+
+  /** Sets (or with {@code null} removes) an environment variable of the next start. */
+  synchronized void env(String name, String value) {
+    if (value == null) {
+      extraEnv.remove(name);
+    } else {
+      extraEnv.put(name, value);
+    }
   }
 
   /** The stub LLM all LLM connections of the server point at. */
@@ -141,6 +179,7 @@ final class ParleyServer {
       env.put("ACTION_SERVER_URL", actionServer.baseUrl());
       env.put("PARLEY_ACTION_TIMEOUT_MS", String.valueOf(ACTION_TIMEOUT_MILLIS));
       env.put("PARLEY_ACTION_CIRCUIT_OPEN_MS", String.valueOf(ACTION_CIRCUIT_OPEN_MILLIS));
+      env.putAll(extraEnv);
       process = builder.start();
       waitUntilReady(log);
     } catch (IOException e) {
