@@ -13,7 +13,8 @@ import org.infinispan.manager.DefaultCacheManager;
 
 /**
  * Trackers kept in an embedded Infinispan cache in front of the store: read-through on a miss, and
- * replaced with the new tracker in the turn that appended to it. Local by default.
+ * replaced with the new tracker in the turn that appended to it. Local by default, and in memory
+ * only: no cache store and no global state, so decrypted conversations never reach a file.
  */
 @ApplicationScoped
 public class TrackerCache {
@@ -57,6 +58,12 @@ public class TrackerCache {
   /** Forgets every conversation of a bot (after its model changed slots). */
   public void evictBot(String tenant, String bot) {
     cache.keySet().removeIf(key -> key.tenant().equals(tenant) && key.bot().equals(bot));
+  }
+
+  /** Whether nothing of the cache is written to disk (no cache store, no global state). */
+  boolean inMemoryOnly() {
+    return cache.getCacheConfiguration().persistence().stores().isEmpty()
+        && !manager.getCacheManagerConfiguration().globalState().enabled();
   }
 
   @PreDestroy
