@@ -1,10 +1,12 @@
 package dev.parley.core.crypto;
 
 import dev.parley.core.config.ServerSettings;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,7 +55,12 @@ public class EncryptionKeys {
     return ring;
   }
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  /** Loads the keys before the rest of the start-up (which reports ready) runs. */
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object event) {
     ring();
   }
 }
