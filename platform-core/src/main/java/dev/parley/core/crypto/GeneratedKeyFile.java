@@ -41,9 +41,8 @@ public final class GeneratedKeyFile {
     }
     try {
       Files.createDirectories(dataDir);
-      Files.writeString(
-          file, content(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-      restrict(file);
+      createOwnerOnly(file);
+      Files.writeString(file, content(), StandardCharsets.UTF_8);
       LOG.info(
           "Generated an encryption key for conversation data at rest; it is in "
               + file
@@ -67,10 +66,13 @@ public final class GeneratedKeyFile {
         + '\n';
   }
 
-  private static void restrict(Path file) throws IOException {
+  /** Creates the empty file readable by its owner only from the start, where the system can. */
+  private static void createOwnerOnly(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
+      Files.createFile(file);
       LOG.warning("cannot restrict permissions of " + file);
     }
   }
