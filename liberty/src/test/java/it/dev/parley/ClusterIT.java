@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Parley servers sharing one database (PostgreSQL in the PostgreSQL run, else the embedded H2
- * in its multi-process mode) and an Infinispan cluster over JGroups on loopback: a conversation can
- * move between them at any turn, and one sender's simultaneous messages to both are handled one at
- * a time.
+ * Two Parley servers sharing one database (a schema of their own in the PostgreSQL run, else the
+ * embedded H2 in its multi-process mode), one encryption key and an Infinispan cluster over JGroups
+ * on loopback: a conversation can move between them at any turn, and one sender's simultaneous
+ * messages to both are handled one at a time.
  */
 class ClusterIT {
 
@@ -36,15 +36,22 @@ class ClusterIT {
     int portA = ParleyServer.anyFreePort();
     int portB = ParleyServer.anyFreePort();
     Map<String, String> common = new HashMap<>();
-    common.put("PARLEY_DB_URL", "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE");
-    ItDatabase.configured().ifPresent(external -> external.configure(common));
+    String schema = ParleyServer.ownSchema("it_cluster");
+    if (schema == null) {
+      common.put("PARLEY_DB_URL", "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE");
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    common.put(
+        "PARLEY_ENCRYPTION_KEYS",
+        "cluster-it:" + java.util.Base64.getEncoder().encodeToString(key));
     common.put("PARLEY_CLUSTER_MEMBERS", "127.0.0.1:" + portA + ",127.0.0.1:" + portB);
     Map<String, String> envA = new HashMap<>(common);
     envA.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + portA);
-    serverA = ParleyServer.startAnother("cluster-a", envA);
+    serverA = ParleyServer.startAnother("cluster-a", envA, schema);
     Map<String, String> envB = new HashMap<>(common);
     envB.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + portB);
-    serverB = ParleyServer.startAnother("cluster-b", envB);
+    serverB = ParleyServer.startAnother("cluster-b", envB, schema);
   }
 
   @AfterAll

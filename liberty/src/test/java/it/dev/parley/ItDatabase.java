@@ -44,6 +44,27 @@ final class ItDatabase {
             System.getProperty("parley.it.external.db.password", "")));
   }
 
+  /**
+   * The same database seen through a fresh schema of its own (created empty), for servers that must
+   * not share tables with the other tests' server (their own encryption keys, their own cluster).
+   */
+  ItDatabase freshSchema(String schema) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists \"" + schema + "\" cascade");
+      statement.execute("create schema \"" + schema + "\"");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create schema " + schema + " in " + url, e);
+    }
+    return inSchema(schema);
+  }
+
+  /** The same database seen through an existing schema. */
+  ItDatabase inSchema(String schema) {
+    return new ItDatabase(
+        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+  }
+
   /** Points the server at this database. */
   void configure(Map<String, String> env) {
     env.put("PARLEY_DB_URL", url);

@@ -65,31 +65,39 @@ final class ParleyServer {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private int starts;
+  private final Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
 
-  private final Map<String, String> extraEnv;
+  /** With an external database: the schema this server uses, if not the shared one. */
+  private String dbSchema;
 
   private ParleyServer(Path workDir, int port) {
-    this(workDir, port, Map.of());
-  }
-
-  private ParleyServer(Path workDir, int port, Map<String, String> extraEnv) {
     this.workDir = workDir;
     this.port = port;
-    this.extraEnv = Map.copyOf(extraEnv);
+  }
+
+  /**
+   * With an external database, a fresh schema for servers that must not share the other tests'
+   * tables; null (the embedded database) otherwise.
+   */
+  static String ownSchema(String schema) {
+    return ItDatabase.configured().map(db -> db.freshSchema(schema)).isPresent() ? schema : null;
   }
 
   /**
    * Another server from the same jar, in its own folder (and its own extraction folder), with extra
-   * environment variables; the caller stops it.
+   * environment variables and, with an external database, the given schema (null: the shared one);
+   * the caller stops it.
    */
-  static ParleyServer startAnother(String name, Map<String, String> env) throws IOException {
+  static ParleyServer startAnother(String name, Map<String, String> env, String schema)
+      throws IOException {
     shared();
-    Path dir = Path.of(System.getProperty("parley.it.dir", "target/it")).resolve(name);
+    Path dir = itDir().resolve(name);
     deleteRecursively(dir);
     Files.createDirectories(dir);
-    Map<String, String> all = new java.util.HashMap<>(env);
-    all.put("WLP_JAR_EXTRACT_ROOT", dir.resolve("wlp-extract").toAbsolutePath().toString());
-    ParleyServer server = new ParleyServer(dir, freePort(), all);
+    ParleyServer server = new ParleyServer(dir, freePort());
+    server.dbSchema = schema;
+    env.forEach(server::env);
+    server.env("WLP_JAR_EXTRACT_ROOT", dir.resolve("wlp-extract").toAbsolutePath().toString());
     server.start();
     return server;
   }
@@ -102,12 +110,11 @@ final class ParleyServer {
   static synchronized ParleyServer shared() {
     if (shared == null) {
       try {
-        Path dir = Path.of(System.getProperty("parley.it.dir", "target/it"));
+        Path dir = itDir();
         deleteRecursively(dir);
         Files.createDirectories(dir);
         ItDatabase.configured().ifPresent(ItDatabase::dropParleyTables);
-        llmStub = StubLlmServer.start();
-        actionServer = TestActionServer.start();
+        startStubs();
         shared = new ParleyServer(dir, freePort());
         shared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -116,6 +123,45 @@ final class ParleyServer {
       }
     }
     return shared;
+  }
+
+  /**
+   * A server of its own, not started yet, with its data and logs in {@code target/it-<name>}, for
+   * tests that restart it with other settings ({@link #env}). Stopped when the tests end.
+   */
+  static synchronized ParleyServer dedicated(String name) {
+    try {
+      Path dir = itDir().resolveSibling("it-" + name);
+      deleteRecursively(dir);
+      Files.createDirectories(dir);
+      startStubs();
+      ParleyServer server = new ParleyServer(dir, freePort());
+      server.dbSchema = ownSchema("it_" + name);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path itDir() {
+    return Path.of(System.getProperty("parley.it.dir", "target/it")).toAbsolutePath();
+  }
+
+  private static void startStubs() throws IOException {
+    if (llmStub == null) {
+      llmStub = StubLlmServer.start();
+      actionServer = TestActionServer.start();
+    }
+  }
+
+  /** Sets (or with {@code null} removes) an environment variable of the next start. */
+  synchronized void env(String name, String value) {
+    if (value == null) {
+      extraEnv.remove(name);
+    } else {
+      extraEnv.put(name, value);
+    }
   }
 
   /** The stub LLM all LLM connections of the server point at. */
@@ -154,7 +200,9 @@ final class ParleyServer {
               .toAbsolutePath()
               .toString());
       env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      ItDatabase.configured().ifPresent(db -> db.configure(env));
+      ItDatabase.configured()
+          .map(db -> dbSchema == null ? db : db.inSchema(dbSchema))
+          .ifPresent(db -> db.configure(env));
       env.put("PARLEY_LLM_STUB_BASE_URL", llmStub.openAiBaseUrl("server-wide"));
       env.put("PARLEY_LLM_STUB_MODEL", "stub-model");
       env.put("PARLEY_LLM_STUB_API_KEY", "it-server-key");
@@ -168,10 +216,10 @@ final class ParleyServer {
       env.put("PARLEY_LLM_TENANT_MAX_CONCURRENT", String.valueOf(LLM_TENANT_CONCURRENCY));
       env.put("PARLEY_LLM_CIRCUIT_OPEN_MS", String.valueOf(LLM_CIRCUIT_OPEN_MILLIS));
       env.put("PARLEY_LLM_TIMEOUT_MAX_MS", String.valueOf(LLM_TIMEOUT_MAX_MILLIS));
-      env.putAll(extraEnv);
       env.put("ACTION_SERVER_URL", actionServer.baseUrl());
       env.put("PARLEY_ACTION_TIMEOUT_MS", String.valueOf(ACTION_TIMEOUT_MILLIS));
       env.put("PARLEY_ACTION_CIRCUIT_OPEN_MS", String.valueOf(ACTION_CIRCUIT_OPEN_MILLIS));
+      env.putAll(extraEnv);
       process = builder.start();
       waitUntilReady(log);
     } catch (IOException e) {

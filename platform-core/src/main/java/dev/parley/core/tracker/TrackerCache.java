@@ -16,7 +16,8 @@ import org.infinispan.configuration.cache.ConfigurationBuilder;
  * replaced with the new tracker in the turn that appended to it. Local by default; in a cluster
  * each server keeps its own entries and a write on one server invalidates the others synchronously
  * ({@link CacheNode}), so a conversation that moves between servers is reloaded from the store
- * rather than served stale.
+ * rather than served stale. In memory only: no cache store and no global state, so decrypted
+ * conversations never reach a file (and in a cluster only keys travel, never trackers).
  */
 @ApplicationScoped
 public class TrackerCache {
@@ -72,6 +73,12 @@ public class TrackerCache {
   /** A conversation's cluster-wide name. */
   public static String name(ConversationKey key) {
     return key.tenant() + "/" + key.bot() + "/" + key.sender();
+  }
+
+  /** Whether nothing of the cache is written to disk (no cache store, no global state). */
+  boolean inMemoryOnly() {
+    return cache.getCacheConfiguration().persistence().stores().isEmpty()
+        && !cache.getCacheManager().getCacheManagerConfiguration().globalState().enabled();
   }
 
   @PreDestroy

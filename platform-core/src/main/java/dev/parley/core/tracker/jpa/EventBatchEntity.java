@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * The events one turn appended to a conversation, in order, as a JSON array of Rasa events. The log
- * of a conversation is its batches by sequence number; a batch is written once and never changed,
- * so one insert stores a whole turn.
+ * of a conversation is its batches by sequence number; a batch is written once and never changed
+ * (except re-encrypted under a new key), so one insert stores a whole turn. The payload is
+ * encrypted (see {@link dev.parley.core.crypto.PayloadCipher}) unless stored before encryption.
  */
 @Entity
 @Table(name = "parley_event_batch")
@@ -41,6 +42,23 @@ public class EventBatchEntity {
     this.firstSeq = firstSeq;
     this.eventCount = eventCount;
     this.firstTimestamp = firstTimestamp;
+    this.payload = payload;
+  }
+
+  String conversationId() {
+    return conversationId;
+  }
+
+  int firstSeq() {
+    return firstSeq;
+  }
+
+  String payload() {
+    return payload;
+  }
+
+  /** Replaces the payload with the same events encrypted under another key. */
+  void reencrypted(String payload) {
     this.payload = payload;
   }
 

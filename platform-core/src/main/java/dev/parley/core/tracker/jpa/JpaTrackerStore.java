@@ -2,10 +2,12 @@ package dev.parley.core.tracker.jpa;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import dev.parley.core.crypto.PayloadCipher;
 import dev.parley.core.json.Json;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.plugin.conversation.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,9 @@ import java.util.Optional;
 /**
  * The event log on JPA: one row per conversation, and one immutable row per turn holding the events
  * that turn appended (so a turn is one insert), keyed by the sequence number of its first event.
- * Several turns can be committed in one transaction ({@link #appendAll}).
+ * Several turns can be committed in one transaction ({@link #appendAll}). Each row's payload is
+ * encrypted with {@link PayloadCipher}, bound to its conversation and sequence number; rows stored
+ * before encryption are read as they are.
  */
 @ApplicationScoped
 public class JpaTrackerStore {
@@ -28,19 +32,32 @@ public class JpaTrackerStore {
   @PersistenceContext(unitName = "parley")
   private EntityManager em;
 
+  private PayloadCipher cipher;
+
+  /** For CDI proxies. */
+  protected JpaTrackerStore() {}
+
+  /** Encrypts payloads with the given cipher. */
+  @Inject
+  public JpaTrackerStore(PayloadCipher cipher) {
+    this.cipher = cipher;
+  }
+
   /** The stored events of a conversation, oldest first. */
   @Transactional
   public List<Event> load(ConversationKey key) {
-    List<String> payloads =
+    String id = ConversationIds.of(key);
+    List<Object[]> rows =
         em.createQuery(
-                "select b.payload from EventBatchEntity b where b.conversationId = :id"
+                "select b.firstSeq, b.payload from EventBatchEntity b where b.conversationId = :id"
                     + " order by b.firstSeq",
-                String.class)
-            .setParameter("id", ConversationIds.of(key))
+                Object[].class)
+            .setParameter("id", id)
             .getResultList();
     List<Event> events = new ArrayList<>();
-    for (String payload : payloads) {
-      events.addAll(decode(payload));
+    for (Object[] row : rows) {
+      int firstSeq = (Integer) row[0];
+      events.addAll(decode(cipher.open((String) row[1], BatchContext.of(id, firstSeq))));
     }
     return events;
   }
@@ -63,7 +80,7 @@ public class JpaTrackerStore {
               append.firstSequence(),
               append.events().size(),
               append.events().get(0).timestamp(),
-              encode(append.events())));
+              cipher.seal(encode(append.events()), BatchContext.of(id, append.firstSequence()))));
     }
   }
 

@@ -1,0 +1,5 @@
+/**
+ * Encryption of conversation data at rest: the key ring (from configuration or a generated key
+ * file) and the AES-GCM cipher that seals stored event batches.
+ */
+package dev.parley.core.crypto;

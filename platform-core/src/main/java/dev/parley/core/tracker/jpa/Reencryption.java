@@ -1,0 +1,72 @@
+package dev.parley.core.tracker.jpa;
+
+import dev.parley.core.crypto.PayloadCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Brings all stored conversation data under the active encryption key, batch by batch (one
+ * transaction each), so it can run while the server takes turns. Appends are not affected: new rows
+ * are encrypted with the active key already.
+ */
+@ApplicationScoped
+public class Reencryption {
+
+  private static final Logger LOG = Logger.getLogger(Reencryption.class.getName());
+  private static final int BATCH_SIZE = 200;
+
+  private ReencryptionBatch batch;
+  private PayloadCipher cipher;
+
+  /** For CDI proxies. */
+  protected Reencryption() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public Reencryption(ReencryptionBatch batch, PayloadCipher cipher) {
+    this.batch = batch;
+    this.cipher = cipher;
+  }
+
+  /** Re-encrypts every row not under the active key. */
+  public Report run() {
+    long started = System.nanoTime();
+    int reencrypted = 0;
+    int unreadable = 0;
+    int batches = 0;
+    Optional<ReencryptionBatch.Cursor> cursor = Optional.empty();
+    while (true) {
+      ReencryptionBatch.Outcome outcome = batch.run(cursor, BATCH_SIZE);
+      if (outcome.last().isEmpty()) {
+        break;
+      }
+      batches++;
+      reencrypted += outcome.reencrypted();
+      unreadable += outcome.unreadable();
+      cursor = outcome.last();
+    }
+    Report report =
+        new Report(
+            cipher.activeKeyId(),
+            reencrypted,
+            unreadable,
+            batches,
+            (System.nanoTime() - started) / 1_000_000);
+    LOG.info(() -> "Re-encryption done: " + report);
+    return report;
+  }
+
+  /**
+   * The result of a re-encryption.
+   *
+   * @param activeKey the id of the key everything is now under
+   * @param reencrypted rows re-encrypted
+   * @param unreadable rows that could not be decrypted and were left as they were
+   * @param batches transactions used
+   * @param millis duration
+   */
+  public record Report(
+      String activeKey, int reencrypted, int unreadable, int batches, long millis) {}
+}
