@@ -1,11 +1,10 @@
 package dev.parley.core.actionserver;
 
+import dev.parley.core.resilience.BotCircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,16 +31,7 @@ public class ActionServerBreakers {
       @ConfigProperty(name = "parley.action.circuit.open.ms", defaultValue = "30000")
           long openMillis) {
     this.breakers =
-        CircuitBreakerRegistry.of(
-            CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(Math.max(window, minimumCalls))
-                .minimumNumberOfCalls(minimumCalls)
-                .failureRateThreshold(failureRatePercent)
-                .waitDurationInOpenState(Duration.ofMillis(openMillis))
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
-                .build());
+        BotCircuitBreakers.registry(failureRatePercent, minimumCalls, window, openMillis);
   }
 
   /** The breaker of a bot ({@code tenant/bot}). */

@@ -1,6 +1,6 @@
 package dev.parley.core.actionserver;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import dev.parley.core.resilience.BotCircuitBreakers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -45,7 +45,7 @@ public class ActionServerMetrics {
               metrics.gauge(
                   "parley_action_server_circuit_state",
                   breakers.of(key),
-                  ActionServerMetrics::stateCode,
+                  BotCircuitBreakers::stateCode,
                   tags);
               return metrics.timer("parley_action_server_call_duration", tags);
             })
@@ -60,14 +60,6 @@ public class ActionServerMetrics {
   /** The call failed for that reason. */
   public void failed(String tenant, String bot, String reason) {
     counter("parley_action_server_failures_total", tenant, bot, new Tag("reason", reason)).inc();
-  }
-
-  private static int stateCode(CircuitBreaker breaker) {
-    return switch (breaker.getState()) {
-      case CLOSED, DISABLED, METRICS_ONLY -> 0;
-      case HALF_OPEN -> 1;
-      case OPEN, FORCED_OPEN -> 2;
-    };
   }
 
   private Counter counter(String name, String tenant, String bot, Tag extra) {

@@ -1,10 +1,10 @@
 package dev.parley.core.llm;
 
+import dev.parley.core.resilience.BotCircuitBreakers;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -60,16 +60,7 @@ public class LlmIsolation {
           int serverConcurrency) {
     this.maxCalls = serverConcurrency;
     this.breakers =
-        CircuitBreakerRegistry.of(
-            CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(Math.max(window, minimumCalls))
-                .minimumNumberOfCalls(minimumCalls)
-                .failureRateThreshold(failureRatePercent)
-                .waitDurationInOpenState(Duration.ofMillis(openMillis))
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
-                .build());
+        BotCircuitBreakers.registry(failureRatePercent, minimumCalls, window, openMillis);
     this.bulkheads =
         BulkheadRegistry.of(
             BulkheadConfig.custom()

@@ -1,5 +1,6 @@
 package dev.parley.core.llm;
 
+import dev.parley.core.resilience.BotCircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class LlmMetrics {
         key -> {
           Tag[] tags = {new Tag("tenant", tenant), new Tag("bot", bot)};
           CircuitBreaker breaker = isolation.breaker(key);
-          metrics.gauge("parley_llm_circuit_state", breaker, LlmMetrics::stateCode, tags);
+          metrics.gauge("parley_llm_circuit_state", breaker, BotCircuitBreakers::stateCode, tags);
           return new BotLlmMetrics(
               metrics.counter("parley_llm_calls_total", tags),
               metrics.timer("parley_llm_call_duration", tags),
@@ -88,13 +89,5 @@ public class LlmMetrics {
               metrics.counter("parley_llm_errors_total", tags),
               metrics.counter("parley_llm_generated_total", tags));
         });
-  }
-
-  private static int stateCode(CircuitBreaker breaker) {
-    return switch (breaker.getState()) {
-      case CLOSED, DISABLED, METRICS_ONLY -> 0;
-      case HALF_OPEN -> 1;
-      case OPEN, FORCED_OPEN -> 2;
-    };
   }
 }
