@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.TestDomains;
+import dev.parley.core.TestSettings;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.Tracker;
@@ -52,16 +53,7 @@ class TwoNodeClusterTest {
   }
 
   private static ServerSettings settings() {
-    return new ServerSettings(
-        "target/cluster-test",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        4096,
-        1000,
-        1000,
-        5,
-        false);
+    return TestSettings.inDir("target/cluster-test");
   }
 
   @Test

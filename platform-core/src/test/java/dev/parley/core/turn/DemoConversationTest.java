@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
+import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.definition.BotProjectParser;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,17 +39,7 @@ class DemoConversationTest {
 
   @BeforeAll
   static void trainDemo() throws Exception {
-    ServerSettings settings =
-        new ServerSettings(
-            "target/demo-test",
-            Optional.of("target/no-plugins"),
-            Optional.empty(),
-            Optional.empty(),
-            4096,
-            1000,
-            1000,
-            5,
-            false);
+    ServerSettings settings = TestSettings.inDir("target/demo-test");
     PluginRegistry registry = new PluginRegistry(settings);
     var project = new BotProjectParser().parse(DemoBotFiles.load());
     Map<String, byte[]> artifacts = new HashMap<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
+import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.definition.BotProjectParser;
@@ -63,17 +64,7 @@ class InProcessFormValidationTest {
 
   @BeforeAll
   static void demoWithValidation() throws Exception {
-    ServerSettings settings =
-        new ServerSettings(
-            "target/validation-test",
-            Optional.of("target/no-plugins"),
-            Optional.empty(),
-            Optional.empty(),
-            4096,
-            1000,
-            1000,
-            5,
-            false);
+    ServerSettings settings = TestSettings.inDir("target/validation-test");
     var project = new BotProjectParser(name -> Optional.empty()).parse(DemoBotFiles.load());
     BotModel trained =
         new BotAssembler(new PluginRegistry(settings))

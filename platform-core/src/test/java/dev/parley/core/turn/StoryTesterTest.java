@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
+import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.definition.BotDefinitionException;
@@ -14,7 +15,6 @@ import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +25,7 @@ class StoryTesterTest {
 
   @BeforeAll
   static void trainDemo() throws Exception {
-    ServerSettings settings =
-        new ServerSettings(
-            "target/story-test",
-            Optional.of("target/no-plugins"),
-            Optional.empty(),
-            Optional.empty(),
-            4096,
-            1000,
-            1000,
-            5,
-            false);
+    ServerSettings settings = TestSettings.inDir("target/story-test");
     project = new BotProjectParser().parse(DemoBotFiles.load());
     model =
         new BotAssembler(new PluginRegistry(settings))
