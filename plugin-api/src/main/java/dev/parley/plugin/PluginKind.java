@@ -16,5 +16,10 @@ public enum PluginKind {
    */
   RESPONSE_GENERATOR,
   /** Judges a generated reply before it is sent ({@link dev.parley.plugin.response.ReplyCheck}). */
-  REPLY_CHECK
+  REPLY_CHECK,
+  /**
+   * Re-examines a message the classifiers were unsure of ({@link
+   * dev.parley.plugin.nlu.IntentRecheck}).
+   */
+  INTENT_RECHECK
 }
