@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Parley servers sharing one database (a schema of their own in the PostgreSQL run, else the
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * on loopback: a conversation can move between them at any turn, and one sender's simultaneous
  * messages to both are handled one at a time.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static ParleyServer serverA;
@@ -134,6 +139,117 @@ class ClusterIT {
       }
     }
     assertEquals(List.of("We are open every day from 11am to 10pm."), reply);
+  }
+
+  /**
+   * Kills one server ({@code kill -9}) while 24 conversations talk to both, each message carrying
+   * its own {@code message_id}. Clients whose call fails (no answer, an error status or the
+   * apology) send the same message again to the surviving server until it is answered. Afterwards
+   * every conversation holds each message exactly once, in order, each turn complete. Runs last:
+   * server B stays dead.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void killingOneServerUnderLoadLosesAndDuplicatesNothing() throws Exception {
+    List<String> script =
+        List.of(
+            "hi",
+            "I'd like to order a chicken set meal",
+            "large please",
+            "13812345678",
+            "12 Park Road",
+            "actually make it small");
+    int conversations = 24;
+    String prefix = "cluster-kill-" + System.nanoTime() + "-";
+    java.util.concurrent.atomic.AtomicInteger answered =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger retried =
+        new java.util.concurrent.atomic.AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(conversations);
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < conversations; c++) {
+      int client = c;
+      clients.add(
+          pool.submit(
+              () -> {
+                String sender = prefix + client;
+                for (int i = 0; i < script.size(); i++) {
+                  ParleyServer target = (client + i) % 2 == 0 ? serverB : serverA;
+                  sendUntilAnswered(sender, script.get(i), sender + "-m" + i, target, retried);
+                  answered.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    long killAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (answered.get() < conversations * 2 && System.nanoTime() < killAt) {
+      Thread.sleep(20);
+    }
+    serverB.kill();
+    int answeredBeforeKill = answered.get();
+    for (Future<?> client : clients) {
+      client.get(240, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertTrue(
+        answeredBeforeKill < conversations * script.size(),
+        "the kill came while conversations were still going");
+
+    for (int c = 0; c < conversations; c++) {
+      String sender = prefix + c;
+      JsonNode events = new Conversation(serverA, "demo", "demo", sender).tracker().path("events");
+      List<String> messageIds = new ArrayList<>();
+      String previousAction = "action_listen";
+      for (JsonNode event : events) {
+        String type = event.path("event").asText();
+        if (type.equals("user")) {
+          assertEquals("action_listen", previousAction, sender + ": a turn left half-done");
+          messageIds.add(event.path("message_id").asText());
+        } else if (type.equals("action")) {
+          previousAction = event.path("name").asText();
+        }
+      }
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < script.size(); i++) {
+        expected.add(sender + "-m" + i);
+      }
+      assertEquals(expected, messageIds, sender + ": every message exactly once, in order");
+      assertEquals("action_listen", previousAction, sender + ": the last turn is complete");
+    }
+    System.out.println(
+        "kill -9 under load: "
+            + answeredBeforeKill
+            + " turns answered before the kill, "
+            + retried.get()
+            + " client retries");
+  }
+
+  private static void sendUntilAnswered(
+      String sender,
+      String text,
+      String messageId,
+      ParleyServer first,
+      java.util.concurrent.atomic.AtomicInteger retried)
+      throws InterruptedException {
+    ParleyServer target = first;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (true) {
+      try {
+        JsonNode reply = new Conversation(target, "demo", "demo", sender).send(text, messageId);
+        if (reply.size() > 0
+            && !reply.get(0).path("text").asText().startsWith("Sorry, something went wrong")) {
+          return;
+        }
+      } catch (IOException | AssertionError failed) {
+        // no answer or an error status: send the same message again
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(sender + ": '" + text + "' never answered");
+      }
+      retried.incrementAndGet();
+      target = serverA;
+      Thread.sleep(200);
+    }
   }
 
   private static int userTurns(JsonNode tracker) {

@@ -242,6 +242,20 @@ final class ParleyServer {
     process = null;
   }
 
+  /** Kills the server's process at once ({@code kill -9}): no shutdown, nothing flushed. */
+  synchronized void kill() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
   void restart() {
     stop();
     start();

@@ -97,6 +97,38 @@ public class CacheNode {
         : java.util.List.of("local");
   }
 
+  /**
+   * Calls {@code left} with the names of the members that left whenever the cluster's view changes
+   * (a server stopped, crashed or was cut off); never without a cluster.
+   */
+  public void onMembersLeft(java.util.function.Consumer<java.util.Set<String>> left) {
+    if (clustered) {
+      manager.addListener(new MembersLeftListener(left));
+    }
+  }
+
+  /** Reports the members missing from each new view. */
+  @org.infinispan.notifications.Listener(sync = false)
+  public static final class MembersLeftListener {
+    private final java.util.function.Consumer<java.util.Set<String>> left;
+
+    MembersLeftListener(java.util.function.Consumer<java.util.Set<String>> left) {
+      this.left = left;
+    }
+
+    /** Called by Infinispan on a view change. */
+    @org.infinispan.notifications.cachemanagerlistener.annotation.ViewChanged
+    public void viewChanged(
+        org.infinispan.notifications.cachemanagerlistener.event.ViewChangedEvent event) {
+      java.util.Set<String> gone = new java.util.HashSet<>();
+      event.getOldMembers().forEach(member -> gone.add(member.toString()));
+      event.getNewMembers().forEach(member -> gone.remove(member.toString()));
+      if (!gone.isEmpty()) {
+        left.accept(gone);
+      }
+    }
+  }
+
   /** This server's name in the cluster. */
   public String nodeName() {
     return clustered ? String.valueOf(manager.getAddress()) : "local";

@@ -20,6 +20,8 @@ public class ConversationLeases {
 
   private static final String CACHE = "conversation-leases";
   private static final long MAX_BACKOFF_MILLIS = 20;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ConversationLeases.class.getName());
 
   private CacheNode node;
   private Cache<String, String> leases;
@@ -41,6 +43,20 @@ public class ConversationLeases {
     this.node = node;
     this.leaseMillis = leaseMillis;
     this.leases = node.clustered() ? node.replicatedCache(CACHE) : null;
+    node.onMembersLeft(this::releaseLeasesOf);
+  }
+
+  /**
+   * Frees the leases of servers that left the cluster, so their conversations move on at once
+   * rather than when the leases expire.
+   */
+  void releaseLeasesOf(java.util.Set<String> members) {
+    leases
+        .entrySet()
+        .removeIf(
+            lease ->
+                members.stream().anyMatch(member -> lease.getValue().startsWith(member + "/")));
+    LOG.info(() -> "Released the conversation leases of " + members + ", which left the cluster");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.rest.dto.ParseRequest;
@@ -105,8 +106,12 @@ public class ChannelResource {
       @PathParam("sender") String sender,
       @QueryParam("include_events") @DefaultValue("AFTER_RESTART") String include,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    BotModel model = conversationBot(tenant, bot, sender, authorization);
     return TrackerJson.tracker(
-        processor.tracker(conversationBot(tenant, bot, sender, authorization), sender), include);
+        "NONE".equals(include)
+            ? processor.tracker(model, sender)
+            : processor.fullHistory(model, sender),
+        include);
   }
 
   /** The compact state another device needs to continue the conversation. */
@@ -137,8 +142,7 @@ public class ChannelResource {
     return Map.of("erased", sender);
   }
 
-  private dev.parley.core.bot.BotModel conversationBot(
-      String tenant, String bot, String sender, String authorization) {
+  private BotModel conversationBot(String tenant, String bot, String sender, String authorization) {
     LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
     RequestChecks.sender(sender);
     return loaded.model();

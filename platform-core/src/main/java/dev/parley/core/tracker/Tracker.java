@@ -3,27 +3,39 @@ package dev.parley.core.tracker;
 import dev.parley.plugin.bot.SlotDefinition;
 import dev.parley.plugin.conversation.ActionExecuted;
 import dev.parley.plugin.conversation.ActionReverted;
+import dev.parley.plugin.conversation.ActiveLoop;
+import dev.parley.plugin.conversation.ConversationPaused;
 import dev.parley.plugin.conversation.ConversationView;
 import dev.parley.plugin.conversation.Event;
+import dev.parley.plugin.conversation.LoopInterrupted;
 import dev.parley.plugin.conversation.Restarted;
 import dev.parley.plugin.conversation.SessionStarted;
+import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import dev.parley.plugin.conversation.UserUttered;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One conversation: its full event log (the truth) and the state derived from it. A tracker is
- * changed only by {@link #append}; a turn works on a {@link #copy()} so that a failed turn leaves
- * the cached tracker untouched.
+ * One conversation: its event log (the truth) and the state derived from it. A tracker is changed
+ * only by {@link #append}; a turn works on a {@link #copy()} so that a failed turn leaves the
+ * cached tracker untouched.
+ *
+ * <p>A long conversation is held compacted: a snapshot of the state at some sequence number (the
+ * {@link #baseSequence()}), written as the few events that rebuild it, plus the events after it.
+ * Sequence numbers stay those of the full log; {@link #allEvents()} then holds only the events from
+ * the base on, and the full history is read from the store.
  */
 public final class Tracker implements ConversationView {
 
   private final ConversationKey key;
   private final Map<String, SlotDefinition> slotDefinitions;
+  private final int baseSequence;
+  private final List<Event> snapshot;
   private final List<Event> allEvents;
   private int persistedCount;
   private List<Event> applied;
@@ -34,10 +46,14 @@ public final class Tracker implements ConversationView {
   private Tracker(
       ConversationKey key,
       Map<String, SlotDefinition> slotDefinitions,
+      int baseSequence,
+      List<Event> snapshot,
       List<Event> allEvents,
       int persistedCount) {
     this.key = key;
     this.slotDefinitions = slotDefinitions;
+    this.baseSequence = baseSequence;
+    this.snapshot = List.copyOf(snapshot);
     this.allEvents = allEvents;
     this.persistedCount = persistedCount;
   }
@@ -45,14 +61,38 @@ public final class Tracker implements ConversationView {
   /** A tracker for stored events; all of them count as persisted. */
   public static Tracker fromStored(
       ConversationKey key, Map<String, SlotDefinition> slotDefinitions, List<Event> stored) {
-    Tracker tracker = new Tracker(key, slotDefinitions, new ArrayList<>(stored), stored.size());
+    return fromSnapshot(key, slotDefinitions, 0, List.of(), stored);
+  }
+
+  /**
+   * A tracker for a stored snapshot and the stored events after it; all of them count as persisted.
+   *
+   * @param baseSequence the sequence number of the first event of {@code stored}
+   * @param snapshot the events that rebuild the state at {@code baseSequence} (empty for none)
+   */
+  public static Tracker fromSnapshot(
+      ConversationKey key,
+      Map<String, SlotDefinition> slotDefinitions,
+      int baseSequence,
+      List<Event> snapshot,
+      List<Event> stored) {
+    Tracker tracker =
+        new Tracker(
+            key, slotDefinitions, baseSequence, snapshot, new ArrayList<>(stored), stored.size());
     tracker.replay();
     return tracker;
   }
 
   /** An independent copy to run a turn on. */
   public Tracker copy() {
-    Tracker copy = new Tracker(key, slotDefinitions, new ArrayList<>(allEvents), persistedCount);
+    Tracker copy =
+        new Tracker(
+            key,
+            slotDefinitions,
+            baseSequence,
+            snapshot,
+            new ArrayList<>(allEvents),
+            persistedCount);
     copy.applied = new ArrayList<>(applied);
     copy.restartIndex = restartIndex;
     copy.sessionIndex = sessionIndex;
@@ -76,9 +116,85 @@ public final class Tracker implements ConversationView {
     return Collections.unmodifiableList(allEvents.subList(persistedCount, allEvents.size()));
   }
 
-  /** The number of events already in the store. */
+  /** The number of events already in the store (the sequence number of the next new event). */
   public int persistedCount() {
-    return persistedCount;
+    return baseSequence + persistedCount;
+  }
+
+  /** Whether the conversation has never had an event. */
+  public boolean isNew() {
+    return baseSequence == 0 && allEvents.isEmpty();
+  }
+
+  /** The sequence number of the first event in {@link #allEvents()}; 0 unless compacted. */
+  public int baseSequence() {
+    return baseSequence;
+  }
+
+  /** The events that rebuild the state at {@link #baseSequence()}; empty unless compacted. */
+  public List<Event> snapshot() {
+    return snapshot;
+  }
+
+  /**
+   * This tracker compacted, when more than {@code maxEvents} are held: a snapshot of the state at
+   * the start of a recent user turn, and the events from there on (at least {@code keepEvents} of
+   * them). Only the persisted part is compacted; the result counts as persisted.
+   */
+  public Optional<Tracker> compacted(int maxEvents, int keepEvents) {
+    if (allEvents.size() <= maxEvents || persistedCount != allEvents.size()) {
+      return Optional.empty();
+    }
+    int cut = -1;
+    for (int i = allEvents.size() - keepEvents; i > 0; i--) {
+      if (allEvents.get(i) instanceof UserUttered) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut <= 0) {
+      return Optional.empty();
+    }
+    Tracker before =
+        new Tracker(
+            key,
+            slotDefinitions,
+            baseSequence,
+            snapshot,
+            new ArrayList<>(allEvents.subList(0, cut)),
+            cut);
+    before.replay();
+    List<Event> state = before.stateAsEvents(allEvents.get(cut - 1).timestamp());
+    return Optional.of(
+        fromSnapshot(
+            key,
+            slotDefinitions,
+            baseSequence + cut,
+            state,
+            allEvents.subList(cut, allEvents.size())));
+  }
+
+  /** The fewest events that rebuild this tracker's slots, loop and pause from nothing. */
+  private List<Event> stateAsEvents(double timestamp) {
+    List<Event> events = new ArrayList<>();
+    state
+        .slots()
+        .forEach(
+            (name, value) -> {
+              SlotDefinition definition = slotDefinitions.get(name);
+              Object initial = definition == null ? null : definition.initialValue();
+              if (!Objects.equals(value, initial)) {
+                events.add(new SlotSet(name, value, timestamp, Map.of()));
+              }
+            });
+    state.activeLoop().ifPresent(loop -> events.add(new ActiveLoop(loop, timestamp, Map.of())));
+    if (state.loopInterrupted()) {
+      events.add(new LoopInterrupted(true, timestamp, Map.of()));
+    }
+    if (state.paused()) {
+      events.add(new ConversationPaused(timestamp, Map.of()));
+    }
+    return events;
   }
 
   /** Records that every event so far is in the store. */
@@ -108,6 +224,7 @@ public final class Tracker implements ConversationView {
     restartIndex = 0;
     sessionIndex = 0;
     state = new DialogueState(slotDefinitions);
+    snapshot.forEach(this::apply);
     List<Event> events = List.copyOf(allEvents);
     events.forEach(this::apply);
   }

@@ -26,6 +26,7 @@ public class TrackerCache {
 
   private Cache<String, Tracker> cache;
   private Optional<CacheNode> ownedNode = Optional.empty();
+  private boolean clustered;
 
   /** For CDI proxies. */
   protected TrackerCache() {}
@@ -47,6 +48,15 @@ public class TrackerCache {
     config.expiration().maxIdle(settings.trackerCacheIdleMinutes(), TimeUnit.MINUTES);
     cache = node.localDataCache(CACHE_NAME, config);
     ownedNode = owned ? Optional.of(node) : Optional.empty();
+    clustered = node.clustered();
+  }
+
+  /**
+   * Whether other servers append to the same conversations (a cluster): then a cached tracker is
+   * checked against the store before use.
+   */
+  public boolean sharedWithOtherServers() {
+    return clustered;
   }
 
   /** The cached tracker, if present. */

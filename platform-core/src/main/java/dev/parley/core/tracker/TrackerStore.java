@@ -10,6 +10,28 @@ public interface TrackerStore {
   List<Event> load(ConversationKey key);
 
   /**
+   * What serving a conversation needs: its latest snapshot and the events after it (all events when
+   * there is no snapshot).
+   */
+  default StoredConversation loadLatest(ConversationKey key) {
+    return StoredConversation.of(load(key));
+  }
+
+  /**
+   * Stores a snapshot of a conversation's state at a sequence number, replacing older ones. The
+   * events stay in the log; the snapshot only spares loading them.
+   *
+   * @param sequence the sequence number the snapshot's state is at
+   * @param state the events that rebuild that state
+   */
+  default void saveSnapshot(ConversationKey key, int sequence, List<Event> state) {}
+
+  /** The number of events stored for a conversation (the next sequence number). */
+  default int storedCount(ConversationKey key) {
+    return load(key).size();
+  }
+
+  /**
    * Appends events in one transaction.
    *
    * @param firstSequence the sequence number of the first new event (the number already stored)

@@ -3,8 +3,10 @@ package dev.parley.core.turn;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
+import dev.parley.core.tracker.StoredConversation;
 import dev.parley.core.tracker.Tracker;
 import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerSnapshots;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.action.ActionResult;
 import dev.parley.plugin.action.BotResponse;
@@ -44,6 +46,7 @@ public class TurnProcessor {
   private ConversationLocks locks;
   private ReplyPhrasing phrasing;
   private RemoteActions remote;
+  private TrackerSnapshots snapshots;
 
   /** For CDI proxies. */
   protected TurnProcessor() {}
@@ -54,19 +57,31 @@ public class TurnProcessor {
     this(store, cache, locks, phrasing, RemoteActions.NONE);
   }
 
-  /** Wires the state collaborators, the "say" step and the action servers. */
-  @Inject
+  /** Wires the state collaborators, the "say" step and the action servers; no snapshots. */
   public TurnProcessor(
       TrackerStore store,
       TrackerCache cache,
       ConversationLocks locks,
       ReplyPhrasing phrasing,
       RemoteActions remote) {
+    this(store, cache, locks, phrasing, remote, TrackerSnapshots.off());
+  }
+
+  /** Wires the state collaborators, the "say" step, the action servers and the snapshots. */
+  @Inject
+  public TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote,
+      TrackerSnapshots snapshots) {
     this.store = store;
     this.cache = cache;
     this.locks = locks;
     this.phrasing = phrasing;
     this.remote = remote;
+    this.snapshots = snapshots;
   }
 
   /** Runs a turn and returns the bot's answer. */
@@ -75,12 +90,33 @@ public class TurnProcessor {
     return locks.withLock(key, () -> runTurn(model, key, incoming));
   }
 
-  /** The conversation's current tracker (read-only use), loading it if needed. */
+  /**
+   * The conversation's current tracker (read-only use), loading it if needed: from the cache, else
+   * from the store (its latest snapshot and the events after it). In a cluster a cached tracker is
+   * used only if the store holds no more events than it has seen, so a server that died between
+   * storing a turn and telling the others never leaves them serving an old state.
+   */
   public Tracker tracker(BotModel model, String sender) {
     ConversationKey key = new ConversationKey(model.tenant(), model.bot(), sender);
-    return cache
-        .get(key)
-        .orElseGet(() -> Tracker.fromStored(key, model.domain().slots(), store.load(key)));
+    Optional<Tracker> cached = cache.get(key);
+    if (cached.isPresent()
+        && (!cache.sharedWithOtherServers()
+            || store.storedCount(key) == cached.get().persistedCount())) {
+      return cached.get();
+    }
+    StoredConversation stored = store.loadLatest(key);
+    return Tracker.fromSnapshot(
+        key, model.domain().slots(), stored.baseSequence(), stored.snapshot(), stored.events());
+  }
+
+  /** The conversation with every stored event, for the history APIs. */
+  public Tracker fullHistory(BotModel model, String sender) {
+    Tracker current = tracker(model, sender);
+    if (current.baseSequence() == 0) {
+      return current;
+    }
+    ConversationKey key = current.key();
+    return Tracker.fromStored(key, model.domain().slots(), store.load(key));
   }
 
   /** Erases a conversation from the store and the cache. */
@@ -135,13 +171,13 @@ public class TurnProcessor {
     }
     store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
     tracker.markPersisted();
-    cache.put(tracker);
+    cache.put(snapshots.afterTurn(tracker, store));
     return new TurnResult(messages, parse, actions);
   }
 
   private void startSessionIfNeeded(Tracker tracker, BotModel model) {
     var session = model.domain().session();
-    boolean fresh = tracker.allEvents().isEmpty();
+    boolean fresh = tracker.isNew();
     boolean expired =
         !fresh
             && session.expirationMinutes() > 0

@@ -91,4 +91,48 @@ class TrackerTest {
     assertTrue(copy.unpersistedEvents().isEmpty());
     assertFalse(stored.allEvents().size() == copy.allEvents().size());
   }
+
+  @Test
+  void aCompactedTrackerHasTheSameStateAndSequenceAndGoesOnTheSame() {
+    Tracker whole = empty();
+    for (int turn = 0; turn < 40; turn++) {
+      whole.append(user("turn " + turn, turn % 2 == 0 ? "order_meal" : "inform"));
+      whole.append(SlotSet.of("meal_kind", turn % 3 == 0 ? "beef" : "chicken"));
+      whole.append(ActionExecuted.of("order_form", "RulePolicy", 1.0));
+      whole.append(ActiveLoop.of("order_form"));
+      whole.append(ActionExecuted.of("action_listen", "RulePolicy", 1.0));
+    }
+    whole.markPersisted();
+    assertTrue(whole.compacted(500, 10).isEmpty(), "small trackers stay whole");
+
+    Tracker compacted = whole.compacted(100, 25).orElseThrow();
+    assertEquals(whole.persistedCount(), compacted.persistedCount());
+    assertEquals(200, compacted.persistedCount());
+    assertTrue(compacted.allEvents().size() >= 25 && compacted.allEvents().size() < 100);
+    assertTrue(compacted.allEvents().get(0) instanceof UserUttered, "cut at a turn's start");
+    assertEquals(200 - compacted.allEvents().size(), compacted.baseSequence());
+    assertEquals(whole.slots(), compacted.slots());
+    assertEquals(whole.activeLoop(), compacted.activeLoop());
+    assertEquals(whole.latestMessage(), compacted.latestMessage());
+    assertEquals(whole.latestActionName(), compacted.latestActionName());
+    assertEquals(whole.allEvents().subList(compacted.baseSequence(), 200), compacted.allEvents());
+
+    Tracker reloaded =
+        Tracker.fromSnapshot(
+            KEY,
+            TestDomains.food().slots(),
+            compacted.baseSequence(),
+            compacted.snapshot(),
+            compacted.allEvents());
+    for (Tracker tracker : List.of(whole, compacted, reloaded)) {
+      tracker.append(user("start over", "restart"));
+      tracker.append(UserUtteranceReverted.now());
+      tracker.append(SlotSet.of("size", "large"));
+    }
+    assertEquals(whole.slots(), compacted.slots());
+    assertEquals(whole.slots(), reloaded.slots());
+    assertEquals(whole.latestMessage(), reloaded.latestMessage());
+    assertEquals(whole.persistedCount(), reloaded.persistedCount());
+    assertEquals(whole.unpersistedEvents(), reloaded.unpersistedEvents());
+  }
 }

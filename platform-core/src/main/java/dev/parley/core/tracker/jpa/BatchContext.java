@@ -11,4 +11,9 @@ final class BatchContext {
   static String of(String conversationId, int firstSeq) {
     return "parley/event-batch/" + conversationId + '/' + firstSeq;
   }
+
+  /** The associated data of a conversation's snapshot at a sequence number. */
+  static String snapshot(String conversationId, int sequence) {
+    return "parley/snapshot/" + conversationId + '/' + sequence;
+  }
 }

@@ -4,6 +4,7 @@ import dev.parley.core.db.DatabaseRetry;
 import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.db.RetryPolicy;
 import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.StoredConversation;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.conversation.Event;
 import jakarta.annotation.PostConstruct;
@@ -76,6 +77,21 @@ public class GroupCommitTrackerStore implements TrackerStore {
   @Override
   public List<Event> load(ConversationKey key) {
     return retry.call("loading a conversation", attempt -> jpa.load(key));
+  }
+
+  @Override
+  public StoredConversation loadLatest(ConversationKey key) {
+    return retry.call("loading a conversation", attempt -> jpa.loadLatest(key));
+  }
+
+  @Override
+  public void saveSnapshot(ConversationKey key, int sequence, List<Event> state) {
+    retry.run("storing a snapshot", attempt -> jpa.saveSnapshot(key, sequence, state));
+  }
+
+  @Override
+  public int storedCount(ConversationKey key) {
+    return retry.call("checking a conversation", attempt -> jpa.storedCount(key));
   }
 
   @Override

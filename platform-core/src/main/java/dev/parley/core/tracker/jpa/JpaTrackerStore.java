@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.parley.core.crypto.PayloadCipher;
 import dev.parley.core.json.Json;
 import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.StoredConversation;
 import dev.parley.plugin.conversation.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The event log on JPA: one row per conversation, and one immutable row per turn holding the events
@@ -26,6 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaTrackerStore {
 
+  private static final Logger LOG = Logger.getLogger(JpaTrackerStore.class.getName());
   private static final JavaType EVENT_LIST =
       Json.mapper().getTypeFactory().constructCollectionType(List.class, Event.class);
 
@@ -60,6 +63,73 @@ public class JpaTrackerStore {
       events.addAll(decode(cipher.open((String) row[1], BatchContext.of(id, firstSeq))));
     }
     return events;
+  }
+
+  /**
+   * The conversation's latest snapshot and the events after it; all events when there is no
+   * snapshot or it cannot be read (e.g. its key was removed after a rotation).
+   */
+  @Transactional
+  public StoredConversation loadLatest(ConversationKey key) {
+    String id = ConversationIds.of(key);
+    SnapshotEntity snapshot = em.find(SnapshotEntity.class, id);
+    if (snapshot == null) {
+      return StoredConversation.of(load(key));
+    }
+    List<Event> state;
+    try {
+      state =
+          decode(cipher.open(snapshot.payload(), BatchContext.snapshot(id, snapshot.sequence())));
+    } catch (RuntimeException unreadable) {
+      LOG.warning(
+          () ->
+              "a conversation's snapshot cannot be read ("
+                  + unreadable.getClass().getSimpleName()
+                  + "); loading its whole log");
+      return StoredConversation.of(load(key));
+    }
+    int base = snapshot.sequence();
+    List<Object[]> rows =
+        em.createQuery(
+                "select b.firstSeq, b.payload from EventBatchEntity b where b.conversationId = :id"
+                    + " and b.firstSeq + b.eventCount > :base order by b.firstSeq",
+                Object[].class)
+            .setParameter("id", id)
+            .setParameter("base", base)
+            .getResultList();
+    List<Event> events = new ArrayList<>();
+    for (Object[] row : rows) {
+      int firstSeq = (Integer) row[0];
+      List<Event> batch = decode(cipher.open((String) row[1], BatchContext.of(id, firstSeq)));
+      events.addAll(batch.subList(Math.max(0, base - firstSeq), batch.size()));
+    }
+    return new StoredConversation(base, state, events);
+  }
+
+  /** Stores the conversation's snapshot, replacing an older one; a newer one is kept. */
+  @Transactional
+  public void saveSnapshot(ConversationKey key, int sequence, List<Event> state) {
+    String id = ConversationIds.of(key);
+    String payload = cipher.seal(encode(state), BatchContext.snapshot(id, sequence));
+    SnapshotEntity existing = em.find(SnapshotEntity.class, id);
+    if (existing == null) {
+      em.persist(new SnapshotEntity(id, sequence, payload));
+    } else if (existing.sequence() < sequence) {
+      existing.replace(sequence, payload);
+    }
+  }
+
+  /** The number of events stored for a conversation. */
+  @Transactional
+  public int storedCount(ConversationKey key) {
+    Integer count =
+        em.createQuery(
+                "select max(b.firstSeq + b.eventCount) from EventBatchEntity b"
+                    + " where b.conversationId = :id",
+                Integer.class)
+            .setParameter("id", ConversationIds.of(key))
+            .getSingleResult();
+    return count == null ? 0 : count;
   }
 
   /** Writes several turns' events in one transaction: all of them or none. */
@@ -105,6 +175,9 @@ public class JpaTrackerStore {
   public boolean delete(ConversationKey key) {
     String id = ConversationIds.of(key);
     em.createQuery("delete from EventBatchEntity b where b.conversationId = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    em.createQuery("delete from SnapshotEntity s where s.conversationId = :id")
         .setParameter("id", id)
         .executeUpdate();
     return em.createQuery("delete from ConversationEntity c where c.id = :id")
