@@ -6,8 +6,15 @@ import dev.parley.core.config.ServerSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 
@@ -27,6 +34,10 @@ public class TrackerCache {
   private Cache<String, Tracker> cache;
   private Optional<CacheNode> ownedNode = Optional.empty();
   private boolean clustered;
+  private long idleMinutes;
+  private Function<String, Optional<Long>> tenantIdleMinutes = tenant -> Optional.empty();
+  private final Map<String, Long> idleByTenant = new ConcurrentHashMap<>();
+  private Optional<MetricRegistry> metrics = Optional.empty();
 
   /** For CDI proxies. */
   protected TrackerCache() {}
@@ -36,10 +47,25 @@ public class TrackerCache {
     this(settings, new CacheNode(ClusterSettings.NONE), true);
   }
 
-  /** The cache on this server's Infinispan node, with the configured size and idle expiry. */
-  @Inject
+  /** The cache on this server's Infinispan node, without metrics or per-tenant expiry (tests). */
   public TrackerCache(ServerSettings settings, CacheNode node) {
     this(settings, node, false);
+  }
+
+  /**
+   * The cache on this server's Infinispan node, with the configured size and idle expiry (a
+   * tenant's own {@code parley.tenant.<tenant>.tracker.cache.idle.minutes} wins), recording loads
+   * in the metrics.
+   */
+  @Inject
+  public TrackerCache(ServerSettings settings, CacheNode node, MetricRegistry metrics) {
+    this(settings, node);
+    this.metrics = Optional.of(metrics);
+    this.tenantIdleMinutes =
+        tenant ->
+            ConfigProvider.getConfig()
+                .getOptionalValue(
+                    "parley.tenant." + tenant + ".tracker.cache.idle.minutes", Long.class);
   }
 
   private TrackerCache(ServerSettings settings, CacheNode node, boolean owned) {
@@ -49,6 +75,7 @@ public class TrackerCache {
     cache = node.localDataCache(CACHE_NAME, config);
     ownedNode = owned ? Optional.of(node) : Optional.empty();
     clustered = node.clustered();
+    idleMinutes = settings.trackerCacheIdleMinutes();
   }
 
   /**
@@ -64,9 +91,31 @@ public class TrackerCache {
     return Optional.ofNullable(cache.get(name(key)));
   }
 
-  /** Caches the tracker after a successful turn. */
+  /** Caches the tracker after a successful turn, with its tenant's idle expiry. */
   public void put(Tracker tracker) {
-    cache.put(name(tracker.key()), tracker);
+    long idle =
+        idleByTenant.computeIfAbsent(
+            tracker.key().tenant(), tenant -> tenantIdleMinutes.apply(tenant).orElse(idleMinutes));
+    cache.put(name(tracker.key()), tracker, -1, TimeUnit.MINUTES, idle, TimeUnit.MINUTES);
+  }
+
+  /** Counts a snapshot taken, as {@code parley_tracker_snapshots_total{tenant}}. */
+  public void recordSnapshot(String tenant) {
+    metrics.ifPresent(
+        registry ->
+            registry.counter("parley_tracker_snapshots_total", new Tag("tenant", tenant)).inc());
+  }
+
+  /**
+   * Records how long getting a tracker took and where it came from ({@code cache} or {@code
+   * store}), as {@code parley_tracker_load_duration{source}}.
+   */
+  public void recordLoad(String source, long nanos) {
+    metrics.ifPresent(
+        registry ->
+            registry
+                .timer("parley_tracker_load_duration", new Tag("source", source))
+                .update(Duration.ofNanos(nanos)));
   }
 
   /** Forgets a conversation (after an erase or a failed write), on every server. */

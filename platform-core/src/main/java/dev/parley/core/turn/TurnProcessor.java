@@ -98,15 +98,20 @@ public class TurnProcessor {
    */
   public Tracker tracker(BotModel model, String sender) {
     ConversationKey key = new ConversationKey(model.tenant(), model.bot(), sender);
+    long started = System.nanoTime();
     Optional<Tracker> cached = cache.get(key);
     if (cached.isPresent()
         && (!cache.sharedWithOtherServers()
             || store.storedCount(key) == cached.get().persistedCount())) {
+      cache.recordLoad("cache", System.nanoTime() - started);
       return cached.get();
     }
     StoredConversation stored = store.loadLatest(key);
-    return Tracker.fromSnapshot(
-        key, model.domain().slots(), stored.baseSequence(), stored.snapshot(), stored.events());
+    Tracker loaded =
+        Tracker.fromSnapshot(
+            key, model.domain().slots(), stored.baseSequence(), stored.snapshot(), stored.events());
+    cache.recordLoad("store", System.nanoTime() - started);
+    return loaded;
   }
 
   /** The conversation with every stored event, for the history APIs. */
@@ -171,7 +176,11 @@ public class TurnProcessor {
     }
     store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
     tracker.markPersisted();
-    cache.put(snapshots.afterTurn(tracker, store));
+    Tracker kept = snapshots.afterTurn(tracker, store);
+    if (kept != tracker) {
+      cache.recordSnapshot(key.tenant());
+    }
+    cache.put(kept);
     return new TurnResult(messages, parse, actions);
   }
 

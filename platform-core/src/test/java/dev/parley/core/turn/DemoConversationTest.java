@@ -13,6 +13,7 @@ import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerSnapshots;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.conversation.Event;
 import java.util.ArrayList;
@@ -177,6 +178,34 @@ class DemoConversationTest {
     assertEquals(
         model.nlu().parse(new dev.parley.plugin.nlu.Message("change it to large", "en", null)),
         reloaded.nlu().parse(new dev.parley.plugin.nlu.Message("change it to large", "en", null)));
+  }
+
+  @Test
+  void aLongConversationIsCompactedAndKeepsItsStateAndHistory() {
+    TurnProcessor compacting =
+        new TurnProcessor(
+            store,
+            cache,
+            new ConversationLocks(TestSettings.inDir("target/demo-test")),
+            ReplyPhrasing.TEMPLATES,
+            RemoteActions.NONE,
+            new TrackerSnapshots(40));
+    String s = "long-1";
+    compacting.handle(
+        model, new IncomingMessage(s, "I'd like a chicken set meal", null, Map.of(), "rest"));
+    compacting.handle(model, new IncomingMessage(s, "large", null, Map.of(), "rest"));
+    for (int i = 0; i < 30; i++) {
+      compacting.handle(model, new IncomingMessage(s, "hello", null, Map.of(), "rest"));
+    }
+    var current = compacting.tracker(model, s);
+    assertTrue(current.baseSequence() > 0, "compacted");
+    assertTrue(current.allEvents().size() <= 40 + 10, "holds a bounded number of events");
+    assertEquals("chicken", current.slots().get("meal_kind"));
+    assertEquals("large", current.slots().get("size"));
+    var full = compacting.fullHistory(model, s);
+    assertEquals(0, full.baseSequence());
+    assertEquals(current.persistedCount(), full.allEvents().size());
+    assertEquals(current.slots(), full.slots());
   }
 
   /** Keeps events in memory, for a test of the pipeline without a database. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.StoredConversation;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.core.turn.TurnProcessor;
@@ -68,5 +69,26 @@ class TrackerStoreIT {
     List<Event> stored = store.load(new ConversationKey("demo", "demo", sender));
     assertTrue(stored.stream().anyMatch(UserUttered.class::isInstance));
     assertEquals(stored.size(), turns.tracker(demo.model(), sender).allEvents().size());
+  }
+
+  @Test
+  void aSnapshotIsLoadedWithTheEventsAfterItAndErasedWithTheConversation() {
+    ConversationKey key = new ConversationKey("arq", "bot", "snap-" + System.nanoTime());
+    store.append(key, 0, List.of(ActionExecuted.of("action_listen", null, null)));
+    store.append(key, 1, List.of(SlotSet.of("size", "large"), SlotSet.of("size", "small")));
+    store.append(key, 3, List.of(SlotSet.of("size", "medium")));
+    store.saveSnapshot(key, 2, List.of(SlotSet.of("size", "large")));
+    StoredConversation latest = store.loadLatest(key);
+    assertEquals(2, latest.baseSequence());
+    assertEquals(1, latest.snapshot().size());
+    assertEquals(2, latest.events().size(), "the batch that straddles the snapshot is cut");
+    assertEquals("small", ((SlotSet) latest.events().get(0)).value());
+    assertEquals(4, store.storedCount(key));
+    store.saveSnapshot(key, 1, List.of());
+    assertEquals(2, store.loadLatest(key).baseSequence(), "an older snapshot never replaces one");
+    assertTrue(store.delete(key));
+    assertEquals(0, store.loadLatest(key).baseSequence());
+    assertTrue(store.loadLatest(key).events().isEmpty());
+    assertEquals(0, store.storedCount(key));
   }
 }
