@@ -30,23 +30,24 @@ jar="$root/liberty/target/parley.jar"
 work=$(mktemp -d)
 results="$work/results.jsonl"
 pg_port=5499 port_a=9381 port_b=9382 cluster_a=7901 cluster_b=7902
+pg=$(mktemp -u /tmp/parley-bench-pg.XXXXXX)
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  "$root/.ci/postgres" stop "$work/pg" "$pg_port" 2>/dev/null || true
-  rm -rf "$work"
+  "$root/.ci/postgres" stop "$pg" "$pg_port" 2>/dev/null || true
+  rm -rf "$work" "$pg"
 }
 trap cleanup EXIT
-"$root/.ci/postgres" start "$work/pg" "$pg_port" >&2
+"$root/.ci/postgres" start "$pg" "$pg_port" >&2
 key="bench:$(head -c 32 /dev/urandom | base64)"
 
 start_server() { # name port [VAR=value...]
   local name=$1 port=$2; shift 2
   mkdir -p "$work/$name"
-  (cd "$work/$name" && env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" \
-      PARLEY_ENCRYPTION_KEYS="$key" "$@" exec java -Xms1g -Xmx1g -jar "$jar" > "$work/$name/log" 2>&1) &
+  (cd "$work/$name" && exec env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" \
+      PARLEY_ENCRYPTION_KEYS="$key" "$@" java -Xms1g -Xmx1g -jar "$jar" > "$work/$name/log" 2>&1) &
   pids+=($!)
-  eval "pid_$name=$!"
+  eval "pid_${name//-/_}=$!"
 }
 wait_ready() { # port
   for _ in $(seq 1 300); do
@@ -56,13 +57,13 @@ wait_ready() { # port
   echo "server on $1 did not start" >&2; exit 1
 }
 stop_server() { # name
-  local pid; pid=$(eval echo "\$pid_$1"); kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  local pid; pid=$(eval echo "\$pid_${1//-/_}"); kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 }
 pg_env=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/parley" PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley)
 reset_pg() {
-  "$root/.ci/postgres" stop "$work/pg" "$pg_port" >/dev/null
-  rm -rf "$work/pg"
-  "$root/.ci/postgres" start "$work/pg" "$pg_port" >/dev/null
+  "$root/.ci/postgres" stop "$pg" "$pg_port" >/dev/null
+  rm -rf "$pg"
+  "$root/.ci/postgres" start "$pg" "$pg_port" >/dev/null
 }
 bot() { echo "http://127.0.0.1:$1/api/tenants/demo/bots/demo"; }
 load() { # setup mode connections url [rate]

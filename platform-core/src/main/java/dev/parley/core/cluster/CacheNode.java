@@ -76,7 +76,9 @@ public class CacheNode {
     if (clustered) {
       base.clustering().cacheMode(CacheMode.INVALIDATION_SYNC);
     }
-    manager.defineConfiguration(name, base.build());
+    if (manager.getCacheConfiguration(name) == null) {
+      manager.defineConfiguration(name, base.build());
+    }
     return manager.getCache(name);
   }
 
@@ -86,7 +88,9 @@ public class CacheNode {
     if (clustered) {
       config.clustering().cacheMode(CacheMode.REPL_SYNC);
     }
-    manager.defineConfiguration(name, config.build());
+    if (manager.getCacheConfiguration(name) == null) {
+      manager.defineConfiguration(name, config.build());
+    }
     return manager.getCache(name);
   }
 

@@ -26,11 +26,15 @@ class TwoNodeClusterTest {
 
   private static CacheNode nodeA;
   private static CacheNode nodeB;
+  private static ClusterSettings.Member memberA;
+  private static ClusterSettings.Member memberB;
 
   @BeforeAll
   static void formCluster() throws Exception {
     ClusterSettings.Member a = new ClusterSettings.Member("127.0.0.1", freePort());
     ClusterSettings.Member b = new ClusterSettings.Member("127.0.0.1", freePort());
+    memberA = a;
+    memberB = b;
     nodeA = new CacheNode(new ClusterSettings(Optional.of(a), List.of(a, b)));
     nodeB = new CacheNode(new ClusterSettings(Optional.of(b), List.of(a, b)));
     long deadline = System.nanoTime() + 30_000_000_000L;
@@ -87,5 +91,26 @@ class TwoNodeClusterTest {
     assertTrue(leasesB.acquire("t/b/u2", 5_000).isPresent(), "the lost lease expires");
     long waited = (System.nanoTime() - start) / 1_000_000;
     assertTrue(waited >= LEASE_MILLIS / 2, "B waited " + waited + " ms for the expiry");
+  }
+
+  @Test
+  void theLeasesOfAServerThatLeftAreFreedAtOnce() throws Exception {
+    ClusterSettings.Member c = new ClusterSettings.Member("127.0.0.1", freePort());
+    CacheNode nodeC =
+        new CacheNode(new ClusterSettings(Optional.of(c), List.of(memberA, memberB, c)));
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (nodeA.members().size() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(3, nodeA.members().size(), "C joined: " + nodeA.members());
+    ConversationLeases leasesB = new ConversationLeases(nodeB, 60_000);
+    ConversationLeases leasesC = new ConversationLeases(nodeC, 60_000);
+    leasesC.acquire("t/b/left", 100).orElseThrow();
+    assertTrue(leasesB.acquire("t/b/left", 100).isEmpty(), "C holds it");
+    nodeC.close();
+    long start = System.nanoTime();
+    assertTrue(leasesB.acquire("t/b/left", 20_000).isPresent(), "freed when C left");
+    long waited = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(waited < 20_000, "waited " + waited + " ms, not the 60 s lease");
   }
 }

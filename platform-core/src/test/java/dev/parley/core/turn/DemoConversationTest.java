@@ -16,6 +16,7 @@ import dev.parley.core.tracker.TrackerCache;
 import dev.parley.core.tracker.TrackerSnapshots;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.conversation.Event;
+import dev.parley.plugin.conversation.SlotSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -206,6 +207,37 @@ class DemoConversationTest {
     assertEquals(0, full.baseSequence());
     assertEquals(current.persistedCount(), full.allEvents().size());
     assertEquals(current.slots(), full.slots());
+  }
+
+  @Test
+  void inAClusterACachedTrackerBehindTheStoreIsReloaded() throws Exception {
+    int port;
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    var self = new dev.parley.core.cluster.ClusterSettings.Member("127.0.0.1", port);
+    var node =
+        new dev.parley.core.cluster.CacheNode(
+            new dev.parley.core.cluster.ClusterSettings(
+                java.util.Optional.of(self), List.of(self)));
+    try {
+      var settings = TestSettings.inDir("target/demo-test");
+      TrackerCache clusteredCache = new TrackerCache(settings, node);
+      TurnProcessor onThisServer =
+          new TurnProcessor(
+              store, clusteredCache, new ConversationLocks(settings), ReplyPhrasing.TEMPLATES);
+      String s = "cluster-stale-1";
+      onThisServer.handle(
+          model, new IncomingMessage(s, "I'd like a chicken set meal", null, Map.of(), "rest"));
+      ConversationKey key = new ConversationKey("demo", "demo", s);
+      int stored = store.load(key).size();
+      // another server stored a turn and died before invalidating this server's copy
+      store.append(key, stored, List.of(SlotSet.of("size", "large")));
+      assertEquals("large", onThisServer.tracker(model, s).slots().get("size"));
+      assertEquals(stored + 1, onThisServer.tracker(model, s).persistedCount());
+    } finally {
+      node.close();
+    }
   }
 
   /** Keeps events in memory, for a test of the pipeline without a database. */
