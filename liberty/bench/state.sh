@@ -7,13 +7,14 @@
 #     the store after a restart (a miss), with snapshots (the default) and without.
 #
 # usage: liberty/bench/state.sh [--connections 200] [--duration 20] [--rate 600] [--rounds 1]
+#                               [--events 1000] [--setups h2,pg,cluster,loads]
 # needs: liberty/target/parley.jar (mvn -B package -DskipTests), node, PostgreSQL binaries
 #        (.ci/postgres installs them), ../shared beside the checkout.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${PARLEY_SHARED:-$(cd "$root/../shared" && pwd)}
-connections=200 duration=20 rate=600 rounds=1 warmup=10 events=1000
+connections=200 duration=20 rate=600 rounds=1 warmup=10 events=1000 setups="h2,pg,cluster,loads"
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) connections=$2; shift 2;;
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
     --rounds) rounds=$2; shift 2;;
     --warmup) warmup=$2; shift 2;;
     --events) events=$2; shift 2;;
+    --setups) setups=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -29,7 +31,8 @@ jar="$root/liberty/target/parley.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
 results="$work/results.jsonl"
-pg_port=5499 port_a=9381 port_b=9382 cluster_a=7901 cluster_b=7902
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+pg_port=$(free_port) port_a=$(free_port) port_b=$(free_port) cluster_a=$(free_port) cluster_b=$(free_port)
 pg=$(mktemp -u /tmp/parley-bench-pg.XXXXXX)
 pids=()
 cleanup() {
@@ -59,6 +62,7 @@ wait_ready() { # port
 stop_server() { # name
   local pid; pid=$(eval echo "\$pid_${1//-/_}"); kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 }
+has() { [[ ",$setups," == *",$1,"* ]]; }
 pg_env=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/parley" PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley)
 reset_pg() {
   "$root/.ci/postgres" stop "$pg" "$pg_port" >/dev/null
@@ -71,7 +75,7 @@ load() { # setup mode connections url [rate]
   [ "$mode" = open ] && extra=(--rate "$5")
   "$shared/peers/load/run.sh" --url "$url" --connections "$conns" --duration "$duration" \
       --warmup "$warmup" --script "$here/demo-conversations.json" "${extra[@]}" \
-    | sed "s/^{/{\"setup\":\"$setup\",\"mode\":\"$mode\",/"
+    | sed "s/^{/{\"setup\":\"$setup\",\"mode\":\"$mode\",/" || true
 }
 one_server() { # setup [VAR=value...]
   local setup=$1; shift
@@ -103,13 +107,20 @@ two_servers() { # setup
 }
 
 for round in $(seq 1 "$rounds"); do
-  echo "round $round: one server, embedded H2" >&2
-  rm -rf "$work/one"; one_server "one server, H2"
-  echo "round $round: one server, PostgreSQL" >&2
-  reset_pg; rm -rf "$work/one"; one_server "one server, PostgreSQL" "${pg_env[@]}"
-  echo "round $round: two servers (cluster), PostgreSQL" >&2
-  reset_pg; rm -rf "$work/a" "$work/b"; two_servers "two servers, PostgreSQL"
+  if has h2; then
+    echo "round $round: one server, embedded H2" >&2
+    rm -rf "$work/one"; one_server "one server, H2"
+  fi
+  if has pg; then
+    echo "round $round: one server, PostgreSQL" >&2
+    reset_pg; rm -rf "$work/one"; one_server "one server, PostgreSQL" "${pg_env[@]}"
+  fi
+  if has cluster; then
+    echo "round $round: two servers (cluster), PostgreSQL" >&2
+    reset_pg; rm -rf "$work/a" "$work/b"; two_servers "two servers, PostgreSQL"
+  fi
 done
+touch "$results" "$work/loads.jsonl"
 
 # Tracker load time: build a conversation of about $events events (plus one to warm up), restart,
 # then time one load from the store (a miss) and 50 from the cache (hits), from the server's own
@@ -135,6 +146,7 @@ timed() { # port sender source count -> mean ms of the loads of this source duri
   node -e "const n=$c1-$c0; console.log(n>0 ? (1000*($s1-$s0)/n).toFixed(3) : 'n/a')"
 }
 for snapshots in 400 0; do
+  has loads || break
   name=load-$snapshots
   rm -rf "$work/$name"
   start_server "$name" "$port_a" PARLEY_TRACKER_SNAPSHOT_EVENTS="$snapshots"; wait_ready "$port_a"
