@@ -47,6 +47,8 @@ public class Reencryption {
       unreadable += outcome.unreadable();
       cursor = outcome.last();
     }
+    int droppedSnapshots = batch.dropOldSnapshots();
+    LOG.info(() -> "Dropped " + droppedSnapshots + " snapshots under older keys");
     Report report =
         new Report(
             cipher.activeKeyId(),

@@ -41,6 +41,23 @@ public class ReencryptionBatch {
    * @param after the last row of the previous batch; empty to start
    * @param limit the most rows in this batch
    */
+  /**
+   * Drops the snapshots not under the active key: they only spare loading the event log, and the
+   * next long turn of each conversation takes a new one under the active key.
+   *
+   * @return the number dropped
+   */
+  @Transactional
+  public int dropOldSnapshots() {
+    List<SnapshotEntity> old =
+        em.createQuery("select s from SnapshotEntity s", SnapshotEntity.class)
+            .getResultStream()
+            .filter(snapshot -> !cipher.isCurrent(snapshot.payload()))
+            .toList();
+    old.forEach(em::remove);
+    return old.size();
+  }
+
   @Transactional
   public Outcome run(Optional<Cursor> after, int limit) {
     Cursor from = after.orElse(new Cursor("", Integer.MIN_VALUE));
