@@ -90,6 +90,7 @@ const T = {
   storyTests: ['Story tests', '故事测试'],
   testFile: ['Test file', '测试文件'],
   orPaste: ['Test data (YAML)', '测试数据（YAML）'],
+  noNluEndpoint: ['This server has no NLU evaluation endpoint (POST …/test/nlu) yet.', '此服务器尚未提供 NLU 评估接口（POST …/test/nlu）。'],
   runEvaluation: ['Run NLU evaluation', '运行 NLU 评估'],
   runStories: ['Run story tests', '运行故事测试'],
   running: ['Running…', '运行中…'],

@@ -58,7 +58,8 @@ describe('metrics', () => {
     const p = point(before, snapshot(later, 'demo', 'demo', 30000));
     expect(p.turnsPerMinute).toBe(60);
     expect(p.lowConfidenceRate).toBeCloseTo(0.2);
-    expect(p.llmFallbackRate).toBeNull();
+    expect(p.llmFallbackRate).toBe(0);
+    expect(p.recheckRate).toBeNull();
   });
 });
 

@@ -53,8 +53,8 @@ function delta(now, before) {
 }
 
 function ratio(a, b) {
-  if (a === null || b === null || b === 0) return null;
-  return a / b;
+  if (a === null || b === null) return null;
+  return b === 0 ? 0 : a / b;
 }
 
 /** The snapshot of one scrape for a bot: the counters the dashboard follows. */

@@ -63,7 +63,9 @@ export default function Evaluation({ tenant, bot }) {
         setStories(await api('POST', botPath(tenant, bot, '/test/stories'), { body: storiesYaml, contentType: 'application/x-yaml' }));
       }
     } catch (err) {
-      setError(err);
+      setError(kind === 'nlu' && err.status === 404 && err.code === 'not_found' && /Not Found/i.test(err.message)
+        ? { ...err, message: t('noNluEndpoint') }
+        : err);
     } finally {
       setBusy('');
     }

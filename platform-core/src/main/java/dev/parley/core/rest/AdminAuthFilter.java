@@ -5,6 +5,7 @@ import dev.parley.core.security.AdminCredentials;
 import dev.parley.core.security.Caller;
 import dev.parley.core.security.ConsoleSessions;
 import dev.parley.core.security.CurrentCaller;
+import dev.parley.core.security.ExternalIdentity;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every {@code /api/admin/...} call is authenticated — HTTP Basic as {@code admin} (scripts), or
@@ -102,10 +104,18 @@ public class AdminAuthFilter implements ContainerRequestFilter {
 
   private Optional<Caller> authenticate(ContainerRequestContext request) {
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (authorization != null) {
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return credentials.accepts(Optional.of(authorization))
           ? Optional.of(Caller.basicAdmin())
           : Optional.empty();
+    }
+    // a bearer token Liberty's mpJwt feature verified (an external identity provider)
+    if (request.getSecurityContext() != null
+        && request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
+      return ExternalIdentity.fromGroups(token.getName(), token.getGroups());
+    }
+    if (authorization != null) {
+      return Optional.empty();
     }
     Cookie cookie = request.getCookies().get(ConsoleSessions.COOKIE);
     if (cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()) {
