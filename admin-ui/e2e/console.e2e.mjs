@@ -233,8 +233,8 @@ try {
 
   await step('dashboard, plugins, users and the Chinese UI', async () => {
     await go(page, '#/dashboard');
-    await page.getByTestId('total-turns').waitFor();
-    await page.waitForTimeout(5600);
+    // the server samples every 10 s; the demo bot's chat turns show up within one or two samples
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="total-turns"]')?.textContent) > 0, null, { timeout: 30000 });
     await shot(page, '09-dashboard');
     await go(page, '#/plugins');
     await page.locator('.plugin-form').first().waitFor();

@@ -112,7 +112,7 @@ const T = {
   lowConfidenceRate: ['Low-confidence rate', '低置信度比例'],
   fallbackRates: ['Re-check and LLM fallback rates', '复核与 LLM 回退比例'],
   slotFailures: ['Slot-fill failures and turn failures', '槽位填充失败与轮次失败'],
-  sampling: ['From /metrics, sampled every {seconds} s while this page is open.', '数据来自 /metrics，本页打开时每 {seconds} 秒采样一次。'],
+  sampling: ['The server samples its metrics every {seconds} s and keeps the last 15 minutes.', '服务器每 {seconds} 秒采样一次指标，保留最近 15 分钟。'],
   totals: ['Totals', '合计'],
   turns: ['Turns', '轮次'],
   notReported: ['not reported by this server', '此服务器未报告'],

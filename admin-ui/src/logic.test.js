@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEXTS, translate } from './i18n.js';
-import { parsePrometheus, point, snapshot } from './metrics.js';
+import { parsePrometheus, point, pointsFromSamples, snapshot } from './metrics.js';
 import { accuracy, confusion, intentRows, misclassified } from './evaluation.js';
 import { yamlTokens } from './yaml.js';
 import { initialValues, inputType, toYaml } from './configForm.js';
@@ -60,6 +60,21 @@ describe('metrics', () => {
     expect(p.lowConfidenceRate).toBeCloseTo(0.2);
     expect(p.llmFallbackRate).toBe(0);
     expect(p.recheckRate).toBeNull();
+  });
+});
+
+describe('server metrics history', () => {
+  it('turns samples into per-interval points', () => {
+    const samples = [
+      { time: 0, counters: { parley_turns_total: 5, parley_low_confidence_turns_total: 1 }, latency_ms: { '0.5': 4 } },
+      { time: 10000, counters: { parley_turns_total: 15, parley_low_confidence_turns_total: 3 }, latency_ms: { '0.5': 6, '0.99': 20 } },
+    ];
+    const [p] = pointsFromSamples(samples);
+    expect(p.turnsPerMinute).toBe(60);
+    expect(p.lowConfidenceRate).toBeCloseTo(0.2);
+    expect(p.p50).toBe(6);
+    expect(p.p99).toBe(20);
+    expect(pointsFromSamples([samples[0]])).toEqual([]);
   });
 });
 

@@ -92,3 +92,32 @@ export function point(before, now) {
     p99: now.p99,
   };
 }
+
+/** A snapshot (as {@link snapshot}) from one sample of the server's history endpoint. */
+export function snapshotFromSample(sample) {
+  const c = sample.counters || {};
+  const v = (name) => (c[name] === undefined ? null : c[name]);
+  const lat = sample.latency_ms || {};
+  const q = (p) => (lat[p] === undefined ? null : lat[p]);
+  return {
+    time: sample.time,
+    turns: v('parley_turns_total'),
+    lowConfidence: v('parley_low_confidence_turns_total'),
+    failures: v('parley_turn_failures_total'),
+    llmCalls: v('parley_llm_calls_total'),
+    llmFallbacks: v('parley_llm_fallbacks_total'),
+    rechecks: v('parley_recheck_total') ?? v('parley_intent_rechecks_total'),
+    slotFailures: v('parley_slot_fill_failures_total'),
+    p50: q('0.5'),
+    p95: q('0.95'),
+    p99: q('0.99'),
+  };
+}
+
+/** The chart points of a series of samples, oldest first. */
+export function pointsFromSamples(samples) {
+  const snaps = (samples || []).map(snapshotFromSample);
+  const out = [];
+  for (let i = 1; i < snaps.length; i += 1) out.push(point(snaps[i - 1], snaps[i]));
+  return out;
+}

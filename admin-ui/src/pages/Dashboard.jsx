@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
-import { parsePrometheus, point, snapshot } from '../metrics.js';
+import { api, botPath } from '../api.js';
+import { pointsFromSamples, snapshotFromSample } from '../metrics.js';
 
-const INTERVAL_SECONDS = 5;
-const KEEP_POINTS = 120;
 
 function Chart({ title, data, lines, percent }) {
   const t = useT();
@@ -37,33 +36,28 @@ export default function Dashboard({ tenant, bot }) {
   const t = useT();
   const [points, setPoints] = useState([]);
   const [latest, setLatest] = useState(null);
+  const [interval, setIntervalSeconds] = useState(10);
   const [error, setError] = useState(null);
-  const last = useRef(null);
 
   useEffect(() => {
     setPoints([]);
-    last.current = null;
+    setLatest(null);
     if (!tenant || !bot) return undefined;
     let stopped = false;
-    const scrape = async () => {
+    const load = async () => {
       try {
-        const response = await fetch('/metrics', { headers: { Accept: 'text/plain' } });
-        const samples = parsePrometheus(await response.text());
-        const now = snapshot(samples, tenant, bot);
+        const out = await api('GET', botPath(tenant, bot, '/metrics'));
         if (stopped) return;
-        setLatest(now);
-        if (last.current) {
-          const p = point(last.current, now);
-          setPoints((list) => [...list.slice(-KEEP_POINTS + 1), p]);
-        }
-        last.current = now;
+        setIntervalSeconds(out.interval_seconds);
+        setPoints(pointsFromSamples(out.samples));
+        setLatest(out.samples.length ? snapshotFromSample(out.samples[out.samples.length - 1]) : null);
         setError(null);
       } catch (err) {
-        setError({ message: String(err.message || err) });
+        setError(err);
       }
     };
-    scrape();
-    const timer = setInterval(scrape, INTERVAL_SECONDS * 1000);
+    load();
+    const timer = setInterval(load, 5000);
     return () => {
       stopped = true;
       clearInterval(timer);
@@ -75,16 +69,14 @@ export default function Dashboard({ tenant, bot }) {
   return (
     <section aria-labelledby="dash-title">
       <h2 id="dash-title">{t('dashboard')}: {tenant} / {bot}</h2>
-      <p className="muted">{t('sampling', { seconds: INTERVAL_SECONDS })}</p>
+      <p className="muted">{t('sampling', { seconds: interval })}</p>
       <ErrorBox error={error} />
-      {latest ? (
-        <dl className="totals" aria-label={t('totals')}>
-          <div><dt>{t('turns')}</dt><dd data-testid="total-turns">{latest.turns ?? 0}</dd></div>
-          <div><dt>p50</dt><dd>{latest.p50 === null ? '—' : latest.p50.toFixed(1) + ' ms'}</dd></div>
-          <div><dt>p95</dt><dd>{latest.p95 === null ? '—' : latest.p95.toFixed(1) + ' ms'}</dd></div>
-          <div><dt>p99</dt><dd>{latest.p99 === null ? '—' : latest.p99.toFixed(1) + ' ms'}</dd></div>
-        </dl>
-      ) : null}
+      <dl className="totals" aria-label={t('totals')}>
+        <div><dt>{t('turns')}</dt><dd data-testid="total-turns">{latest && latest.turns !== null ? latest.turns : 0}</dd></div>
+        {['p50', 'p95', 'p99'].map((q) => (
+          <div key={q}><dt>{q}</dt><dd>{latest && latest[q] !== null ? latest[q].toFixed(1) + ' ms' : '—'}</dd></div>
+        ))}
+      </dl>
       <div className="grid2">
         <Chart title={t('turnsPerMinute')} data={points} lines={[['turnsPerMinute', t('turnsPerMinute'), '#3b5bdb']]} />
         <Chart title={t('latency')} data={points} lines={[['p50', 'p50', '#2b8a57'], ['p95', 'p95', '#e67700'], ['p99', 'p99', '#c83c28']]} />

@@ -144,7 +144,7 @@ public class ConsoleConversationsResource {
     Set<String> sensitive = sensitiveSlots(model);
     List<JsonNode> events = Json.eventTrees(tracker.allEvents());
     if (!reveal) {
-      events.forEach(event -> maskEvent(event, sensitive));
+      maskEvents(events, sensitive);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sender_id", sender);
@@ -193,27 +193,71 @@ public class ConsoleConversationsResource {
         .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
-  private static void maskEvent(JsonNode event, Set<String> sensitive) {
-    if (!(event instanceof ObjectNode node)) {
-      return;
-    }
-    String type = node.path("event").asText();
-    if (type.equals("slot") && sensitive.contains(node.path("name").asText())) {
-      node.put("value", MASK);
-    }
-    if (type.equals("user") && !sensitive.isEmpty()) {
-      // a message that filled a sensitive slot holds the value itself
-      boolean holds = false;
-      for (JsonNode entity : node.path("parse_data").path("entities")) {
+  /**
+   * Masks, for a viewer, every sensitive value of the conversation wherever it appears: slot events
+   * of sensitive slots, entities of the same name, and any text that contains such a value (the
+   * user's message, the bot's reply quoting it, parse data).
+   */
+  static void maskEvents(List<JsonNode> events, Set<String> sensitive) {
+    Set<String> values = new java.util.HashSet<>();
+    for (JsonNode event : events) {
+      String type = event.path("event").asText();
+      if (type.equals("slot") && sensitive.contains(event.path("name").asText())) {
+        addValue(values, event.path("value"));
+      }
+      for (JsonNode entity : event.path("parse_data").path("entities")) {
         if (sensitive.contains(entity.path("entity").asText())) {
-          holds = true;
-          ((ObjectNode) entity).put("value", MASK);
+          addValue(values, entity.path("value"));
         }
       }
-      if (holds) {
-        node.put("text", MASK);
+    }
+    for (JsonNode event : events) {
+      if (event.path("event").asText().equals("slot")
+          && sensitive.contains(event.path("name").asText())
+          && event instanceof ObjectNode node
+          && !node.path("value").isNull()) {
+        node.put("value", MASK);
+      }
+      maskTexts(event, values);
+    }
+  }
+
+  private static void addValue(Set<String> values, JsonNode value) {
+    if (value.isValueNode() && !value.isNull() && value.asText().strip().length() >= 2) {
+      values.add(value.asText().strip());
+    }
+  }
+
+  private static void maskTexts(JsonNode node, Set<String> values) {
+    if (node instanceof ObjectNode object) {
+      var names = new java.util.ArrayList<String>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode child = object.get(name);
+        if (child.isTextual()) {
+          object.put(name, masked(child.asText(), values));
+        } else {
+          maskTexts(child, values);
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode child = array.get(i);
+        if (child.isTextual()) {
+          array.set(i, array.textNode(masked(child.asText(), values)));
+        } else {
+          maskTexts(child, values);
+        }
       }
     }
+  }
+
+  private static String masked(String text, Set<String> values) {
+    String out = text;
+    for (String value : values) {
+      out = out.replace(value, MASK);
+    }
+    return out;
   }
 
   private static java.util.Optional<Instant> day(String value, String field) {

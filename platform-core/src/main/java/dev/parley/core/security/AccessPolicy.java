@@ -64,11 +64,14 @@ public final class AccessPolicy {
       return Decision.FORBIDDEN;
     }
     String tenant = segments.get(2);
+    if (segments.size() == 3 && !read) {
+      return Decision.FORBIDDEN; // creating or deleting tenants
+    }
     if (!caller.canRead(tenant)) {
       return Decision.HIDDEN;
     }
     if (segments.size() == 3) {
-      return read ? Decision.ALLOW : Decision.FORBIDDEN;
+      return Decision.ALLOW;
     }
     if (segments.get(3).equals("users")) {
       return caller.canWrite(tenant) ? Decision.ALLOW : Decision.FORBIDDEN;

@@ -35,6 +35,7 @@ class AccessPolicyTest {
     assertEquals(HIDDEN, decide(ACME_ADMIN, "GET", "admin/tenants/other/bots/b"));
     assertEquals(HIDDEN, decide(ACME_ADMIN, "PUT", "admin/tenants/other/users/x"));
     assertEquals(FORBIDDEN, decide(ACME_ADMIN, "PUT", "admin/tenants/acme"));
+    assertEquals(FORBIDDEN, decide(ACME_ADMIN, "PUT", "admin/tenants/newco"));
     assertEquals(FORBIDDEN, decide(ACME_ADMIN, "POST", "admin/maintenance/reencrypt"));
   }
 
