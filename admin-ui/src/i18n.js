@@ -84,6 +84,7 @@ const T = {
   erase: ['Erase conversation', '删除会话'],
   eraseConfirm: ['Erase this conversation everywhere? This cannot be undone.', '要彻底删除此会话吗？此操作无法撤销。'],
   erased: ['Conversation erased.', '会话已删除。'],
+  sensitive: ['sensitive', '敏感'],
   masked: ['Sensitive values are masked for your role.', '按你的角色，敏感值已隐藏。'],
   nothingFound: ['Nothing found.', '没有找到。'],
   nluEvaluation: ['NLU evaluation', 'NLU 评估'],

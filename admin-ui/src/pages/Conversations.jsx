@@ -120,7 +120,7 @@ export default function Conversations({ tenant, bot, canWrite }) {
                 <tbody>
                   {Object.entries(detail.slots).map(([k, v]) => (
                     <tr key={k}>
-                      <th scope="row">{k}{detail.sensitive_slots.includes(k) ? ' 🔒' : ''}</th>
+                      <th scope="row">{k}{detail.sensitive_slots.includes(k) ? <span className="badge">{t('sensitive')}</span> : null}</th>
                       <td>{v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v)}</td>
                     </tr>
                   ))}

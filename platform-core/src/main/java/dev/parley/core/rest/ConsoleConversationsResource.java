@@ -1,11 +1,11 @@
 package dev.parley.core.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.console.SensitiveMasking;
 import dev.parley.core.json.Json;
 import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.security.CurrentCaller;
@@ -46,8 +46,6 @@ import java.util.stream.Collectors;
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsoleConversationsResource {
-
-  static final String MASK = "••••";
 
   private BotCatalog catalog;
   private ChannelTurns turns;
@@ -144,7 +142,7 @@ public class ConsoleConversationsResource {
     Set<String> sensitive = sensitiveSlots(model);
     List<JsonNode> events = Json.eventTrees(tracker.allEvents());
     if (!reveal) {
-      maskEvents(events, sensitive);
+      SensitiveMasking.maskEvents(events, sensitive);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sender_id", sender);
@@ -182,7 +180,9 @@ public class ConsoleConversationsResource {
     Set<String> sensitive = sensitiveSlots(model);
     Map<String, Object> out = new LinkedHashMap<>();
     slots.forEach(
-        (name, value) -> out.put(name, sensitive.contains(name) && value != null ? MASK : value));
+        (name, value) ->
+            out.put(
+                name, sensitive.contains(name) && value != null ? SensitiveMasking.MASK : value));
     return out;
   }
 
@@ -191,73 +191,6 @@ public class ConsoleConversationsResource {
         .filter(SlotDefinition::sensitive)
         .map(SlotDefinition::name)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
-  }
-
-  /**
-   * Masks, for a viewer, every sensitive value of the conversation wherever it appears: slot events
-   * of sensitive slots, entities of the same name, and any text that contains such a value (the
-   * user's message, the bot's reply quoting it, parse data).
-   */
-  static void maskEvents(List<JsonNode> events, Set<String> sensitive) {
-    Set<String> values = new java.util.HashSet<>();
-    for (JsonNode event : events) {
-      String type = event.path("event").asText();
-      if (type.equals("slot") && sensitive.contains(event.path("name").asText())) {
-        addValue(values, event.path("value"));
-      }
-      for (JsonNode entity : event.path("parse_data").path("entities")) {
-        if (sensitive.contains(entity.path("entity").asText())) {
-          addValue(values, entity.path("value"));
-        }
-      }
-    }
-    for (JsonNode event : events) {
-      if (event.path("event").asText().equals("slot")
-          && sensitive.contains(event.path("name").asText())
-          && event instanceof ObjectNode node
-          && !node.path("value").isNull()) {
-        node.put("value", MASK);
-      }
-      maskTexts(event, values);
-    }
-  }
-
-  private static void addValue(Set<String> values, JsonNode value) {
-    if (value.isValueNode() && !value.isNull() && value.asText().strip().length() >= 2) {
-      values.add(value.asText().strip());
-    }
-  }
-
-  private static void maskTexts(JsonNode node, Set<String> values) {
-    if (node instanceof ObjectNode object) {
-      var names = new java.util.ArrayList<String>();
-      object.fieldNames().forEachRemaining(names::add);
-      for (String name : names) {
-        JsonNode child = object.get(name);
-        if (child.isTextual()) {
-          object.put(name, masked(child.asText(), values));
-        } else {
-          maskTexts(child, values);
-        }
-      }
-    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        JsonNode child = array.get(i);
-        if (child.isTextual()) {
-          array.set(i, array.textNode(masked(child.asText(), values)));
-        } else {
-          maskTexts(child, values);
-        }
-      }
-    }
-  }
-
-  private static String masked(String text, Set<String> values) {
-    String out = text;
-    for (String value : values) {
-      out = out.replace(value, MASK);
-    }
-    return out;
   }
 
   private static java.util.Optional<Instant> day(String value, String field) {

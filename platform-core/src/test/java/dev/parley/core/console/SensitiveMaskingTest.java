@@ -1,4 +1,4 @@
-package dev.parley.core.rest;
+package dev.parley.core.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ConversationMaskingTest {
+class SensitiveMaskingTest {
 
   @Test
   void sensitiveValuesAreMaskedWhereverTheyAppear() throws Exception {
@@ -27,7 +27,7 @@ class ConversationMaskingTest {
              {"event":"bot","text":"To 12 Park Road; we'll call 13812345678. Large?"}]
             """)
         .forEach(events::add);
-    ConsoleConversationsResource.maskEvents(events, Set.of("phone", "address"));
+    SensitiveMasking.maskEvents(events, Set.of("phone", "address"));
     String out = events.toString();
     assertFalse(out.contains("13812345678"), out);
     assertFalse(out.contains("Park Road"), out);
