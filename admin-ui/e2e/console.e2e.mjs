@@ -1,7 +1,7 @@
 // End-to-end test of the console in Debian's headless Chromium, driven by playwright-core (no
 // browser download). Run by liberty's ConsoleE2EIT against the server it started:
 //   PARLEY_URL=http://127.0.0.1:PORT ADMIN_PASSWORD=... GOOD_ZIP=... BROKEN_ZIP=...
-//   OTHER_USER=... OTHER_PASSWORD=... SCREENSHOTS=dir node e2e/console.e2e.mjs
+//   OTHER_TENANT=... OTHER_USER=... OTHER_PASSWORD=... SCREENSHOTS=dir node e2e/console.e2e.mjs
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ const BASE = env('PARLEY_URL');
 const SHOTS = env('SCREENSHOTS');
 const TENANT = process.env.E2E_TENANT || 'e2e-shop';
 const BOT = 'mood';
+const OTHER_TENANT = env('OTHER_TENANT');
 mkdirSync(SHOTS, { recursive: true });
 
 let passed = 0;
@@ -149,6 +150,7 @@ try {
     await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up'));
     await page.getByRole('button', { name: 'Save & train' }).click();
     await page.getByText('Version 2 trained and active.').waitFor({ timeout: 120000 });
+    await page.getByTestId('versions').getByText('v2').waitFor();
     const versions = await page.getByTestId('versions').innerText();
     check(versions.includes('v2') && versions.includes('v1'), `versions listed: ${versions}`);
     check(versions.includes('data/stories.yml'), `v2 changed stories.yml: ${versions}`);
@@ -264,6 +266,7 @@ try {
   await step('a tenant admin of another tenant cannot reach this one', async () => {
     const other = await newPage();
     await signIn(other, env('OTHER_USER'), env('OTHER_PASSWORD'));
+    await other.getByLabel('Tenant', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
     const tenants = await other.getByLabel('Tenant', { exact: true }).locator('option').allInnerTexts();
     check(!tenants.includes(TENANT) && !tenants.includes('demo'), `only their tenant listed: ${tenants}`);
     const status = await other.evaluate(async (path) => (await fetch(path)).status, `/api/admin/tenants/${TENANT}/bots/${BOT}/files`);
@@ -273,8 +276,10 @@ try {
     await other.evaluate((s) => sessionStorage.setItem('parley.selection', JSON.stringify(s)), { tenant: TENANT, bot: BOT });
     await other.reload();
     await other.getByTestId('signed-in-as').waitFor();
+    await other.getByLabel('Tenant', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
+    await other.waitForFunction((own) => JSON.parse(sessionStorage.getItem('parley.selection') || '{}').tenant === own, OTHER_TENANT);
     const chosen = await other.getByLabel('Tenant', { exact: true }).inputValue();
-    check(chosen !== TENANT, `the console falls back to the user's own tenant: ${chosen}`);
+    check(chosen === OTHER_TENANT, `the console falls back to the user's own tenant: ${chosen}`);
     await shot(other, '14-other-tenant-admin');
     await other.getByRole('button', { name: 'Sign out' }).click();
     await other.getByRole('button', { name: 'Sign in' }).waitFor();

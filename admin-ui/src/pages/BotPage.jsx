@@ -45,9 +45,9 @@ export default function BotPage({ tenant, bot, canWrite }) {
     setNotice('');
     try {
       const out = await api('PUT', botPath(tenant, bot), { body: writeProjectZip(project), contentType: 'application/zip' });
-      setNotice(t('trained', { version: out.version }));
       setEditing(false);
       await load();
+      setNotice(t('trained', { version: out.version }));
     } catch (err) {
       setError(err);
       setFiles(project);
@@ -93,8 +93,8 @@ export default function BotPage({ tenant, bot, canWrite }) {
     setError(null);
     try {
       await api('POST', botPath(tenant, bot, `/versions/${version}/activate`));
-      setNotice(t('activated', { version }));
       await load();
+      setNotice(t('activated', { version }));
     } catch (err) {
       setError(err);
     } finally {

@@ -71,6 +71,7 @@ class ConsoleE2EIT {
     builder.environment().put("ADMIN_PASSWORD", ParleyServer.ADMIN_PASSWORD);
     builder.environment().put("GOOD_ZIP", goodZip.toAbsolutePath().toString());
     builder.environment().put("BROKEN_ZIP", brokenZip.toAbsolutePath().toString());
+    builder.environment().put("OTHER_TENANT", "e2e-rival");
     builder.environment().put("OTHER_USER", "rival-admin");
     builder.environment().put("OTHER_PASSWORD", OTHER_PASSWORD);
     builder.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
