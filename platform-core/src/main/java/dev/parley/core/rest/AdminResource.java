@@ -5,6 +5,7 @@ import dev.parley.core.bot.ImportResult;
 import dev.parley.core.bot.definition.ProjectFiles;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.core.security.CurrentCaller;
 import dev.parley.core.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +34,17 @@ public class AdminResource {
   private TenantRepository tenants;
   private BotService bots;
   private PluginRegistry plugins;
+  private CurrentCaller caller;
 
   /** For CDI proxies. */
   protected AdminResource() {}
 
   /** Wires the collaborators. */
   @Inject
-  public AdminResource(TenantRepository tenants, BotService bots, PluginRegistry plugins) {
+  public AdminResource(
+      TenantRepository tenants, BotService bots, PluginRegistry plugins, CurrentCaller caller) {
     this.tenants = tenants;
+    this.caller = caller;
     this.bots = bots;
     this.plugins = plugins;
   }
@@ -56,11 +60,12 @@ public class AdminResource {
         .build();
   }
 
-  /** Lists the tenants. */
+  /** Lists the tenants the caller may read. */
   @GET
   @Path("tenants")
   public List<Map<String, Object>> listTenants() {
     return tenants.tenants().stream()
+        .filter(t -> caller.require().canRead(t.getName()))
         .map(
             t ->
                 Map.<String, Object>of(

@@ -39,8 +39,19 @@ public class ChannelTurns {
     this.observer = observer;
   }
 
+  /**
+   * A turn's reply in the channel's shape, and what the turn did (empty when it failed and the
+   * reply is the apology).
+   */
+  public record Outcome(List<Map<String, Object>> reply, java.util.Optional<TurnResult> result) {}
+
   /** The bot's reply messages for one user message. */
   public List<Map<String, Object>> run(LoadedBot bot, IncomingMessage incoming) {
+    return runDetailed(bot, incoming).reply();
+  }
+
+  /** Runs a turn like {@link #run}, keeping the turn's parse and actions (the test chat). */
+  public Outcome runDetailed(LoadedBot bot, IncomingMessage incoming) {
     long started = System.nanoTime();
     TurnResult result;
     try {
@@ -63,14 +74,14 @@ public class ChannelTurns {
       Map<String, Object> apology = new LinkedHashMap<>();
       apology.put("recipient_id", incoming.sender());
       apology.put("text", bot.model().apology());
-      return List.of(apology);
+      return new Outcome(List.of(apology), java.util.Optional.empty());
     }
     observer.completed(bot.model(), incoming.sender(), result, System.nanoTime() - started);
     List<Map<String, Object>> reply = new ArrayList<>(result.messages().size());
     for (BotMessage message : result.messages()) {
       reply.add(toChannel(incoming.sender(), message));
     }
-    return reply;
+    return new Outcome(reply, java.util.Optional.of(result));
   }
 
   private static Map<String, Object> toChannel(String recipient, BotMessage message) {

@@ -66,6 +66,12 @@ public class AdminCredentials {
         decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8), password);
   }
 
+  /** Whether the password is the admin's (constant-time comparison). */
+  public boolean acceptsPassword(String candidate) {
+    return candidate != null
+        && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), password);
+  }
+
   private static String fromFile(Path dataDir) {
     Path file = dataDir.resolve("admin-password");
     try {

@@ -60,6 +60,10 @@ public class BotEntity {
     return apiKeyHash;
   }
 
+  void setApiKeyHash(String apiKeyHash) {
+    this.apiKeyHash = apiKeyHash;
+  }
+
   /** Whether channel calls need no key. */
   public boolean isPublicBot() {
     return publicBot;

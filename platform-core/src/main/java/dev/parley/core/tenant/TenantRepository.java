@@ -121,4 +121,40 @@ public class TenantRepository {
     bot.setPublicBot(publicBot);
     return version;
   }
+
+  /** A bot's versions, newest first. */
+  @Transactional
+  public List<BotVersionEntity> versions(String tenant, String name) {
+    return em.createQuery(
+            "select v from BotVersionEntity v where v.botId = :bot order by v.version desc",
+            BotVersionEntity.class)
+        .setParameter("bot", BotEntity.idOf(tenant, name))
+        .getResultList();
+  }
+
+  /**
+   * Makes a stored version the active one (servers load it within their refresh interval, this one
+   * when asked); returns whether the bot and version exist.
+   */
+  @Transactional
+  public boolean setActiveVersion(String tenant, String name, int version) {
+    BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
+    if (bot == null
+        || em.find(BotVersionEntity.class, BotEntity.idOf(tenant, name) + "#" + version) == null) {
+      return false;
+    }
+    bot.setActiveVersion(version);
+    return true;
+  }
+
+  /** Replaces a bot's API key hash (the old key stops working); returns whether the bot exists. */
+  @Transactional
+  public boolean replaceApiKeyHash(String tenant, String name, String keyHash) {
+    BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
+    if (bot == null) {
+      return false;
+    }
+    bot.setApiKeyHash(keyHash);
+    return true;
+  }
 }

@@ -1,0 +1,299 @@
+// End-to-end test of the console in Debian's headless Chromium, driven by playwright-core (no
+// browser download). Run by liberty's ConsoleE2EIT against the server it started:
+//   PARLEY_URL=http://127.0.0.1:PORT ADMIN_PASSWORD=... GOOD_ZIP=... BROKEN_ZIP=...
+//   OTHER_TENANT=... OTHER_USER=... OTHER_PASSWORD=... SCREENSHOTS=dir node e2e/console.e2e.mjs
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const BASE = env('PARLEY_URL');
+const SHOTS = env('SCREENSHOTS');
+const TENANT = process.env.E2E_TENANT || 'e2e-shop';
+const BOT = 'mood';
+const OTHER_TENANT = env('OTHER_TENANT');
+mkdirSync(SHOTS, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const results = [];
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed += 1;
+    results.push(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    failed += 1;
+    results.push(`FAIL ${name}: ${err && err.stack ? err.stack : err}`);
+    throw err;
+  } finally {
+    console.log(results[results.length - 1]);
+  }
+}
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// Each browser window is Chromium started with the flags below and a fresh profile of its own
+// (--user-data-dir, which Playwright takes as launchPersistentContext's first argument).
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const profiles = [];
+const contexts = [];
+const pageErrors = [];
+async function newPage(width = 1280, height = 800) {
+  const profile = mkdtempSync(join(tmpdir(), 'parley-e2e-chromium-'));
+  profiles.push(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: { width, height },
+    locale: 'en-US',
+  });
+  contexts.push(context);
+  const page = context.pages()[0] || (await context.newPage());
+  page.setDefaultTimeout(30000);
+  page.on('pageerror', (err) => pageErrors.push(String(err)));
+  page.on('dialog', (dialog) => dialog.accept());
+  return page;
+}
+const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const go = async (page, route) => {
+  await page.evaluate((r) => { window.location.hash = r; }, route);
+  await page.waitForTimeout(150);
+};
+
+async function signIn(page, user, password) {
+  await page.goto(`${BASE}/console/`);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+async function selectBot(page, tenant, bot) {
+  await page.getByLabel('Tenant', { exact: true }).selectOption(tenant);
+  await page.getByLabel('Bot', { exact: true }).selectOption(bot);
+}
+
+let exitCode = 1;
+try {
+  const page = await newPage();
+
+  await step('sign in page, wrong password shows the error, then sign in with the keyboard', async () => {
+    await page.goto(`${BASE}/console/`);
+    await page.getByLabel('User name').waitFor();
+    await shot(page, '01-sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('wrong');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'wrong user name or password' }).waitFor();
+    await page.getByLabel('Password').fill(env('ADMIN_PASSWORD'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signed-in-as').filter({ hasText: 'admin' }).waitFor();
+  });
+
+  await step('create a tenant and a bot from a project zip; the API key is shown once', async () => {
+    await page.getByLabel('New tenant name').fill(TENANT);
+    await page.getByRole('button', { name: 'Create tenant' }).click();
+    const card = page.getByRole('article', { name: `Tenant ${TENANT}` });
+    await card.waitFor();
+    await card.getByLabel('New bot name').fill(BOT);
+    await card.getByLabel('Rasa project zip').setInputFiles(env('GOOD_ZIP'));
+    await card.getByRole('button', { name: 'Create and train' }).click();
+    const key = page.getByTestId('api-key');
+    await key.waitFor({ timeout: 120000 });
+    check((await key.textContent()).startsWith('pk_'), 'API key shown');
+    await shot(page, '02-tenants-and-bots');
+    await page.getByRole('button', { name: 'Close' }).click();
+    check((await page.getByTestId('api-key').count()) === 0, 'the key is gone once closed');
+  });
+
+  await step('upload a zip with an error and see it at its file and line', async () => {
+    await selectBot(page, TENANT, BOT);
+    await go(page, '#/bot');
+    await page.getByRole('heading', { name: `Bot definition: ${TENANT} / ${BOT}` }).waitFor();
+    await page.getByLabel('Upload project zip and train').setInputFiles(env('BROKEN_ZIP'));
+    const problem = page.locator('tr.problem').first();
+    await problem.waitFor({ timeout: 120000 });
+    const row = await problem.innerText();
+    check(row.includes('data/stories.yml'), `problem names the file: ${row}`);
+    const line = Number(row.split('\t')[1]);
+    check(line > 0, `problem has a line: ${row}`);
+    const marked = page.locator('.code-line.marked');
+    await marked.first().waitFor();
+    const markedText = await marked.first().innerText();
+    check(markedText.startsWith(String(line)), `line ${line} is marked in the editor: ${markedText}`);
+    check(markedText.includes('utter_cheer_up_now'), `the marked line is the broken one: ${markedText}`);
+    await shot(page, '03-definition-validation-error');
+  });
+
+  await step('fix the file in the editor and train; the versions list shows both', async () => {
+    await page.getByRole('button', { name: /Edit data\/stories\.yml/ }).click();
+    const editor = page.locator('.editor textarea');
+    const text = await editor.inputValue();
+    await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up'));
+    await page.getByRole('button', { name: 'Save & train' }).click();
+    await page.getByText('Version 2 trained and active.').waitFor({ timeout: 120000 });
+    await page.getByTestId('versions').getByText('v2').waitFor();
+    const versions = await page.getByTestId('versions').innerText();
+    check(versions.includes('v2') && versions.includes('v1'), `versions listed: ${versions}`);
+    check(versions.includes('data/stories.yml'), `v2 changed stories.yml: ${versions}`);
+    await page.getByRole('button', { name: 'Roll back to v1' }).waitFor();
+    await shot(page, '04-definition-and-training');
+  });
+
+  let sender;
+  await step('chat: intent, confidence, top 3, actions and slots per turn', async () => {
+    await selectBot(page, 'demo', 'demo');
+    await go(page, '#/chat');
+    await page.getByRole('heading', { name: 'Test chat: demo / demo' }).waitFor();
+    sender = await page.getByTestId('sender').innerText();
+    const input = page.getByLabel('Message to the bot');
+    await input.fill('hi');
+    await input.press('Enter');
+    await page.getByTestId('intent').first().filter({ hasText: 'greet' }).waitFor();
+    await input.fill('I want a chicken set meal');
+    await input.press('Enter');
+    await page.getByTestId('slots').nth(1).filter({ hasText: 'meal_kind=chicken' }).waitFor();
+    await input.fill('large');
+    await input.press('Enter');
+    await page.getByTestId('slots').nth(2).filter({ hasText: 'size=large' }).waitFor();
+    const details = await page.getByTestId('turn-details').nth(1).innerText();
+    check(details.includes('order_meal'), `intent shown: ${details}`);
+    check(details.includes('order_form'), `action shown: ${details}`);
+    check(/\d+\.\d%/.test(details), `confidence shown: ${details}`);
+    await shot(page, '05-test-chat');
+  });
+
+  await step('typing <img src=x onerror=...> in the chat shows it as text and runs nothing', async () => {
+    const evil = '<img src=x onerror="window.__parleyXss=1;document.title=\'pwned\'">';
+    const input = page.getByLabel('Message to the bot');
+    await input.fill(evil);
+    await input.press('Enter');
+    await page.getByTestId('user-text').filter({ hasText: evil }).waitFor();
+    await page.waitForTimeout(500);
+    check((await page.locator('.chat img').count()) === 0, 'no <img> element in the chat');
+    check((await page.evaluate(() => window.__parleyXss)) === undefined, 'the handler did not run');
+    check((await page.title()) !== 'pwned', 'title untouched');
+    await shot(page, '06-xss-as-text');
+  });
+
+  await step('the conversation timeline of the chat', async () => {
+    await go(page, '#/conversations');
+    await page.getByLabel('Sender starts with').fill(sender);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: new RegExp(sender) }).click();
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    const text = await timeline.innerText();
+    check(text.includes('I want a chicken set meal'), `user message in the timeline: ${text.slice(0, 300)}`);
+    check(text.includes('meal_kind = chicken'), 'slot event in the timeline');
+    check(text.includes('<img src=x'), 'the XSS attempt is in the timeline as text');
+    check((await page.locator('.timeline img').count()) === 0, 'no <img> in the timeline');
+    await shot(page, '07-conversation-timeline');
+  });
+
+  await step('story tests and NLU evaluation with charts', async () => {
+    await go(page, '#/evaluation');
+    await page.getByRole('heading', { name: 'Evaluation: demo / demo' }).waitFor();
+    await page.getByRole('button', { name: 'Run story tests' }).click();
+    const stories = page.getByTestId('story-result');
+    await stories.waitFor({ timeout: 120000 });
+    const summary = await stories.innerText();
+    check(/\d+ of \d+ stories passed/.test(summary), `story summary: ${summary}`);
+    await stories.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByRole('button', { name: 'Run NLU evaluation' }).click();
+    await Promise.race([
+      page.getByTestId('nlu-result').waitFor({ timeout: 120000 }),
+      page.getByRole('alert').waitFor({ timeout: 120000 }),
+    ]);
+    if (await page.getByTestId('nlu-result').count()) {
+      await page.getByTestId('confusion').waitFor();
+      await page.locator('[data-testid="nlu-result"] .recharts-bar-rectangle').first().waitFor();
+      console.log('     NLU evaluation endpoint present: chart and confusion matrix shown');
+    } else {
+      console.log(`     NLU evaluation endpoint answered: ${await page.getByRole('alert').innerText()}`);
+    }
+    await shot(page, '08-evaluation');
+  });
+
+  await step('dashboard, plugins, users and the Chinese UI', async () => {
+    await go(page, '#/dashboard');
+    // the server samples every 10 s; the demo bot's chat turns show up within one or two samples
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="total-turns"]')?.textContent) > 0, null, { timeout: 30000 });
+    await shot(page, '09-dashboard');
+    await go(page, '#/plugins');
+    await page.locator('.plugin-form').first().waitFor();
+    check((await page.locator('.plugin-form input, .plugin-form select').count()) > 0, 'plugin forms have fields');
+    await shot(page, '10-plugins');
+    await go(page, '#/users');
+    await page.getByRole('heading', { name: 'Console users of demo' }).waitFor();
+    await shot(page, '11-users');
+    await page.getByLabel('Language').selectOption('zh');
+    await go(page, '#/chat');
+    await page.getByRole('link', { name: '测试对话' }).waitFor();
+    await shot(page, '12-chat-zh');
+    await page.getByLabel('语言').selectOption('en');
+  });
+
+  await step('narrow window', async () => {
+    const narrow = await newPage(390, 844);
+    await signIn(narrow, 'admin', env('ADMIN_PASSWORD'));
+    await selectBot(narrow, 'demo', 'demo');
+    await go(narrow, '#/conversations');
+    await narrow.getByRole('heading', { name: /Conversations/ }).waitFor();
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 2, `no sideways scrolling at 390 px (overflow ${overflow})`);
+    await shot(narrow, '13-narrow-conversations');
+  });
+
+  await step('a tenant admin of another tenant cannot reach this one', async () => {
+    const other = await newPage();
+    await signIn(other, env('OTHER_USER'), env('OTHER_PASSWORD'));
+    await other.getByLabel('Tenant', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
+    const tenants = await other.getByLabel('Tenant', { exact: true }).locator('option').allInnerTexts();
+    check(!tenants.includes(TENANT) && !tenants.includes('demo'), `only their tenant listed: ${tenants}`);
+    const status = await other.evaluate(async (path) => (await fetch(path)).status, `/api/admin/tenants/${TENANT}/bots/${BOT}/files`);
+    check(status === 404, `another tenant's files: HTTP ${status}`);
+    const post = await other.evaluate(async (path) => (await fetch(path, { method: 'POST' })).status, `/api/admin/tenants/${TENANT}/bots/${BOT}/key`);
+    check(post === 403 || post === 404, `another tenant's key without CSRF token: HTTP ${post}`);
+    await other.evaluate((s) => sessionStorage.setItem('parley.selection', JSON.stringify(s)), { tenant: TENANT, bot: BOT });
+    await other.reload();
+    await other.getByTestId('signed-in-as').waitFor();
+    await other.getByLabel('Tenant', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
+    await other.waitForFunction((own) => JSON.parse(sessionStorage.getItem('parley.selection') || '{}').tenant === own, OTHER_TENANT);
+    const chosen = await other.getByLabel('Tenant', { exact: true }).inputValue();
+    check(chosen === OTHER_TENANT, `the console falls back to the user's own tenant: ${chosen}`);
+    await shot(other, '14-other-tenant-admin');
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByRole('button', { name: 'Sign in' }).waitFor();
+    const after = await other.evaluate(async () => (await fetch('/api/admin/session', { headers: { 'X-Parley-Client': 'console' } })).status);
+    check(after === 401, `signed out: HTTP ${after}`);
+  });
+
+  check(pageErrors.length === 0, `no script errors in the pages: ${pageErrors.join(' | ')}`);
+  exitCode = 0;
+} catch (err) {
+  exitCode = 1;
+} finally {
+  for (const context of contexts) await context.close().catch(() => {});
+  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(exitCode);
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, botPath } from '../api.js';
+import { useT } from '../i18n.js';
+import ErrorBox from '../components/ErrorBox.jsx';
+import CodeView from '../components/CodeView.jsx';
+import { problemsByFile, readProjectZip, writeProjectZip } from '../project.js';
+
+export default function BotPage({ tenant, bot, canWrite }) {
+  const t = useT();
+  const [info, setInfo] = useState(null);
+  const [files, setFiles] = useState({});
+  const [current, setCurrent] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [problems, setProblems] = useState({});
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(async () => {
+    if (!tenant || !bot) return;
+    setError(null);
+    try {
+      const [described, project] = await Promise.all([
+        api('GET', botPath(tenant, bot, '/versions')),
+        api('GET', botPath(tenant, bot, '/files')),
+      ]);
+      setInfo(described);
+      setFiles(project.files);
+      setCurrent((c) => (c && project.files[c] !== undefined ? c : Object.keys(project.files).sort()[0] || ''));
+      setProblems({});
+    } catch (err) {
+      setError(err);
+    }
+  }, [tenant, bot]);
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  if (!tenant || !bot) return <p>{t('noBot')}</p>;
+
+  const train = async (project) => {
+    setBusy(true);
+    setError(null);
+    setNotice('');
+    try {
+      const out = await api('PUT', botPath(tenant, bot), { body: writeProjectZip(project), contentType: 'application/zip' });
+      setEditing(false);
+      await load();
+      setNotice(t('trained', { version: out.version }));
+    } catch (err) {
+      setError(err);
+      setFiles(project);
+      const byFile = problemsByFile(err.details);
+      setProblems(byFile);
+      const first = Object.keys(byFile)[0];
+      if (first && project[first] !== undefined) setCurrent(first);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const upload = async (e) => {
+    const file = e.target.files[0];
+    e.target.value = '';
+    if (!file) return;
+    let project;
+    try {
+      project = readProjectZip(await file.arrayBuffer());
+    } catch (err) {
+      setError({ message: String(err.message || err) });
+      return;
+    }
+    await train(project);
+  };
+
+  const exportZip = async () => {
+    try {
+      const blob = await api('GET', botPath(tenant, bot, '/export'), { as: 'blob' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${tenant}-${bot}.zip`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const activate = async (version) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api('POST', botPath(tenant, bot, `/versions/${version}/activate`));
+      await load();
+      setNotice(t('activated', { version }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const names = Object.keys(files).sort();
+  return (
+    <section aria-labelledby="bot-title">
+      <h2 id="bot-title">{t('definition')}: {tenant} / {bot}</h2>
+      <div className="row">
+        {canWrite ? (
+          <label className="button-like">
+            <span>{t('uploadRetrain')}</span>
+            <input type="file" name="project" accept=".zip,application/zip" onChange={upload} disabled={busy} />
+          </label>
+        ) : null}
+        <button type="button" onClick={exportZip}>{t('export')}</button>
+        {canWrite && current ? (
+          <button type="button" onClick={() => setEditing((x) => !x)} aria-pressed={editing}>✎ {t('edit')} {current}</button>
+        ) : null}
+        {canWrite && editing ? (
+          <button type="button" className="primary" onClick={() => train(files)} disabled={busy}>{t('saveTrain')}</button>
+        ) : null}
+      </div>
+      {busy ? (
+        <div className="progress" role="status">
+          <progress aria-label={t('training')} /> {t('training')}
+        </div>
+      ) : null}
+      {notice ? <p className="ok" role="status">{notice}</p> : null}
+      <ErrorBox error={error} />
+      <div className="split">
+        <ul className="filelist" aria-label={t('files')}>
+          {names.map((name) => (
+            <li key={name}>
+              <button type="button" aria-current={name === current ? 'true' : undefined} onClick={() => setCurrent(name)} className={problems[name] ? 'has-problem' : ''}>
+                {name}
+                {problems[name] ? ' ⚠' : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="filepane">
+          {current && editing ? (
+            <label className="editor">
+              <span className="sr-only">{current}</span>
+              <textarea spellCheck={false} value={files[current] || ''} onChange={(e) => setFiles({ ...files, [current]: e.target.value })} rows={24} />
+            </label>
+          ) : null}
+          {current ? <CodeView name={current} text={files[current] || ''} marks={problems[current] || {}} /> : null}
+        </div>
+      </div>
+      {info && info.warnings && info.warnings.length > 0 ? (
+        <details>
+          <summary>{t('warnings')} ({info.warnings.length})</summary>
+          <ul>
+            {info.warnings.map((w, i) => (
+              <li key={i}>{w.file}{w.line ? `:${w.line}` : ''} — {w.message}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <h3>{t('versions')}</h3>
+      {info ? (
+        <table className="table" data-testid="versions">
+          <thead>
+            <tr>
+              <th>{t('version')}</th>
+              <th>{t('created')}</th>
+              <th>{t('changed')}</th>
+              <th><span className="sr-only">{t('activate')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {info.versions.map((v) => (
+              <tr key={v.version}>
+                <td>v{v.version} {v.version === info.active_version ? <span className="badge">{t('active')}</span> : null}</td>
+                <td>{new Date(v.created_at).toLocaleString()}</td>
+                <td className="changed">{v.changed.join(', ')}</td>
+                <td>
+                  {canWrite && v.version !== info.active_version ? (
+                    <button type="button" onClick={() => activate(v.version)} disabled={busy}>
+                      {v.version < info.active_version ? t('rollback', { version: v.version }) : t('activate')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

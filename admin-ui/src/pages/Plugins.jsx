@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api.js';
+import { useT } from '../i18n.js';
+import ErrorBox from '../components/ErrorBox.jsx';
+import { initialValues, inputType, toYaml } from '../configForm.js';
+
+/** One plugin's declared settings as a form, rendered from the declarations alone. */
+function PluginForm({ plugin }) {
+  const t = useT();
+  const [values, setValues] = useState(() => initialValues(plugin.config));
+  const config = plugin.config || [];
+  if (config.length === 0) return <p className="muted">{t('noConfig')}</p>;
+  return (
+    <form className="plugin-form" onSubmit={(e) => e.preventDefault()} aria-label={`${plugin.id} ${t('config')}`}>
+      {config.map((prop) => {
+        const id = `cfg-${plugin.id}-${prop.name}`;
+        const type = inputType(prop);
+        const options = prop.options || prop.allowed_values || null;
+        return (
+          <div key={prop.name} className="field">
+            <label htmlFor={id}>
+              {prop.name}
+              {prop.required ? <span className="muted"> ({t('required')})</span> : null}
+            </label>
+            {options && options.length ? (
+              <select id={id} value={values[prop.name]} onChange={(e) => setValues({ ...values, [prop.name]: e.target.value })}>
+                {options.map((o) => <option key={o} value={o}>{o}</option>)}
+              </select>
+            ) : type === 'checkbox' ? (
+              <input id={id} type="checkbox" checked={!!values[prop.name]} onChange={(e) => setValues({ ...values, [prop.name]: e.target.checked })} />
+            ) : (
+              <input id={id} type={type} value={values[prop.name]} step={type === 'number' ? 'any' : undefined} onChange={(e) => setValues({ ...values, [prop.name]: e.target.value })} aria-describedby={id + '-help'} />
+            )}
+            <small id={id + '-help'} className="muted">
+              {prop.description || ''} {prop.type ? <code>{String(prop.type).toLowerCase()}</code> : null}
+            </small>
+          </div>
+        );
+      })}
+      <details>
+        <summary>{t('asYaml')}</summary>
+        <pre className="code small">{toYaml(plugin.id, config, values)}</pre>
+      </details>
+    </form>
+  );
+}
+
+export default function Plugins() {
+  const t = useT();
+  const [plugins, setPlugins] = useState(null);
+  const [error, setError] = useState(null);
+
+  useEffect(() => {
+    api('GET', 'admin/plugins').then(setPlugins).catch(setError);
+  }, []);
+
+  return (
+    <section aria-labelledby="plugins-title">
+      <h2 id="plugins-title">{t('plugins')}</h2>
+      <p className="muted">{t('pluginConfigNote')}</p>
+      <ErrorBox error={error} />
+      {!plugins && !error ? <p>{t('loading')}</p> : null}
+      <div className="grid2">
+        {(plugins || []).map((p) => (
+          <article key={p.kind + p.id} className="card" aria-labelledby={`plugin-${p.kind}-${p.id}`}>
+            <h3 id={`plugin-${p.kind}-${p.id}`}>{p.id} <span className="badge">{p.kind}</span> <span className="muted small">{p.version}</span></h3>
+            <p>{p.description}</p>
+            <p className="muted small">{t('source')}: {p.source}</p>
+            <PluginForm plugin={p} />
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

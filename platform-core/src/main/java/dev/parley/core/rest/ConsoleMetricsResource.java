@@ -1,0 +1,38 @@
+package dev.parley.core.rest;
+
+import dev.parley.core.console.MetricsHistory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** A bot's recent metrics for the console dashboard (see {@link MetricsHistory}). */
+@ApplicationScoped
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsoleMetricsResource {
+
+  private MetricsHistory history;
+
+  /** For CDI proxies. */
+  protected ConsoleMetricsResource() {}
+
+  /** Reads the history. */
+  @Inject
+  public ConsoleMetricsResource(MetricsHistory history) {
+    this.history = history;
+  }
+
+  /** The bot's samples of the last minutes, oldest first. */
+  @GET
+  @Path("tenants/{tenant}/bots/{bot}/metrics")
+  public Map<String, Object> recent(
+      @PathParam("tenant") String tenant, @PathParam("bot") String bot) {
+    return Map.of(
+        "interval_seconds", MetricsHistory.PERIOD_SECONDS, "samples", history.recent(tenant, bot));
+  }
+}
