@@ -5,9 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * The vocabulary of n-grams seen in training, each with its inverse document frequency, and the
@@ -37,13 +38,18 @@ public final class FeatureSpace {
   /** Learns the vocabulary (sorted by name) and idf of the given texts. */
   public static FeatureSpace fit(
       List<String> texts, NgramFeaturizer featurizer, boolean useIdf, boolean sublinear) {
-    Map<String, int[]> df = new TreeMap<>();
+    Map<String, int[]> df = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (String text : texts) {
-      for (String gram : new java.util.HashSet<>(featurizer.ngrams(text))) {
-        df.computeIfAbsent(gram, g -> new int[1])[0]++;
+      seen.clear();
+      for (String gram : featurizer.ngrams(text)) {
+        if (seen.add(gram)) {
+          df.computeIfAbsent(gram, g -> new int[1])[0]++;
+        }
       }
     }
     String[] names = df.keySet().toArray(String[]::new);
+    Arrays.sort(names);
     float[] idf = new float[names.length];
     for (int i = 0; i < names.length; i++) {
       idf[i] =
