@@ -42,7 +42,7 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
         ConfigProperty.bool("idf", true, "weight n-grams by inverse document frequency"),
         ConfigProperty.bool("sublinear_tf", true, "use 1 + ln(count) instead of the count"),
         ConfigProperty.number("cost", 10.0, "inverse regularisation strength C"),
-        ConfigProperty.number("tolerance", 0.01, "the solver's stopping tolerance"));
+        ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"));
   }
 
   @Override
