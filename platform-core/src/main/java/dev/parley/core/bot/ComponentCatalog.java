@@ -37,7 +37,7 @@ final class ComponentCatalog {
 
   private static final Map<String, String> SUBSTITUTES =
       Map.of(
-          "DIETClassifier", "LogisticRegressionIntentClassifier",
+          "DIETClassifier", "HybridIntentClassifier",
           "LogisticRegressionClassifier", "LogisticRegressionIntentClassifier",
           "SklearnIntentClassifier", "LogisticRegressionIntentClassifier",
           "KeywordIntentClassifier", "LogisticRegressionIntentClassifier",

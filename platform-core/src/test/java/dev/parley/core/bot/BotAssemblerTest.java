@@ -58,9 +58,7 @@ class BotAssemblerTest {
     String warnings = model.warnings().toString();
     assertTrue(warnings.contains("WhitespaceTokenizer is not needed"), warnings);
     assertTrue(
-        warnings.contains(
-            "DIETClassifier is served by Parley's LogisticRegressionIntentClassifier"),
-        warnings);
+        warnings.contains("DIETClassifier is served by Parley's HybridIntentClassifier"), warnings);
     assertTrue(model.warnings().stream().anyMatch(w -> w.line() == 4), warnings);
   }
 

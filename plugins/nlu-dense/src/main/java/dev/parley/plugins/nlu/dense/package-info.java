@@ -1,0 +1,4 @@
+/**
+ * Intent classification and re-checking on pretrained sentence embeddings served by ONNX Runtime.
+ */
+package dev.parley.plugins.nlu.dense;

@@ -1,0 +1,141 @@
+package dev.parley.plugins.nlu.sparse;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabulary of n-grams seen in training, each with its inverse document frequency, and the
+ * weighting that turns a text into an L2-normalised {@link SparseFeatures} vector: term frequency
+ * (optionally sublinear, {@code 1 + ln tf}) times idf ({@code ln((1 + n) / (1 + df)) + 1}, as
+ * scikit-learn's smoothed idf), or plain counts when idf is off. Immutable and thread-safe.
+ */
+public final class FeatureSpace {
+
+  private final NgramFeaturizer featurizer;
+  private final boolean sublinear;
+  private final String[] names;
+  private final float[] idf;
+  private final Map<String, Integer> index;
+
+  private FeatureSpace(NgramFeaturizer featurizer, boolean sublinear, String[] names, float[] idf) {
+    this.featurizer = featurizer;
+    this.sublinear = sublinear;
+    this.names = names;
+    this.idf = idf;
+    this.index = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      index.put(names[i], i);
+    }
+  }
+
+  /** Learns the vocabulary (sorted by name) and idf of the given texts. */
+  public static FeatureSpace fit(
+      List<String> texts, NgramFeaturizer featurizer, boolean useIdf, boolean sublinear) {
+    Map<String, int[]> df = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (String text : texts) {
+      seen.clear();
+      for (String gram : featurizer.ngrams(text)) {
+        if (seen.add(gram)) {
+          df.computeIfAbsent(gram, g -> new int[1])[0]++;
+        }
+      }
+    }
+    String[] names = df.keySet().toArray(String[]::new);
+    Arrays.sort(names);
+    float[] idf = new float[names.length];
+    for (int i = 0; i < names.length; i++) {
+      idf[i] =
+          useIdf ? (float) (Math.log((1.0 + texts.size()) / (1.0 + df.get(names[i])[0])) + 1) : 1f;
+    }
+    return new FeatureSpace(featurizer, sublinear, names, idf);
+  }
+
+  /** How many features there are. */
+  public int size() {
+    return names.length;
+  }
+
+  /** The name of a feature. */
+  public String name(int feature) {
+    return names[feature];
+  }
+
+  /** The n-gram settings. */
+  public NgramFeaturizer featurizer() {
+    return featurizer;
+  }
+
+  /** The text's vector; n-grams not in the vocabulary are dropped. */
+  public SparseFeatures vector(String text) {
+    List<String> grams = featurizer.ngrams(text);
+    int[] hits = new int[grams.size()];
+    int count = 0;
+    for (String gram : grams) {
+      Integer feature = index.get(gram);
+      if (feature != null) {
+        hits[count++] = feature;
+      }
+    }
+    Arrays.sort(hits, 0, count);
+    int[] indices = new int[count];
+    float[] values = new float[count];
+    int distinct = 0;
+    for (int i = 0; i < count; ) {
+      int j = i;
+      while (j < count && hits[j] == hits[i]) {
+        j++;
+      }
+      int tf = j - i;
+      indices[distinct] = hits[i];
+      values[distinct] = (float) ((sublinear ? 1 + Math.log(tf) : tf) * idf[hits[i]]);
+      distinct++;
+      i = j;
+    }
+    double norm = 0;
+    for (int i = 0; i < distinct; i++) {
+      norm += values[i] * values[i];
+    }
+    float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+    for (int i = 0; i < distinct; i++) {
+      values[i] *= scale;
+    }
+    return new SparseFeatures(Arrays.copyOf(indices, distinct), Arrays.copyOf(values, distinct));
+  }
+
+  /** Writes the settings, vocabulary and idf. */
+  public void write(DataOutputStream out) throws IOException {
+    out.writeInt(featurizer.wordMin());
+    out.writeInt(featurizer.wordMax());
+    out.writeInt(featurizer.charMin());
+    out.writeInt(featurizer.charMax());
+    out.writeBoolean(sublinear);
+    out.writeInt(names.length);
+    for (int i = 0; i < names.length; i++) {
+      out.writeUTF(names[i]);
+      out.writeFloat(idf[i]);
+    }
+  }
+
+  /** Reads what {@link #write} wrote. */
+  public static FeatureSpace read(DataInputStream in) throws IOException {
+    NgramFeaturizer featurizer =
+        new NgramFeaturizer(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    boolean sublinear = in.readBoolean();
+    int size = in.readInt();
+    String[] names = new String[size];
+    float[] idf = new float[size];
+    for (int i = 0; i < size; i++) {
+      names[i] = in.readUTF();
+      idf[i] = in.readFloat();
+    }
+    return new FeatureSpace(featurizer, sublinear, names, idf);
+  }
+}

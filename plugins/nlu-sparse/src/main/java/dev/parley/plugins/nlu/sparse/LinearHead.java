@@ -1,0 +1,147 @@
+package dev.parley.plugins.nlu.sparse;
+
+import de.bwaldvogel.liblinear.Model;
+import java.util.ArrayList;
+import java.util.List;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * An L2-regularised logistic regression (one-vs-rest, LIBLINEAR's trust-region Newton solver via
+ * Tribuo) over sparse n-gram features, optionally followed by a dense vector (e.g. a sentence
+ * embedding). The trained Tribuo model is kept for comparison; {@link #weights()} lays its
+ * parameters out for the ONNX graph. Probabilities are LIBLINEAR's: the sigmoid of each class's
+ * score, normalised to sum to one.
+ *
+ * @param model the Tribuo model
+ * @param space the sparse feature space the model was trained on
+ * @param denseDimension length of the dense part (0 for none)
+ */
+public record LinearHead(
+    LibLinearClassificationModel model, FeatureSpace space, int denseDimension) {
+
+  /** Training settings: the inverse regularisation strength C and the solver's tolerance. */
+  public record Settings(double cost, double tolerance) {}
+
+  /** Trains on rows of (intent, sparse vector, dense vector or null). */
+  public static LinearHead train(
+      List<String> intents,
+      List<SparseFeatures> sparse,
+      List<float[]> dense,
+      FeatureSpace space,
+      int denseDimension,
+      Settings settings) {
+    LabelFactory labels = new LabelFactory();
+    MutableDataset<Label> dataset =
+        new MutableDataset<>(new SimpleDataSourceProvenance("parley nlu", labels), labels);
+    for (int i = 0; i < intents.size(); i++) {
+      dataset.add(
+          example(
+              new Label(intents.get(i)),
+              space,
+              sparse.get(i),
+              dense == null ? null : dense.get(i),
+              denseDimension));
+    }
+    LibLinearClassificationTrainer trainer =
+        new LibLinearClassificationTrainer(
+            new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR_DUAL),
+            settings.cost(),
+            1000,
+            settings.tolerance());
+    return new LinearHead(
+        (LibLinearClassificationModel) trainer.train(dataset), space, denseDimension);
+  }
+
+  /** The Tribuo example of a vector (also used to compare Tribuo's and ONNX Runtime's answers). */
+  public static Example<Label> example(
+      Label label, FeatureSpace space, SparseFeatures sparse, float[] dense, int denseDimension) {
+    int size = sparse.size() + (dense == null ? 0 : denseDimension);
+    List<String> names = new ArrayList<>(size);
+    double[] values = new double[size];
+    for (int i = 0; i < sparse.size(); i++) {
+      names.add(space.name(sparse.indices()[i]));
+      values[i] = sparse.values()[i];
+    }
+    if (dense != null) {
+      for (int d = 0; d < denseDimension; d++) {
+        names.add(denseName(d));
+        values[sparse.size() + d] = dense[d];
+      }
+    }
+    return new ArrayExample<>(label, names.toArray(String[]::new), values);
+  }
+
+  /** The intents in the model's output order. */
+  public List<String> intents() {
+    List<String> intents = new ArrayList<>();
+    for (int c = 0; c < model.getOutputIDInfo().size(); c++) {
+      intents.add(model.getOutputIDInfo().getOutput(c).getLabel());
+    }
+    return intents;
+  }
+
+  /** The parameters laid out for {@link OnnxLinearGraph}, one column per intent in output order. */
+  public LinearWeights weights() {
+    Model inner = model.getInnerModels().get(0);
+    ImmutableFeatureMap features = model.getFeatureIDMap();
+    int classes = model.getOutputIDInfo().size();
+    double[] w = inner.getFeatureWeights();
+    int columns = inner.getNrClass() == 2 ? 1 : inner.getNrClass();
+    int[] slotOf = new int[classes];
+    int[] labels = inner.getLabels();
+    for (int slot = 0; slot < labels.length; slot++) {
+      slotOf[labels[slot]] = slot;
+    }
+    // class c's score is column slotOf[c]; with two classes the second is the negated first
+    java.util.function.BiFunction<Integer, Integer, Float> weight =
+        (row, c) -> {
+          if (columns == 1) {
+            double first = w[row];
+            return (float) (slotOf[c] == 0 ? first : -first);
+          }
+          return (float) w[row * columns + slotOf[c]];
+        };
+    float[] sparseWeights = new float[space.size() * classes];
+    for (int f = 0; f < space.size(); f++) {
+      int id = features.getID(space.name(f));
+      if (id >= 0) {
+        for (int c = 0; c < classes; c++) {
+          sparseWeights[f * classes + c] = weight.apply(id, c);
+        }
+      }
+    }
+    float[] denseWeights = new float[denseDimension * classes];
+    for (int d = 0; d < denseDimension; d++) {
+      int id = features.getID(denseName(d));
+      if (id >= 0) {
+        for (int c = 0; c < classes; c++) {
+          denseWeights[d * classes + c] = weight.apply(id, c);
+        }
+      }
+    }
+    float[] bias = new float[classes];
+    int rows = w.length / columns;
+    for (int row = features.size(); row < rows; row++) {
+      // the bias feature(s) after the real ones: Tribuo's constant node and/or LIBLINEAR's own
+      double value = row == inner.getNrFeature() && inner.getBias() >= 0 ? inner.getBias() : 1.0;
+      for (int c = 0; c < classes; c++) {
+        bias[c] += (float) (value * weight.apply(row, c));
+      }
+    }
+    return new LinearWeights(
+        space.size(), denseDimension, classes, sparseWeights, denseWeights, bias);
+  }
+
+  private static String denseName(int d) {
+    return "e:" + d;
+  }
+}
