@@ -1,6 +1,8 @@
 package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.MessageParser;
+import dev.parley.core.nlu.NluService;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.Tracker;
@@ -44,6 +46,7 @@ public class TurnProcessor {
   private ConversationLocks locks;
   private ReplyPhrasing phrasing;
   private RemoteActions remote;
+  private MessageParser parser = MessageParser.DIRECT;
 
   /** For CDI proxies. */
   protected TurnProcessor() {}
@@ -55,13 +58,35 @@ public class TurnProcessor {
   }
 
   /** Wires the state collaborators, the "say" step and the action servers. */
-  @Inject
   public TurnProcessor(
       TrackerStore store,
       TrackerCache cache,
       ConversationLocks locks,
       ReplyPhrasing phrasing,
       RemoteActions remote) {
+    this(store, cache, locks, phrasing, remote, MessageParser.DIRECT);
+  }
+
+  /** Wires the state collaborators, the server's NLU, the "say" step and the action servers. */
+  @Inject
+  public TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote,
+      NluService nlu) {
+    this(store, cache, locks, phrasing, remote, (MessageParser) nlu::parse);
+  }
+
+  private TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote,
+      MessageParser parser) {
+    this.parser = parser;
     this.store = store;
     this.cache = cache;
     this.locks = locks;
@@ -106,11 +131,10 @@ public class TurnProcessor {
         PayloadParser.parse(incoming.text(), model.domain())
             .orElseGet(
                 () ->
-                    model
-                        .nlu()
-                        .parse(
-                            new Message(
-                                incoming.text(), model.config().language(), incoming.metadata())));
+                    parser.parse(
+                        model,
+                        new Message(
+                            incoming.text(), model.config().language(), incoming.metadata())));
     String messageId =
         incoming.messageId() != null
             ? incoming.messageId()
