@@ -70,6 +70,13 @@ public class NluService {
     return result;
   }
 
+  /**
+   * Parses with the bot's pipeline and guarded stages, bypassing cache and metrics (evaluation).
+   */
+  public ParseResult parseUncached(BotModel model, Message message) {
+    return model.nlu().parse(message, runner(model));
+  }
+
   private RecheckRunner runner(BotModel model) {
     String botKey = model.tenant() + "/" + model.bot();
     return (stage, message, ranking) ->
