@@ -9,9 +9,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * The core's fault-tolerant wrapper around re-check stages. MicroProfile Fault Tolerance bounds
  * every call server-wide ({@code @Timeout}: 1.5 s unless the operator changes {@code
- * dev.parley.core.nlu.GuardedRecheck/recheck/Timeout/value}) and turns every failure into the
- * classifiers' original ranking ({@code @Fallback}). The stage's own deadline and the circuit
- * breaker per bot and stage are applied inside by {@link RecheckIsolation}.
+ * parley.nlu.recheck.timeout.max.ms}, {@code PARLEY_NLU_RECHECK_TIMEOUT_MAX_MS}) and turns every
+ * failure into the classifiers' original ranking ({@code @Fallback}). The stage's own deadline and
+ * the circuit breaker per bot and stage are applied inside by {@link RecheckIsolation}.
  */
 @ApplicationScoped
 public class GuardedRecheck {
