@@ -30,8 +30,10 @@ final class BenchServer {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
   private final String adminAuth;
+  private final Duration importTimeout;
 
-  BenchServer(String base, String adminPassword) {
+  BenchServer(String base, String adminPassword, long importMinutes) {
+    this.importTimeout = Duration.ofMinutes(importMinutes);
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.adminAuth =
         "Basic "
@@ -46,7 +48,7 @@ final class BenchServer {
         send(
             admin("/api/admin/tenants/" + tenant + "/bots/" + bot)
                 .header("Content-Type", "application/zip")
-                .timeout(Duration.ofMinutes(10))
+                .timeout(importTimeout)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(zip)),
             201,
             200);
@@ -59,7 +61,7 @@ final class BenchServer {
     return send(
         admin("/api/admin/tenants/" + tenant + "/bots/" + bot + "/test/nlu")
             .header("Content-Type", "application/x-ndjson")
-            .timeout(Duration.ofMinutes(10))
+            .timeout(importTimeout)
             .POST(HttpRequest.BodyPublishers.ofString(jsonl)),
         200);
   }

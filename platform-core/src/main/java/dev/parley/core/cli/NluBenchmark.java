@@ -88,9 +88,9 @@ public final class NluBenchmark {
       row.put("parley", parley(registry, datasets.resolve(set), set, config));
       nlpjs(set).ifPresent(peer -> row.put("nlpjs", peer));
       rows.add(row);
-    }
-    if (options.containsKey("out")) {
-      JSON.writeValue(Path.of(options.get("out")).toFile(), rows);
+      if (options.containsKey("out")) {
+        JSON.writeValue(Path.of(options.get("out")).toFile(), rows);
+      }
     }
     System.out.println(BenchTable.render(rows, config));
   }
@@ -125,7 +125,12 @@ public final class NluBenchmark {
     List<String> texts = test.stream().map(NluExample::text).toList();
     out.put("in_process", inProcess(model, texts, language));
     if (options.containsKey("server")) {
-      out.put("server", server(set, files, texts, testText));
+      try {
+        out.put("server", server(set, files, texts, testText));
+      } catch (Exception e) {
+        System.err.println("   server figures of " + set + " failed: " + e);
+        out.put("server_error", String.valueOf(e));
+      }
     }
     System.err.println("   " + out);
     return out;
@@ -175,7 +180,10 @@ public final class NluBenchmark {
       String set, Map<String, String> files, List<String> texts, String testJsonl)
       throws Exception {
     BenchServer server =
-        new BenchServer(options.get("server"), System.getenv("PARLEY_ADMIN_PASSWORD"));
+        new BenchServer(
+            options.get("server"),
+            System.getenv("PARLEY_ADMIN_PASSWORD"),
+            Long.parseLong(options.getOrDefault("import-minutes", "60")));
     String bot = set.replace('_', '-');
     long start = System.nanoTime();
     String key = server.importBot("bench", bot, JsonlProject.zip(files));
