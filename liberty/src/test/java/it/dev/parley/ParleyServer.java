@@ -38,7 +38,8 @@ final class ParleyServer {
           "llm-bulk-a",
           "llm-bulk-b",
           "llm-ollama",
-          "llm-ceiling");
+          "llm-ceiling",
+          "nlu-recheck");
 
   /** LLM calls a tenant may have in flight during the tests. */
   static final int LLM_TENANT_CONCURRENCY = 2;

@@ -116,6 +116,11 @@ public final class BotAssembler {
             .parley()
             .generator()
             .flatMap(settings -> assembly.generation(tenant, settings));
+    List<RecheckStage> stages = new ArrayList<>();
+    index = 0;
+    for (ComponentConfig component : project.config().parley().recheck()) {
+      assembly.recheckStage(tenant, component, index++, stages).ifPresent(stages::add);
+    }
     if (!assembly.errors.isEmpty()) {
       throw new BotDefinitionException(assembly.errors);
     }
@@ -124,6 +129,7 @@ public final class BotAssembler {
         new NluPipeline(
             classifiers,
             extractors,
+            stages,
             settings.fallbackThreshold().orElse(DEFAULT_FALLBACK_THRESHOLD),
             settings.ambiguityThreshold(),
             settings.rankingLength());
@@ -199,6 +205,87 @@ public final class BotAssembler {
         }
       }
       return worker;
+    }
+
+    /**
+     * One stage of {@code parley.recheck}: the core keeps {@code timeout_ms} (its deadline) and
+     * resolves {@code connection} to the server's LLM connection settings.
+     */
+    Optional<RecheckStage> recheckStage(
+        String tenant, ComponentConfig component, int index, List<RecheckStage> earlier) {
+      Optional<RegisteredPlugin> plugin =
+          registry.find(PluginKind.INTENT_RECHECK, component.name());
+      if (plugin.isEmpty()) {
+        errors.add(
+            message(
+                component,
+                "unknown re-check stage '"
+                    + component.name()
+                    + "' in parley.recheck (installed: "
+                    + registry.ids(PluginKind.INTENT_RECHECK)
+                    + ")"));
+        return Optional.empty();
+      }
+      Map<String, Object> params = new LinkedHashMap<>(component.params());
+      Object timeout = params.remove("timeout_ms");
+      long timeoutMillis = RecheckStage.DEFAULT_TIMEOUT_MILLIS;
+      if (timeout != null) {
+        if (!(timeout instanceof Number number) || number.longValue() <= 0) {
+          errors.add(message(component, "parley.recheck timeout_ms must be a positive number"));
+          return Optional.empty();
+        }
+        timeoutMillis = number.longValue();
+      }
+      Object connectionName = params.remove("connection");
+      if (connectionName != null) {
+        Optional<Map<String, Object>> connection =
+            llmConnections.find(tenant, String.valueOf(connectionName));
+        if (connection.isEmpty()) {
+          errors.add(
+              message(
+                  component,
+                  "the LLM connection '"
+                      + connectionName
+                      + "' is not configured on this server for tenant '"
+                      + tenant
+                      + "': set "
+                      + LlmConnectionNames.environmentPrefix(String.valueOf(connectionName))
+                      + "BASE_URL and ..._MODEL (see README, LLM connections)"));
+          return Optional.empty();
+        }
+        params.putAll(connection.get());
+      }
+      boolean declaresTimeout =
+          plugin.get().factory().configProperties().stream()
+              .anyMatch(p -> p.name().equals("timeout_ms"));
+      if (declaresTimeout) {
+        // The core's deadline decides; the plugin's own client gives up a little later.
+        params.put("timeout_ms", timeoutMillis + HTTP_GRACE_MILLIS);
+      }
+      ComponentConfig resolved =
+          new ComponentConfig(component.name(), params, component.file(), component.line());
+      Optional<Object> worker = instantiate(plugin.get(), resolved);
+      if (worker.isEmpty()) {
+        return Optional.empty();
+      }
+      if (worker.get() instanceof Trainable trainable) {
+        ArtifactStorage storage =
+            new ArtifactStorage(artifacts, "recheck/" + index + "/" + plugin.get().id() + "/");
+        try {
+          if (train) {
+            trainable.train(project.trainingData(), storage);
+          } else {
+            trainable.load(storage);
+          }
+        } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+          errors.add(message(component, component.name() + ": " + e.getMessage()));
+          return Optional.empty();
+        }
+      }
+      long uses = earlier.stream().filter(s -> s.id().startsWith(plugin.get().id())).count();
+      String id = uses == 0 ? plugin.get().id() : plugin.get().id() + "#" + (uses + 1);
+      return Optional.of(
+          new RecheckStage(id, (dev.parley.plugin.nlu.IntentRecheck) worker.get(), timeoutMillis));
     }
 
     Map<String, Action> actions() {

@@ -16,9 +16,15 @@ public class BotCatalog {
     return Optional.ofNullable(bots.get(tenant + "/" + bot));
   }
 
-  /** Makes a bot serve (replacing its previous version). */
+  /**
+   * Makes a bot serve, replacing its previous version in one step; the previous version's NLU is
+   * retired (its resources are released once the parses still using it finish).
+   */
   public void activate(LoadedBot bot) {
-    bots.put(bot.model().tenant() + "/" + bot.model().bot(), bot);
+    LoadedBot previous = bots.put(bot.model().tenant() + "/" + bot.model().bot(), bot);
+    if (previous != null && previous.model().nlu() != bot.model().nlu()) {
+      previous.model().nlu().retire();
+    }
   }
 
   /** All serving bots. */

@@ -88,7 +88,8 @@ public final class RetrievalIntents {
                   .toList());
           selector.put(base, entry);
         });
-    return new ParseResult(parse.text(), intent, ranking, parse.entities(), selector);
+    return new ParseResult(
+        parse.text(), intent, ranking, parse.entities(), selector, parse.decision());
   }
 
   /**

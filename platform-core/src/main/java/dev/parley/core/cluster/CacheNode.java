@@ -82,6 +82,17 @@ public class CacheNode {
     return manager.getCache(name);
   }
 
+  /**
+   * Defines (once) and returns a cache this server keeps to itself, also in a cluster: for values
+   * any server can recompute and whose keys never go stale (e.g. parse results per model version).
+   */
+  public <V> org.infinispan.Cache<String, V> nodeLocalCache(
+      String name, ConfigurationBuilder base) {
+    base.clustering().cacheMode(CacheMode.LOCAL);
+    manager.defineConfiguration(name, base.build());
+    return manager.getCache(name);
+  }
+
   /** Defines (once) and returns a cache every member holds in full, written synchronously. */
   public <V> org.infinispan.Cache<String, V> replicatedCache(String name) {
     ConfigurationBuilder config = new ConfigurationBuilder();

@@ -1,6 +1,7 @@
 package dev.parley.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,6 +30,7 @@ import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import dev.parley.plugin.conversation.UserUttered;
 import dev.parley.plugin.nlu.Entity;
+import dev.parley.plugin.nlu.NluDecision;
 import dev.parley.plugin.nlu.ParseResult;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -116,9 +118,15 @@ public final class Json {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   private interface EntityMixin {}
 
-  /** {@code response_selector} only when the message has a retrieval intent. */
+  /**
+   * {@code response_selector} only when the message has a retrieval intent; Parley's decision as
+   * the extra field {@code parley}.
+   */
   private interface ParseResultMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     Map<String, Object> responseSelector();
+
+    @JsonProperty("parley")
+    NluDecision decision();
   }
 }

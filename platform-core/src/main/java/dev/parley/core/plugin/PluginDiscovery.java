@@ -4,6 +4,7 @@ import dev.parley.plugin.PluginFactory;
 import dev.parley.plugin.action.ActionFactory;
 import dev.parley.plugin.nlu.EntityExtractorFactory;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
+import dev.parley.plugin.nlu.IntentRecheckFactory;
 import dev.parley.plugin.policy.DialoguePolicyFactory;
 import dev.parley.plugin.response.ReplyCheckFactory;
 import dev.parley.plugin.response.ResponseGeneratorFactory;
@@ -35,7 +36,8 @@ final class PluginDiscovery {
           DialoguePolicyFactory.class,
           ActionFactory.class,
           ResponseGeneratorFactory.class,
-          ReplyCheckFactory.class);
+          ReplyCheckFactory.class,
+          IntentRecheckFactory.class);
 
   private PluginDiscovery() {}
 

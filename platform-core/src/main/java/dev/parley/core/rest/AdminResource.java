@@ -3,18 +3,23 @@ package dev.parley.core.rest;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.ImportResult;
 import dev.parley.core.bot.definition.ProjectFiles;
+import dev.parley.core.nlu.eval.JsonlProject;
+import dev.parley.core.nlu.eval.LabelledData;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.core.security.CurrentCaller;
 import dev.parley.core.tenant.TenantRepository;
+import dev.parley.plugin.bot.NluExample;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -102,7 +107,48 @@ public class AdminResource {
     if (zip.length > MAX_ZIP_BYTES) {
       throw new ApiError(413, "body_too_large", "bot zip exceeds 20 MiB", List.of());
     }
-    ImportResult result = bots.importProject(tenant, bot, ProjectFiles.fromZip(zip), false);
+    return imported(tenant, bot, ProjectFiles.fromZip(zip));
+  }
+
+  /**
+   * Creates or replaces a bot from a labelled data set in JSONL ({@code {"text", "intent",
+   * "entities"}} per line): the intents, entity types and annotated examples become a Rasa project
+   * with Parley's default pipeline for {@code language}.
+   */
+  @PUT
+  @Path("tenants/{tenant}/bots/{bot}")
+  @Consumes({"application/x-ndjson", "application/jsonl"})
+  public Response importJsonl(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @QueryParam("language") @DefaultValue("en") String language,
+      String jsonl) {
+    RequestChecks.name(tenant, "tenant");
+    RequestChecks.name(bot, "bot");
+    if (!tenants.tenantExists(tenant)) {
+      throw ApiError.notFound("tenant");
+    }
+    if (!language.matches("[a-z]{2,3}([-_][A-Za-z]{2,4})?")) {
+      throw ApiError.badRequest("invalid_language", "language must be a code such as en or zh");
+    }
+    if (jsonl == null || jsonl.isBlank()) {
+      throw ApiError.badRequest("empty_body", "send the data set as JSONL lines");
+    }
+    if (jsonl.length() > MAX_ZIP_BYTES) {
+      throw new ApiError(413, "body_too_large", "data set exceeds 20 MiB", List.of());
+    }
+    List<NluExample> examples;
+    try {
+      examples = LabelledData.jsonl(jsonl);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("invalid_data_set", "JSONL data set: " + e.getMessage());
+    }
+    return imported(
+        tenant, bot, JsonlProject.files(examples, JsonlProject.defaultConfig(language)));
+  }
+
+  private Response imported(String tenant, String bot, Map<String, String> files) {
+    ImportResult result = bots.importProject(tenant, bot, files, false);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tenant", tenant);
     body.put("bot", bot);

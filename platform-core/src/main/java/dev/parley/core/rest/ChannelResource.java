@@ -3,6 +3,7 @@ package dev.parley.core.rest;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.nlu.NluService;
 import dev.parley.core.rest.dto.ParseRequest;
 import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.turn.IncomingMessage;
@@ -36,6 +37,7 @@ public class ChannelResource {
   private ChannelTurns turns;
   private TurnProcessor processor;
   private ServerSettings settings;
+  private NluService nlu;
 
   /** For CDI proxies. */
   protected ChannelResource() {}
@@ -43,7 +45,12 @@ public class ChannelResource {
   /** Wires the collaborators. */
   @Inject
   public ChannelResource(
-      ChannelAccess access, ChannelTurns turns, TurnProcessor processor, ServerSettings settings) {
+      ChannelAccess access,
+      ChannelTurns turns,
+      TurnProcessor processor,
+      ServerSettings settings,
+      NluService nlu) {
+    this.nlu = nlu;
     this.access = access;
     this.turns = turns;
     this.processor = processor;
@@ -89,12 +96,13 @@ public class ChannelResource {
         RequestChecks.text(
             request == null ? null : request.text(), "text", settings.maxMessageChars());
     var model = loaded.model();
-    var result = model.nlu().parse(new Message(text, model.config().language(), Map.of()));
+    var result = nlu.parse(model, new Message(text, model.config().language(), Map.of()));
     return Map.of(
         "text", result.text(),
         "intent", result.intent(),
         "intent_ranking", result.intentRanking(),
-        "entities", result.entities());
+        "entities", result.entities(),
+        "parley", result.decision());
   }
 
   /** Rasa's tracker of a conversation. */

@@ -1,6 +1,8 @@
 package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.MessageParser;
+import dev.parley.core.nlu.NluService;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.StoredConversation;
@@ -47,6 +49,7 @@ public class TurnProcessor {
   private ReplyPhrasing phrasing;
   private RemoteActions remote;
   private TrackerSnapshots snapshots;
+  private MessageParser parser = MessageParser.DIRECT;
 
   /** For CDI proxies. */
   protected TurnProcessor() {}
@@ -68,7 +71,6 @@ public class TurnProcessor {
   }
 
   /** Wires the state collaborators, the "say" step, the action servers and the snapshots. */
-  @Inject
   public TurnProcessor(
       TrackerStore store,
       TrackerCache cache,
@@ -76,6 +78,34 @@ public class TurnProcessor {
       ReplyPhrasing phrasing,
       RemoteActions remote,
       TrackerSnapshots snapshots) {
+    this(store, cache, locks, phrasing, remote, snapshots, MessageParser.DIRECT);
+  }
+
+  /**
+   * Wires the state collaborators, the server's NLU, the "say" step, the action servers and the
+   * snapshots.
+   */
+  @Inject
+  public TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote,
+      NluService nlu,
+      TrackerSnapshots snapshots) {
+    this(store, cache, locks, phrasing, remote, snapshots, (MessageParser) nlu::parse);
+  }
+
+  private TurnProcessor(
+      TrackerStore store,
+      TrackerCache cache,
+      ConversationLocks locks,
+      ReplyPhrasing phrasing,
+      RemoteActions remote,
+      TrackerSnapshots snapshots,
+      MessageParser parser) {
+    this.parser = parser;
     this.store = store;
     this.cache = cache;
     this.locks = locks;
@@ -147,11 +177,10 @@ public class TurnProcessor {
         PayloadParser.parse(incoming.text(), model.domain())
             .orElseGet(
                 () ->
-                    model
-                        .nlu()
-                        .parse(
-                            new Message(
-                                incoming.text(), model.config().language(), incoming.metadata())));
+                    parser.parse(
+                        model,
+                        new Message(
+                            incoming.text(), model.config().language(), incoming.metadata())));
     String messageId =
         incoming.messageId() != null
             ? incoming.messageId()

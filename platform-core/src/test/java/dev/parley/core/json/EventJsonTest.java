@@ -12,6 +12,7 @@ import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUttered;
 import dev.parley.plugin.nlu.Entity;
 import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.NluDecision;
 import dev.parley.plugin.nlu.ParseResult;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,44 @@ class EventJsonTest {
     assertEquals("rest", json.path("input_channel").asText());
     assertEquals("m1", json.path("message_id").asText());
     assertEquals(12.5, json.path("timestamp").asDouble());
+    assertEquals("classifier", json.path("parse_data").path("parley").path("decided_by").asText());
+  }
+
+  @Test
+  void theDecisionIsParleysExtraFieldAndSurvivesARoundTrip() throws Exception {
+    IntentPrediction intent = new IntentPrediction("bye", 0.9);
+    NluDecision decision =
+        new NluDecision(
+            "LlmFewShotRecheck",
+            List.of(
+                new NluDecision.StageVerdict("EmbeddingFewShotRecheck", "timeout", null, 0),
+                new NluDecision.StageVerdict("LlmFewShotRecheck", "changed", "bye", 0.9)));
+    UserUttered user =
+        new UserUttered(
+            "ciao",
+            new ParseResult("ciao", intent, List.of(intent), List.of(), null, decision),
+            "rest",
+            "m2",
+            1.0,
+            Map.of());
+    String text = Json.mapper().writerFor(Event.class).writeValueAsString(user);
+    JsonNode parley = Json.mapper().readTree(text).path("parse_data").path("parley");
+    assertEquals("LlmFewShotRecheck", parley.path("decided_by").asText());
+    assertEquals("timeout", parley.path("stages").get(0).path("outcome").asText());
+    assertEquals(
+        decision,
+        ((UserUttered) Json.mapper().readValue(text, Event.class)).parseData().decision());
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(text);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("parse_data")).remove("parley");
+    String old = tree.toString();
+    assertTrue(!old.contains("parley"), old);
+    assertEquals(
+        "classifier",
+        ((UserUttered) Json.mapper().readValue(old, Event.class))
+            .parseData()
+            .decision()
+            .decidedBy());
   }
 
   @Test

@@ -14,16 +14,20 @@ import java.util.Map;
  * @param responseSelector Rasa's {@code response_selector}: for each retrieval intent the chosen
  *     {@code intent_response_key} (e.g. {@code faq/ask_hours}), its {@code utter_action} and a
  *     ranking; empty when the message has none
+ * @param decision which part of the NLU decided (Parley's extra {@code parley} field); the
+ *     classifiers when not given
  */
 public record ParseResult(
     String text,
     IntentPrediction intent,
     List<IntentPrediction> intentRanking,
     List<Entity> entities,
-    Map<String, Object> responseSelector) {
+    Map<String, Object> responseSelector,
+    NluDecision decision) {
 
-  /** Normalises null collections. */
+  /** Normalises null collections; a missing decision means the classifiers decided. */
   public ParseResult {
+    decision = decision == null ? NluDecision.classifier() : decision;
     intentRanking = intentRanking == null ? List.of() : List.copyOf(intentRanking);
     entities = entities == null ? List.of() : List.copyOf(entities);
     responseSelector = responseSelector == null ? Map.of() : Map.copyOf(responseSelector);
@@ -35,6 +39,26 @@ public record ParseResult(
       IntentPrediction intent,
       List<IntentPrediction> intentRanking,
       List<Entity> entities) {
-    this(text, intent, intentRanking, entities, Map.of());
+    this(text, intent, intentRanking, entities, Map.of(), null);
+  }
+
+  /** A result decided by the classifiers. */
+  public ParseResult(
+      String text,
+      IntentPrediction intent,
+      List<IntentPrediction> intentRanking,
+      List<Entity> entities,
+      Map<String, Object> responseSelector) {
+    this(text, intent, intentRanking, entities, responseSelector, null);
+  }
+
+  /** The same result with the given decision. */
+  public ParseResult withDecision(NluDecision newDecision) {
+    return new ParseResult(text, intent, intentRanking, entities, responseSelector, newDecision);
+  }
+
+  /** The same result for another text (same offsets, e.g. a differently cased message). */
+  public ParseResult withText(String newText) {
+    return new ParseResult(newText, intent, intentRanking, entities, responseSelector, decision);
   }
 }

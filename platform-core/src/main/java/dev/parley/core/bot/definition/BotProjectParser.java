@@ -171,6 +171,31 @@ public final class BotProjectParser {
     return stories;
   }
 
+  /**
+   * Reads the intent examples of a Rasa NLU data file ({@code nlu:} section), e.g. test data.
+   *
+   * @param file the name to report problems under
+   * @throws BotDefinitionException with every problem found, each with its line
+   */
+  public List<NluExample> parseNluExamples(String file, String text) {
+    Problems problems = new Problems();
+    NluDataParser nlu = new NluDataParser(problems);
+    Yaml.parse(file, text, problems)
+        .ifPresent(
+            root -> {
+              Map<String, Node> sections = Yaml.mapping(root);
+              if (!sections.containsKey("nlu")) {
+                problems.error(file, Yaml.line(root), "NLU data needs an 'nlu' list");
+                return;
+              }
+              nlu.read(file, sections.get("nlu"));
+            });
+    if (!problems.errors.isEmpty()) {
+      throw new BotDefinitionException(problems.errors);
+    }
+    return nlu.examples.stream().map(NluDataParser.Located::example).toList();
+  }
+
   private static boolean isYaml(String name) {
     return name.endsWith(".yml") || name.endsWith(".yaml");
   }

@@ -19,7 +19,8 @@ final class ConfigParser {
           "apology",
           "public",
           "ambiguity_threshold",
-          "generator");
+          "generator",
+          "recheck");
 
   private final Problems problems;
 
@@ -155,7 +156,30 @@ final class ConfigParser {
         apology,
         publicBot,
         ambiguity,
-        new GeneratorSettingsParser(problems).read(fields.get("generator")));
+        new GeneratorSettingsParser(problems).read(fields.get("generator")),
+        recheck(fields.get("recheck")));
+  }
+
+  /** {@code parley.recheck}: a list of stages, each a name or a {@code name:} mapping. */
+  private List<ComponentConfig> recheck(Node node) {
+    List<ComponentConfig> stages = new ArrayList<>();
+    if (node == null || Yaml.isNull(node)) {
+      return stages;
+    }
+    if (!Yaml.isSequence(node)) {
+      problems.error(FILE, Yaml.line(node), "parley.recheck must be a list of re-check stages");
+      return stages;
+    }
+    for (Node item : Yaml.sequence(node)) {
+      if (Yaml.isScalar(item)) {
+        Yaml.text(item)
+            .ifPresent(
+                name -> stages.add(new ComponentConfig(name, Map.of(), FILE, Yaml.line(item))));
+        continue;
+      }
+      component(item, "parley.recheck", problems).ifPresent(stages::add);
+    }
+    return stages;
   }
 
   private Optional<Double> number(Node node, String key) {

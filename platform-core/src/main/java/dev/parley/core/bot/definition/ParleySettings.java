@@ -1,5 +1,6 @@
 package dev.parley.core.bot.definition;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param publicBot whether channel calls need no API key
  * @param ambiguityThreshold minimum gap between the top two intents, if set
  * @param generator the LLM generator that rephrases responses, if the bot uses one
+ * @param recheck the fallback chain's re-check stages, in order (none by default)
  */
 public record ParleySettings(
     Optional<Double> fallbackThreshold,
@@ -18,7 +20,13 @@ public record ParleySettings(
     String apology,
     boolean publicBot,
     Optional<Double> ambiguityThreshold,
-    Optional<GeneratorSettings> generator) {
+    Optional<GeneratorSettings> generator,
+    List<ComponentConfig> recheck) {
+
+  /** Copies the stages. */
+  public ParleySettings {
+    recheck = recheck == null ? List.of() : List.copyOf(recheck);
+  }
 
   /** The apology used when a bot sets none. */
   public static final String DEFAULT_APOLOGY =

@@ -71,6 +71,7 @@ public final class StubLlmServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
   private final Map<String, Long> delays = new ConcurrentHashMap<>();
+  private final Map<String, String> fixedReplies = new ConcurrentHashMap<>();
   private final Map<String, List<String>> received = new ConcurrentHashMap<>();
   private volatile long defaultDelay;
 
@@ -112,6 +113,14 @@ public final class StubLlmServer implements AutoCloseable {
   /** Sets what a lane answers from now on. */
   public void behave(String lane, Behaviour behaviour) {
     behaviours.put(lane, behaviour);
+  }
+
+  /**
+   * Makes a lane's normal (and slow) answers this fixed text instead of a rephrasing, e.g. the
+   * intent name a classifying prompt asks for.
+   */
+  public void reply(String lane, String text) {
+    fixedReplies.put(lane, text);
   }
 
   /** Delays every answer of a lane by the given time (on top of its behaviour). */
@@ -167,7 +176,11 @@ public final class StubLlmServer implements AutoCloseable {
         case GARBAGE -> send(exchange, 200, "{\"choices\": [ this is not json");
         default -> {
           JsonNode request = JSON.readTree(body);
-          String reply = reply(behaviour, request);
+          String fixed = fixedReplies.get(lane);
+          String reply =
+              fixed != null && (behaviour == Behaviour.NORMAL || behaviour == Behaviour.SLOW)
+                  ? fixed
+                  : reply(behaviour, request);
           send(exchange, 200, ollama ? ollamaAnswer(request, reply) : openAiAnswer(request, reply));
         }
       }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# NLU benchmark (prints a table; not a timed test). For each shared data set: train on train.jsonl
+# with the given pipeline (a config.yml), evaluate on test.jsonl with Parley's evaluation report
+# classes — training time, intent accuracy, macro-F1, entity F1 (exact span) where labelled —
+# then parse throughput and p50/p99 in-process and through a running server's /model/parse; in
+# the same run the NLP.js peer on the same splits, side by side.
+#
+# usage: liberty/bench/nlu.sh [--config FILE] [--sets "snips atis banking77 cais_zh"]
+#                             [--plugins DIR] [--no-server] [--no-nlpjs] [--seconds S]
+#   --config   the pipeline to train (default: liberty/bench/nlu-config.yml); language is set per set
+#   --plugins  a folder of extra plugin jars (as the server's plugin folder)
+# needs: mvn, java 17, node + npm (the peer installs node-nlp on first use); for the server
+# column: liberty/target/parley.jar (mvn -B package -pl liberty -am -DskipTests).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shared=${PARLEY_SHARED:-$(cd "$root/../shared" 2>/dev/null && pwd || echo /work/shared)}
+config="$here/nlu-config.yml" sets="snips atis banking77 cais_zh" plugins="" server=1 nlpjs=1 seconds=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --config) config=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2;;
+    --sets) sets=$2; shift 2;;
+    --plugins) plugins=$(cd "$2" && pwd); shift 2;;
+    --no-server) server=0; shift;;
+    --no-nlpjs) nlpjs=0; shift;;
+    --seconds) seconds=$2; shift 2;;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+work=$(mktemp -d)
+port=9382
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "building the core and its plugins (classpath)..." >&2
+(cd "$root" && mvn -B -q -pl platform-core -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >&2)
+cp="$root/platform-core/target/classes:$(cat "$work/cp.txt")"
+
+args=(--config "$config" --datasets "$shared/datasets" --sets "${sets// /,}" --seconds "$seconds"
+      --out "$root/liberty/target/nlu-bench.json")
+[ -n "$plugins" ] && args+=(--plugins "$plugins")
+
+if [ "$nlpjs" = 1 ]; then
+  # The peer writes beside its script; run a copy (the shared folder may be read-only), keeping
+  # its node_modules between runs.
+  peer="$root/liberty/target/bench-nlpjs"
+  mkdir -p "$peer/peers" && cp -r "$shared/peers/nlpjs" "$peer/peers/" 2>/dev/null || true
+  chmod -R u+w "$peer/peers"
+  ln -sfn "$shared/datasets" "$peer/datasets"
+  echo "running the NLP.js peer on: $sets" >&2
+  # shellcheck disable=SC2086
+  "$peer/peers/nlpjs/run.sh" $sets > "$work/nlpjs.log" 2>&1 || { tail -20 "$work/nlpjs.log" >&2; exit 1; }
+  args+=(--nlpjs "$peer/peers/nlpjs/results")
+fi
+
+jar="$root/liberty/target/parley.jar"
+if [ "$server" = 1 ] && [ -f "$jar" ]; then
+  export PARLEY_ADMIN_PASSWORD=bench-$RANDOM$RANDOM
+  (cd "$work" && exec env PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR="$work/data" PARLEY_DEMO_BOT=false \
+      PARLEY_NLU_CACHE_TTL_SECONDS=0 ${plugins:+PARLEY_PLUGIN_DIR="$plugins"} \
+      java -Xms1g -Xmx2g -jar "$jar" > "$work/parley.log" 2>&1) &
+  for _ in $(seq 1 240); do
+    curl -s "http://127.0.0.1:$port/status" 2>/dev/null | grep -q '"ready":true' && break
+    sleep 0.5
+  done
+  curl -s "http://127.0.0.1:$port/status" | grep -q '"ready":true' \
+    || { echo "parley did not start; see $work/parley.log" >&2; tail -20 "$work/parley.log" >&2; exit 1; }
+  args+=(--server "http://127.0.0.1:$port")
+elif [ "$server" = 1 ]; then
+  echo "no $jar: server columns skipped (build it: mvn -B package -pl liberty -am -DskipTests)" >&2
+fi
+
+java -Xms1g -Xmx3g -cp "$cp" dev.parley.core.cli.NluBenchmark "${args[@]}" 2> "$work/bench.log" \
+  || { tail -30 "$work/bench.log" >&2; exit 1; }
