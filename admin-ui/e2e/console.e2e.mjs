@@ -223,13 +223,14 @@ try {
       page.getByTestId('nlu-result').waitFor({ timeout: 120000 }),
       page.getByRole('alert').waitFor({ timeout: 120000 }),
     ]);
-    if (await page.getByTestId('nlu-result').count()) {
-      await page.getByTestId('confusion').waitFor();
-      await page.locator('[data-testid="nlu-result"] .recharts-bar-rectangle').first().waitFor();
-      console.log('     NLU evaluation endpoint present: chart and confusion matrix shown');
-    } else {
-      console.log(`     NLU evaluation endpoint answered: ${await page.getByRole('alert').innerText()}`);
-    }
+    check(
+      (await page.getByTestId('nlu-result').count()) > 0,
+      `NLU evaluation shown, not an error: ${await page.getByRole('alert').allInnerTexts()}`,
+    );
+    await page.getByTestId('confusion').waitFor();
+    await page.locator('[data-testid="nlu-result"] .recharts-bar-rectangle').first().waitFor();
+    const cells = await page.locator('[data-testid="confusion"] td').count();
+    check(cells > 1, `the confusion matrix has cells (${cells})`);
     await shot(page, '08-evaluation');
   });
 

@@ -17,8 +17,16 @@ export function intentRows(evaluation) {
     .sort((a, b) => a.intent.localeCompare(b.intent));
 }
 
-/** The confusion matrix {labels, counts[expected][predicted], max} from the predictions. */
+/**
+ * The confusion matrix {labels, counts[expected][predicted], max}: the server's
+ * `confusion_matrix` when given, else counted from the predictions.
+ */
 export function confusion(evaluation) {
+  const given = evaluation && evaluation.confusion_matrix;
+  if (given && Array.isArray(given.labels) && Array.isArray(given.matrix)) {
+    const max = given.matrix.reduce((m, row) => Math.max(m, ...row), 0);
+    return { labels: given.labels, counts: given.matrix, max };
+  }
   const predictions = (evaluation && evaluation.predictions) || [];
   const labels = [...new Set(predictions.flatMap((p) => [p.intent, p.predicted]).filter(Boolean))].sort();
   const index = new Map(labels.map((l, i) => [l, i]));

@@ -99,6 +99,13 @@ describe('evaluation', () => {
     expect(intentRows(EVAL).map((r) => r.intent)).toEqual(['goodbye', 'greet']);
     expect(intentRows(EVAL)[1].f1).toBeCloseTo(0.667);
   });
+  it('takes the server\'s confusion matrix when it is given', () => {
+    const m = confusion({ confusion_matrix: { labels: ['a', 'b'], matrix: [[3, 1], [0, 2]] } });
+    expect(m.labels).toEqual(['a', 'b']);
+    expect(m.counts[0][1]).toBe(1);
+    expect(m.max).toBe(3);
+  });
+
   it('counts the confusion matrix from the predictions', () => {
     const m = confusion(EVAL);
     expect(m.labels).toEqual(['goodbye', 'greet']);

@@ -16,7 +16,11 @@ function TurnDetails({ turn }) {
   const t = useT();
   const parse = turn.parse || {};
   const ranking = (parse.intent_ranking || []).slice(0, 3);
-  const decided = parse.decided_by || (parse.recheck && parse.recheck.decided_by) || null;
+  const decided =
+    (parse.parley && parse.parley.decided_by) ||
+    parse.decided_by ||
+    (parse.recheck && parse.recheck.decided_by) ||
+    null;
   return (
     <dl className="turn-details" data-testid="turn-details">
       <dt>{t('intent')}</dt>
