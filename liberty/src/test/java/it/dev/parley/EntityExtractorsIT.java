@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Bots whose pipelines name Rasa's {@code CRFEntityExtractor} and {@code DucklingEntityExtractor}
  * (no Duckling server), trained on the running server, answer {@code model/parse} with both
- * extractors' entities, in English and in Chinese.
+ * extractors' entities (in pipeline order), in English and in Chinese.
  */
 class EntityExtractorsIT {
 
@@ -78,13 +78,13 @@ class EntityExtractorsIT {
     JsonNode entities = parse("music", key, "明天下午五点我想听张学友的歌，放两首");
     assertEquals(
         List.of(
-            "DucklingEntityExtractor:time=hour@0-6",
             "CRFEntityExtractor:singer=张学友@9-12",
+            "DucklingEntityExtractor:time=hour@0-6",
             "DucklingEntityExtractor:number=2@16-17"),
         describe(entities),
         entities.toString());
     assertTrue(
-        entities.get(0).path("value").path("value").asText().endsWith("T17:00:00.000+00:00"),
+        entities.get(1).path("value").path("value").asText().endsWith("T17:00:00.000+00:00"),
         entities.toString());
   }
 }

@@ -33,7 +33,7 @@ import org.tribuo.sequence.SequenceModel;
 
 /**
  * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad), trained
- * from the {@code [value](entity)} annotations with BIO or BILOU tags whose names carry the
+ * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
  * entity's role and group. Entities come out with the surface text as value and the probability of
  * the whole span under the model (constrained belief propagation) as confidence. The model is
  * stored in Tribuo's protobuf format through the model storage.
@@ -50,7 +50,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
   CrfEntityExtractor(CrfSettings settings) {
     this.settings = settings;
-    this.scheme = new TagScheme(settings.bilou());
+    this.scheme = new TagScheme(settings.style());
     this.features = new TokenFeatures(settings.window());
   }
 

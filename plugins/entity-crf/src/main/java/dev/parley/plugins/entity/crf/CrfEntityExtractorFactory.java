@@ -30,7 +30,12 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
   @Override
   public List<ConfigProperty> configProperties() {
     return List.of(
-        ConfigProperty.bool("BILOU_flag", false, "BILOU tags (true) or BIO tags (false)"),
+        ConfigProperty.choice(
+            "tag_scheme",
+            "IO",
+            List.of("IO", "BIO", "BILOU"),
+            "token tags: IO is fastest (labels grow with the scheme, training time with their square)"),
+        ConfigProperty.bool("BILOU_flag", false, "Rasa's switch: true means tag_scheme BILOU"),
         ConfigProperty.integer("max_iterations", 5, "training epochs"),
         ConfigProperty.number("learning_rate", 0.5, "AdaGrad's initial learning rate"),
         ConfigProperty.integer("batch_size", 1, "examples per gradient step"),
@@ -49,7 +54,9 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
     try {
       return new CrfEntityExtractor(
           new CrfSettings(
-              config.getBoolean("BILOU_flag"),
+              config.getBoolean("BILOU_flag")
+                  ? TagScheme.Style.BILOU
+                  : TagScheme.Style.valueOf(config.getString("tag_scheme").orElse("IO")),
               (int) config.getLong("window"),
               (int) config.getLong("max_iterations"),
               config.getDouble("learning_rate"),

@@ -3,13 +3,14 @@ package dev.parley.plugins.entity.crf;
 /**
  * How the CRF is trained.
  *
- * @param bilou BILOU tags when true, BIO tags otherwise
+ * @param style the tag style
  * @param window how many neighbouring tokens either side become features
  * @param epochs passes of AdaGrad over the examples
  * @param learningRate AdaGrad's initial learning rate
  * @param batchSize examples per gradient step
  */
-record CrfSettings(boolean bilou, int window, int epochs, double learningRate, int batchSize) {
+record CrfSettings(
+    TagScheme.Style style, int window, int epochs, double learningRate, int batchSize) {
 
   CrfSettings {
     if (window < 0 || epochs < 1 || learningRate <= 0 || batchSize < 1) {

@@ -5,18 +5,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns entity spans into one tag per token and back, with BIO tags ({@code B-x I-x O}) or BILOU
- * tags (which add {@code L-x} for the last and {@code U-x} for a one-token entity). Decoding is
- * lenient: an {@code I} or {@code L} that does not continue an open entity starts one.
+ * Turns entity spans into one tag per token and back, with IO tags ({@code I-x O}: fewest labels,
+ * so the fastest CRF; two touching entities of the same kind merge), BIO tags ({@code B-x I-x O})
+ * or BILOU tags (which add {@code L-x} for the last and {@code U-x} for a one-token entity).
+ * Decoding is lenient: an {@code I} or {@code L} that does not continue an open entity starts one.
  */
 final class TagScheme {
 
   static final String OUTSIDE = "O";
 
-  private final boolean bilou;
+  /** The tag styles. */
+  enum Style {
+    IO,
+    BIO,
+    BILOU
+  }
 
-  TagScheme(boolean bilou) {
-    this.bilou = bilou;
+  private final Style style;
+
+  TagScheme(Style style) {
+    this.style = style;
   }
 
   /**
@@ -42,7 +50,9 @@ final class TagScheme {
       String key = span.kind().encode();
       for (int i = span.first(); i <= span.last(); i++) {
         String prefix;
-        if (!bilou) {
+        if (style == Style.IO) {
+          prefix = "I";
+        } else if (style == Style.BIO) {
           prefix = i == span.first() ? "B" : "I";
         } else if (span.first() == span.last()) {
           prefix = "U";

@@ -19,8 +19,8 @@ import java.util.Locale;
  * ({@code test} by default; choose settings on {@code valid}), printing exact-span precision,
  * recall and F1 with training time and per-sentence latency.
  *
- * <p>Arguments: {@code split set...}. Settings come from system properties {@code crf.bilou},
- * {@code crf.window}, {@code crf.epochs}, {@code crf.lr} (defaults: the factory's).
+ * <p>Arguments: {@code split set...}. Settings come from system properties {@code crf.scheme} (IO,
+ * BIO, BILOU), {@code crf.window}, {@code crf.epochs}, {@code crf.lr} (defaults: the factory's).
  */
 public final class CrfBenchmark {
 
@@ -34,7 +34,7 @@ public final class CrfBenchmark {
             : List.of("snips", "atis", "cais_zh");
     CrfSettings settings =
         new CrfSettings(
-            Boolean.parseBoolean(System.getProperty("crf.bilou", "true")),
+            TagScheme.Style.valueOf(System.getProperty("crf.scheme", "IO")),
             Integer.getInteger("crf.window", 2),
             Integer.getInteger("crf.epochs", 10),
             Double.parseDouble(System.getProperty("crf.lr", "0.5")),

@@ -127,8 +127,8 @@ class CrfEntityExtractorTest {
   }
 
   @Test
-  void carriesGroupsThroughWithBioTagsToo() {
-    EntityExtractor extractor = create(Map.of("BILOU_flag", false));
+  void carriesGroupsThroughWithBilouTagsToo() {
+    EntityExtractor extractor = create(Map.of("BILOU_flag", true));
     ((CrfEntityExtractor) extractor).train(flightsAndPizzas(), new MemoryStorage());
     assertEquals(
         List.of(

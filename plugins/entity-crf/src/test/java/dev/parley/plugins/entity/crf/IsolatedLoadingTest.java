@@ -45,7 +45,9 @@ class IsolatedLoadingTest {
       Class<?> settingsClass = isolated.loadClass(CrfSettings.class.getName());
       Constructor<?> settingsConstructor = settingsClass.getDeclaredConstructors()[0];
       settingsConstructor.setAccessible(true);
-      Object settings = settingsConstructor.newInstance(true, 2, 5, 0.5, 1);
+      Class<?> styleClass = isolated.loadClass(TagScheme.Style.class.getName());
+      Object io = styleClass.getEnumConstants()[0];
+      Object settings = settingsConstructor.newInstance(io, 2, 5, 0.5, 1);
       Class<?> extractorClass = isolated.loadClass(CrfEntityExtractor.class.getName());
       Constructor<?> constructor = extractorClass.getDeclaredConstructor(settingsClass);
       constructor.setAccessible(true);

@@ -23,7 +23,8 @@ class SnipsSliceTest {
     List<NluExample> valid = JsonlData.read(dir.resolve("valid.jsonl"), 200);
     TrainingDataBuilder builder = new TrainingDataBuilder();
     train.forEach(builder::example);
-    CrfEntityExtractor extractor = new CrfEntityExtractor(new CrfSettings(false, 2, 5, 0.5, 1));
+    CrfEntityExtractor extractor =
+        new CrfEntityExtractor(new CrfSettings(TagScheme.Style.IO, 2, 5, 0.5, 1));
     extractor.train(builder.build(), new MemoryStorage());
     SpanScore score = new SpanScore();
     for (NluExample example : valid) {

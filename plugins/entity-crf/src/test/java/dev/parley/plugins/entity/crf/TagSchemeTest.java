@@ -14,7 +14,7 @@ class TagSchemeTest {
   @Test
   void bilouRoundTripsAndKeepsRolesAndGroups() {
     List<Span> spans = List.of(new Span(1, 3, CITY_FROM), new Span(5, 5, SIZE));
-    List<String> tags = new TagScheme(true).encode(7, spans);
+    List<String> tags = new TagScheme(TagScheme.Style.BILOU).encode(7, spans);
     assertEquals("B-city\tdeparture\t", tags.get(1));
     assertEquals("L-city\tdeparture\t", tags.get(3));
     assertEquals("U-size\t\t1", tags.get(5));
@@ -24,11 +24,19 @@ class TagSchemeTest {
   @Test
   void bioRoundTripsAndDecodingIsLenient() {
     List<Span> spans = List.of(new Span(0, 1, CITY_FROM), new Span(2, 2, SIZE));
-    List<String> tags = new TagScheme(false).encode(3, spans);
+    List<String> tags = new TagScheme(TagScheme.Style.BIO).encode(3, spans);
     assertEquals(spans, TagScheme.decode(tags));
     assertEquals(
         List.of(new Span(1, 2, SIZE)),
         TagScheme.decode(List.of("O", "I-size\t\t1", "I-size\t\t1")));
+  }
+
+  @Test
+  void ioTagsMarkEveryTokenAlike() {
+    List<Span> spans = List.of(new Span(0, 1, CITY_FROM), new Span(3, 3, SIZE));
+    List<String> tags = new TagScheme(TagScheme.Style.IO).encode(4, spans);
+    assertEquals(List.of("I-city\tdeparture\t", "I-city\tdeparture\t", "O", "I-size\t\t1"), tags);
+    assertEquals(spans, TagScheme.decode(tags));
   }
 
   @Test
