@@ -134,8 +134,8 @@ class CrfEntityExtractorTest {
         List.of(
             "size#1=large@2-7",
             "topping#1=ham@19-22",
-            "size#2=small@31-36",
-            "topping#2=cheese@46-52"),
+            "size#2=small@29-34",
+            "topping#2=cheese@44-50"),
         extract(extractor, "a large pizza with ham and a small one with cheese").stream()
             .map(CrfEntityExtractorTest::describe)
             .toList());
