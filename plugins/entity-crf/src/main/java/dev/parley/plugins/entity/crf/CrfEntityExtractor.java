@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tribuo.Feature;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -194,10 +193,5 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
   private static double round(double confidence) {
     double bounded = Double.isNaN(confidence) ? 0.0 : Math.max(0.0, Math.min(1.0, confidence));
     return Math.round(bounded * 10000.0) / 10000.0;
-  }
-
-  /** For tests: the features of a message's tokens. */
-  List<List<Feature>> featuresOf(String text) {
-    return features.of(Tokenizer.tokenize(text));
   }
 }
