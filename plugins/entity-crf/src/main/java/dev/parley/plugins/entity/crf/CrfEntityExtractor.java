@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.crf.CRFModel;
 import org.tribuo.classification.sgd.crf.CRFTrainer;
+import org.tribuo.classification.sgd.crf.Chunk;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.sequence.MutableSequenceDataset;
@@ -31,9 +33,10 @@ import org.tribuo.sequence.SequenceModel;
 /**
  * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad), trained
  * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
- * entity's role and group. Entities come out with the surface text as value and, as confidence, the
- * least marginal probability of the span's tags. The model is stored in Tribuo's protobuf format
- * through the model storage.
+ * entity's role and group. Tags come from Viterbi decoding; entities come out with the surface text
+ * as value and, as confidence, the probability of the whole span under the model (constrained
+ * forward-backward, one pass per entity). The model is stored in Tribuo's protobuf format through
+ * the model storage.
  */
 final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
@@ -89,7 +92,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
       throw new PluginException("cannot store the CRF model", e);
     }
     storage.write(MODEL, bytes.toByteArray());
-    model = Optional.of(serving(trained));
+    model = Optional.of(trained);
   }
 
   @Override
@@ -106,7 +109,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
       if (!(loaded instanceof CRFModel crf)) {
         throw new PluginException("the stored entity model is not a CRF model");
       }
-      model = Optional.of(serving(crf));
+      model = Optional.of(crf);
     } catch (IOException e) {
       throw new PluginException("the stored CRF model is unreadable: " + e.getMessage(), e);
     }
@@ -128,6 +131,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     if (spans.isEmpty()) {
       return previous;
     }
+    List<Double> confidences = crf.scoreChunks(example, chunks(spans, tags, crf.getOutputIDInfo()));
     List<Entity> all = new ArrayList<>(previous);
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -139,7 +143,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
               message.text().substring(start, end),
               start,
               end,
-              round(confidence(predictions, span)),
+              round(confidences.get(i)),
               CrfEntityExtractorFactory.ID,
               span.kind().role(),
               span.kind().group(),
@@ -172,22 +176,17 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     return spans;
   }
 
-  /**
-   * Tags each token with its most probable tag under the marginals (one forward-backward pass per
-   * message), which also gives each tag its probability.
-   */
-  private static CRFModel serving(CRFModel crf) {
-    crf.setConfidenceType(CRFModel.ConfidenceType.MULTIPLY);
-    return crf;
-  }
-
-  /** The least marginal probability of the span's tags: how sure the model is of the whole span. */
-  private static double confidence(List<Prediction<Label>> predictions, Span span) {
-    double least = 1.0;
-    for (int i = span.first(); i <= span.last(); i++) {
-      least = Math.min(least, predictions.get(i).getOutput().getScore());
+  private static List<Chunk> chunks(
+      List<Span> spans, List<String> tags, ImmutableOutputInfo<Label> labels) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (Span span : spans) {
+      int[] ids = new int[span.last() - span.first() + 1];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = labels.getID(new Label(tags.get(span.first() + i)));
+      }
+      chunks.add(new Chunk(span.first(), ids));
     }
-    return least;
+    return chunks;
   }
 
   private static double round(double confidence) {

@@ -56,6 +56,8 @@ final class TokenFeatures {
       }
       names.add("w-1|w=" + at(words, i - 1) + "|" + word);
       names.add("w|w+1=" + word + "|" + at(words, i + 1));
+      names.add("w-2|w-1=" + at(words, i - 2) + "|" + at(words, i - 1));
+      names.add("w+1|w+2=" + at(words, i + 1) + "|" + at(words, i + 2));
       names.add("w-2|w-1|w=" + at(words, i - 2) + "|" + at(words, i - 1) + "|" + word);
       names.add("w|w+1|w+2=" + word + "|" + at(words, i + 1) + "|" + at(words, i + 2));
       names.add("w-1|w|w+1=" + at(words, i - 1) + "|" + word + "|" + at(words, i + 1));
