@@ -1,0 +1,21 @@
+package dev.parley.plugins.entity.crf;
+
+/**
+ * How the CRF is trained.
+ *
+ * @param style the tag style
+ * @param window how many neighbouring tokens either side become features
+ * @param epochs passes of AdaGrad over the examples
+ * @param learningRate AdaGrad's initial learning rate
+ * @param batchSize examples per gradient step
+ */
+record CrfSettings(
+    TagScheme.Style style, int window, int epochs, double learningRate, int batchSize) {
+
+  CrfSettings {
+    if (window < 0 || epochs < 1 || learningRate <= 0 || batchSize < 1) {
+      throw new IllegalArgumentException(
+          "window >= 0, epochs >= 1, learning rate > 0 and batch size >= 1 required");
+    }
+  }
+}

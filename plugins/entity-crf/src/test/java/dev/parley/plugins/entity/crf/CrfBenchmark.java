@@ -1,0 +1,100 @@
+package dev.parley.plugins.entity.crf;
+
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.Entity;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the CRF on {@code train.jsonl} of each shared data set and scores it on another split
+ * ({@code test} by default; choose settings on {@code valid}), printing exact-span precision,
+ * recall and F1 with training time and per-sentence latency.
+ *
+ * <p>Arguments: {@code split set...}. Settings come from system properties {@code crf.scheme} (IO,
+ * BIO, BILOU), {@code crf.window}, {@code crf.epochs}, {@code crf.lr} (defaults: the factory's).
+ */
+public final class CrfBenchmark {
+
+  private CrfBenchmark() {}
+
+  public static void main(String[] args) {
+    String split = args.length > 0 ? args[0] : "test";
+    List<String> sets =
+        args.length > 1
+            ? Arrays.asList(args).subList(1, args.length)
+            : List.of("snips", "atis", "cais_zh");
+    CrfSettings settings =
+        new CrfSettings(
+            TagScheme.Style.valueOf(System.getProperty("crf.scheme", "IO")),
+            Integer.getInteger("crf.window", 2),
+            Integer.getInteger("crf.epochs", 10),
+            Double.parseDouble(System.getProperty("crf.lr", "0.5")),
+            Integer.getInteger("crf.batch", 1));
+    System.out.println("CRFEntityExtractor on " + split + " with " + settings);
+    System.out.println(
+        "| data set | train utt | train s (wall) | train s (CPU) | eval utt | precision % | recall % | F1 % | ms/sentence p50 | p99 |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    for (String set : sets) {
+      Path dir = JsonlData.root().resolve(set);
+      if (!Files.isDirectory(dir)) {
+        System.out.println("| " + set + " | missing: " + dir + " |");
+        continue;
+      }
+      System.out.println(row(set, dir, split, settings));
+    }
+  }
+
+  static String row(String set, Path dir, String split, CrfSettings settings) {
+    List<NluExample> train =
+        JsonlData.read(
+            dir.resolve("train.jsonl"), Integer.getInteger("crf.limit", Integer.MAX_VALUE));
+    List<NluExample> eval = JsonlData.read(dir.resolve(split + ".jsonl"), Integer.MAX_VALUE);
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    train.forEach(builder::example);
+    TrainingData data = builder.build();
+    CrfEntityExtractor extractor = new CrfEntityExtractor(settings);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long started = System.nanoTime();
+    long startedCpu = threads.getCurrentThreadCpuTime();
+    extractor.train(data, new MemoryStorage());
+    double trainSeconds = (System.nanoTime() - started) / 1e9;
+    double trainCpuSeconds = (threads.getCurrentThreadCpuTime() - startedCpu) / 1e9;
+    String language = set.endsWith("_zh") ? "zh" : "en";
+    for (int i = 0; i < Math.min(200, eval.size()); i++) {
+      extractor.extract(new Message(eval.get(i).text(), language, null), List.of());
+    }
+    SpanScore score = new SpanScore();
+    double[] millis = new double[eval.size()];
+    for (int i = 0; i < eval.size(); i++) {
+      NluExample example = eval.get(i);
+      long t0 = System.nanoTime();
+      List<Entity> found =
+          extractor.extract(new Message(example.text(), language, null), List.of());
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+      score.add(example, found);
+    }
+    Arrays.sort(millis);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.3f | %.3f |",
+        set,
+        train.size(),
+        trainSeconds,
+        trainCpuSeconds,
+        eval.size(),
+        100 * score.precision(),
+        100 * score.recall(),
+        100 * score.f1(),
+        millis[millis.length / 2],
+        millis[(int) Math.min(millis.length - 1, Math.ceil(millis.length * 0.99) - 1)]);
+  }
+}

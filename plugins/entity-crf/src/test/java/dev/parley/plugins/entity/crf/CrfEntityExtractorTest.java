@@ -1,0 +1,239 @@
+package dev.parley.plugins.entity.crf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.NluExample.EntityAnnotation;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.Entity;
+import dev.parley.plugin.nlu.EntityExtractor;
+import dev.parley.plugin.nlu.EntityExtractorFactory;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.TestContext;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class CrfEntityExtractorTest {
+
+  private static final CrfEntityExtractorFactory FACTORY = new CrfEntityExtractorFactory();
+  private static final List<String> CITIES =
+      List.of("Berlin", "Oslo", "New York", "Paris", "San Francisco", "Tokyo", "Madrid", "Rome");
+  private static final List<String> SIZES = List.of("small", "large", "medium");
+  private static final List<String> TOPPINGS = List.of("mushrooms", "ham", "olives", "pepperoni");
+
+  /** Flights with departure/destination roles and pizzas with grouped size and topping. */
+  static TrainingData flightsAndPizzas() {
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    for (int i = 0; i < CITIES.size(); i++) {
+      for (int j = 0; j < CITIES.size(); j++) {
+        if (i != j) {
+          String from = CITIES.get(i);
+          String to = CITIES.get(j);
+          builder.example(flight("i want to fly from %s to %s", from, to, false));
+          builder.example(flight("book a flight to %s from %s please", to, from, true));
+        }
+      }
+    }
+    for (String size : SIZES) {
+      for (String topping : TOPPINGS) {
+        builder.example(
+            pizza(
+                "a " + size + " pizza with " + topping + " and a " + size + " one with cheese",
+                size,
+                topping));
+      }
+    }
+    builder.intent("greet", "hello there", "hi", "good morning");
+    return builder.build();
+  }
+
+  private static NluExample flight(String template, String first, String second, boolean toFirst) {
+    String text = String.format(template, first, second);
+    int a = text.indexOf(first);
+    int b = text.indexOf(second, a + first.length());
+    return new NluExample(
+        text,
+        "book_flight",
+        List.of(
+            new EntityAnnotation(
+                a, a + first.length(), "city", first, toFirst ? "destination" : "departure", null),
+            new EntityAnnotation(
+                b,
+                b + second.length(),
+                "city",
+                second,
+                toFirst ? "departure" : "destination",
+                null)));
+  }
+
+  private static NluExample pizza(String text, String size, String topping) {
+    int s = text.indexOf(size);
+    int t = text.indexOf(topping);
+    int s2 = text.lastIndexOf(size);
+    int c = text.indexOf("cheese");
+    return new NluExample(
+        text,
+        "order_pizza",
+        List.of(
+            new EntityAnnotation(s, s + size.length(), "size", size, null, "1"),
+            new EntityAnnotation(t, t + topping.length(), "topping", topping, null, "1"),
+            new EntityAnnotation(s2, s2 + size.length(), "size", size, null, "2"),
+            new EntityAnnotation(c, c + 6, "topping", "cheese", null, "2")));
+  }
+
+  static EntityExtractor create(Map<String, Object> config) {
+    return FACTORY.create(
+        TestContext.of(FACTORY.configProperties(), config, TrainingDataBuilder.emptyDomain()));
+  }
+
+  private static List<Entity> extract(EntityExtractor extractor, String text) {
+    return extractor.extract(new Message(text, "en", null), List.of());
+  }
+
+  private static String describe(Entity e) {
+    return e.entity()
+        + (e.role() == null ? "" : "/" + e.role())
+        + (e.group() == null ? "" : "#" + e.group())
+        + "="
+        + e.value()
+        + "@"
+        + e.start()
+        + "-"
+        + e.end();
+  }
+
+  @Test
+  void learnsEntitiesWithRolesFromAnnotations() {
+    EntityExtractor extractor = create(Map.of());
+    ((CrfEntityExtractor) extractor).train(flightsAndPizzas(), new MemoryStorage());
+    List<Entity> found = extract(extractor, "i want to fly from Rome to San Francisco");
+    assertEquals(
+        List.of("city/departure=Rome@19-23", "city/destination=San Francisco@27-40"),
+        found.stream().map(CrfEntityExtractorTest::describe).toList());
+    for (Entity entity : found) {
+      assertEquals("CRFEntityExtractor", entity.extractor());
+      assertTrue(
+          entity.confidenceEntity() > 0.5 && entity.confidenceEntity() <= 1.0, entity.toString());
+    }
+    assertEquals(List.of(), extract(extractor, "hello there"));
+  }
+
+  @Test
+  void carriesGroupsThroughWithBilouTagsToo() {
+    EntityExtractor extractor = create(Map.of("BILOU_flag", true));
+    ((CrfEntityExtractor) extractor).train(flightsAndPizzas(), new MemoryStorage());
+    assertEquals(
+        List.of(
+            "size#1=large@2-7",
+            "topping#1=ham@19-22",
+            "size#2=small@29-34",
+            "topping#2=cheese@44-50"),
+        extract(extractor, "a large pizza with ham and a small one with cheese").stream()
+            .map(CrfEntityExtractorTest::describe)
+            .toList());
+  }
+
+  @Test
+  void aStoredModelLoadsIntoANewWorkerAndPredictsTheSame() {
+    MemoryStorage storage = new MemoryStorage();
+    EntityExtractor trained = create(Map.of());
+    ((CrfEntityExtractor) trained).train(flightsAndPizzas(), storage);
+    EntityExtractor loaded = create(Map.of());
+    ((CrfEntityExtractor) loaded).load(storage);
+    String text = "book a flight to Tokyo from Madrid please";
+    assertEquals(extract(trained, text), extract(loaded, text));
+    assertEquals(2, extract(loaded, text).size());
+  }
+
+  @Test
+  void keepsEarlierEntitiesAndHandsValuesToTheSynonymMapper() {
+    TrainingDataBuilder builder = new TrainingDataBuilder().synonym("nyc", "New York");
+    flightsAndPizzas().examples().forEach(builder::example);
+    builder.example(
+        new NluExample(
+            "fly to nyc",
+            "book_flight",
+            List.of(new EntityAnnotation(7, 10, "city", "New York", "destination", null))));
+    TrainingData data = builder.build();
+    EntityExtractor crf = create(Map.of());
+    ((CrfEntityExtractor) crf).train(data, new MemoryStorage());
+    EntityExtractorFactory synonymsFactory =
+        ServiceLoader.load(EntityExtractorFactory.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(f -> f.id().equals("EntitySynonymMapper"))
+            .findFirst()
+            .orElseThrow();
+    EntityExtractor synonyms =
+        synonymsFactory.create(
+            TestContext.of(synonymsFactory.configProperties(), Map.of(), data.domain()));
+    ((dev.parley.plugin.Trainable) synonyms).train(data, new MemoryStorage());
+    Entity earlier = Entity.of("language", "en", 0, 0, 1.0, "LanguageEntityExtractor");
+    List<Entity> entities =
+        crf.extract(new Message("i want to fly from Oslo to nyc", "en", null), List.of(earlier));
+    List<Entity> mapped =
+        synonyms.extract(new Message("i want to fly from Oslo to nyc", "en", null), entities);
+    assertEquals(earlier, mapped.get(0));
+    Entity destination = mapped.get(mapped.size() - 1);
+    assertEquals("New York", destination.value());
+    assertEquals(List.of("EntitySynonymMapper"), destination.processors());
+    assertEquals("CRFEntityExtractor", destination.extractor());
+  }
+
+  @Test
+  void dataWithoutAnnotationsGivesAnExtractorThatFindsNothing() {
+    MemoryStorage storage = new MemoryStorage();
+    EntityExtractor extractor = create(Map.of());
+    ((CrfEntityExtractor) extractor)
+        .train(new TrainingDataBuilder().intent("greet", "hi", "hello").build(), storage);
+    assertEquals(List.of(), extract(extractor, "hi"));
+    EntityExtractor loaded = create(Map.of());
+    ((CrfEntityExtractor) loaded).load(storage);
+    assertEquals(List.of(), extract(loaded, "hi"));
+  }
+
+  @Test
+  void missingOrBrokenModelsAndBadSettingsAreErrors() {
+    EntityExtractor extractor = create(Map.of());
+    assertThrows(
+        PluginException.class, () -> ((CrfEntityExtractor) extractor).load(new MemoryStorage()));
+    MemoryStorage broken = new MemoryStorage();
+    broken.write(CrfEntityExtractor.MODEL, new byte[] {1, 2, 3});
+    assertThrows(PluginException.class, () -> ((CrfEntityExtractor) extractor).load(broken));
+    assertThrows(PluginException.class, () -> create(Map.of("max_iterations", 0L)));
+  }
+
+  @Test
+  void chineseIsTaggedPerCharacter() {
+    List<NluExample> examples = new ArrayList<>();
+    List<String> singers = List.of("周杰伦", "王菲", "陈奕迅", "邓紫棋", "林俊杰", "孙燕姿");
+    List<String> templates = List.of("我想听%s的歌", "播放%s的音乐", "来一首%s唱的");
+    for (String singer : singers) {
+      for (String template : templates) {
+        String text = String.format(template, singer);
+        int start = text.indexOf(singer);
+        examples.add(
+            new NluExample(
+                text,
+                "play",
+                List.of(
+                    new EntityAnnotation(
+                        start, start + singer.length(), "singer", singer, null, null))));
+      }
+    }
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    examples.forEach(builder::example);
+    EntityExtractor extractor = create(Map.of("max_iterations", 10L));
+    ((CrfEntityExtractor) extractor).train(builder.build(), new MemoryStorage());
+    assertEquals(
+        List.of("singer=张学友@3-6"),
+        extract(extractor, "我想听张学友的歌").stream().map(CrfEntityExtractorTest::describe).toList());
+  }
+}

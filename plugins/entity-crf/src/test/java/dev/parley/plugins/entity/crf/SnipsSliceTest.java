@@ -1,0 +1,35 @@
+package dev.parley.plugins.entity.crf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Trains on a slice of the shared SNIPS train split and scores on its valid split. */
+class SnipsSliceTest {
+
+  @Test
+  void learnsSnipsSlotsFromASlice() {
+    Path dir = JsonlData.root().resolve("snips");
+    assumeTrue(Files.isDirectory(dir), "shared data sets not present");
+    List<NluExample> train = JsonlData.read(dir.resolve("train.jsonl"), 1500);
+    List<NluExample> valid = JsonlData.read(dir.resolve("valid.jsonl"), 200);
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    train.forEach(builder::example);
+    CrfEntityExtractor extractor =
+        new CrfEntityExtractor(new CrfSettings(TagScheme.Style.IO, 2, 5, 0.5, 1));
+    extractor.train(builder.build(), new MemoryStorage());
+    SpanScore score = new SpanScore();
+    for (NluExample example : valid) {
+      score.add(example, extractor.extract(new Message(example.text(), "en", null), List.of()));
+    }
+    assertTrue(score.f1() > 0.7, "exact-span F1 on 200 valid sentences: " + score.f1());
+  }
+}

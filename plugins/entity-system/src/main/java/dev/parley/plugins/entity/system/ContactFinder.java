@@ -1,0 +1,58 @@
+package dev.parley.plugins.entity.system;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, URLs and phone numbers (with libphonenumber, for the locale's region); values
+ * are the address, the URL as written, and the number in E.164 form.
+ */
+final class ContactFinder {
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?:https?://|www\\.)[^\\s<>\"]+"
+              + "|(?<![@\\w.])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|org|net|io|dev|edu|gov|cn|uk|de|fr|info|ai|co)"
+              + "(?:/[^\\s<>\"]*)?(?![\\w@])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private final String region;
+
+  ContactFinder(String region) {
+    this.region = region;
+  }
+
+  List<Found> find(String text) {
+    List<Found> found = new ArrayList<>();
+    Matcher email = EMAIL.matcher(text);
+    while (email.find()) {
+      found.add(new Found("email", email.start(), email.end(), email.group()));
+    }
+    Matcher url = URL.matcher(text);
+    while (url.find()) {
+      int end = url.end();
+      while (end > url.start() && ".,;:!?)]'".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      found.add(new Found("url", url.start(), end, text.substring(url.start(), end)));
+    }
+    for (PhoneNumberMatch phone : PHONES.findNumbers(text, region)) {
+      found.add(
+          new Found(
+              "phone-number",
+              phone.start(),
+              phone.end(),
+              PHONES.format(phone.number(), PhoneNumberFormat.E164)));
+    }
+    return found;
+  }
+}
