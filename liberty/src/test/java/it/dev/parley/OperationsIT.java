@@ -34,6 +34,28 @@ class OperationsIT {
   }
 
   @Test
+  void anAnswerThatLeavesTheAskedSlotEmptyIsCounted() throws IOException {
+    double before = slotFillFailures();
+    Conversation conversation =
+        new Conversation(server, "demo", "demo", "it-fill-" + System.nanoTime());
+    conversation.say("I'd like to order a chicken set meal");
+    conversation.say("hmm");
+    assertTrue(slotFillFailures() >= before + 1, "the size was asked again and counted");
+  }
+
+  private double slotFillFailures() throws IOException {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile(
+                "(?m)^parley_slot_fill_failures_total\\{[^}]*tenant=\"demo\"[^}]*}\\s+([0-9.]+)")
+            .matcher(server.get("/metrics?scope=application").body());
+    double total = 0;
+    while (matcher.find()) {
+      total += Double.parseDouble(matcher.group(1));
+    }
+    return total;
+  }
+
+  @Test
   void statusAndVersion() throws IOException {
     JsonNode status = ParleyServer.json(server.get("/status"));
     assertTrue(status.path("ready").asBoolean());

@@ -29,7 +29,11 @@ public class TurnObserver {
 
   /** The metrics of one bot, looked up once. */
   private record BotMetrics(
-      Counter turns, Timer duration, Counter lowConfidence, Counter failures) {}
+      Counter turns,
+      Timer duration,
+      Counter lowConfidence,
+      Counter failures,
+      Counter slotFillFailures) {}
 
   /** For CDI proxies. */
   protected TurnObserver() {}
@@ -48,6 +52,9 @@ public class TurnObserver {
     double confidence = result.parse().intent().confidence();
     if (confidence < bot.nlu().threshold()) {
       m.lowConfidence().inc();
+    }
+    if (result.slotFillFailed()) {
+      m.slotFillFailures().inc();
     }
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("event", "turn");
@@ -79,7 +86,8 @@ public class TurnObserver {
               metrics.counter("parley_turns_total", tags),
               metrics.timer("parley_turn_duration", tags),
               metrics.counter("parley_low_confidence_turns_total", tags),
-              metrics.counter("parley_turn_failures_total", tags));
+              metrics.counter("parley_turn_failures_total", tags),
+              metrics.counter("parley_slot_fill_failures_total", tags));
         });
   }
 

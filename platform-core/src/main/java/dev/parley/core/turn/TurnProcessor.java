@@ -210,7 +210,12 @@ public class TurnProcessor {
       cache.recordSnapshot(key.tenant());
     }
     cache.put(kept);
-    return new TurnResult(messages, parse, actions);
+    Object askedBefore = stored.slots().get(REQUESTED_SLOT);
+    boolean askedAgain =
+        askedBefore != null
+            && askedBefore.equals(tracker.slots().get(REQUESTED_SLOT))
+            && tracker.activeLoop().isPresent();
+    return new TurnResult(messages, parse, actions, askedAgain);
   }
 
   private void startSessionIfNeeded(Tracker tracker, BotModel model) {

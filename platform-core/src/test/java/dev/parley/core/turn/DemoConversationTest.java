@@ -1,6 +1,7 @@
 package dev.parley.core.turn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
@@ -70,6 +71,21 @@ class DemoConversationTest {
 
   private static Object slot(String sender, String name) {
     return turns.tracker(model, sender).slots().get(name);
+  }
+
+  @Test
+  void anAnswerThatDoesNotFillTheAskedSlotIsReported() {
+    String s = "fill-1";
+    TurnResult order =
+        turns.handle(
+            model, new IncomingMessage(s, "I'd like a chicken set meal", null, Map.of(), "rest"));
+    assertFalse(order.slotFillFailed(), "nothing was asked yet");
+    TurnResult unclear = turns.handle(model, new IncomingMessage(s, "hmm", null, Map.of(), "rest"));
+    assertTrue(unclear.slotFillFailed(), "the size is asked again");
+    TurnResult answered =
+        turns.handle(model, new IncomingMessage(s, "large", null, Map.of(), "rest"));
+    assertFalse(answered.slotFillFailed());
+    assertEquals("large", slot(s, "size"));
   }
 
   @Test
