@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Runs {@link CrfBenchmark} from Maven when asked (not a test: its name keeps it out of the suite): {@code -Dcrf.benchmark="test snips atis
- * cais_zh"} (the split first, then the data sets).
+ * Runs {@link CrfBenchmark} from Maven when asked (not a test: its name keeps it out of the suite):
+ * {@code -Dcrf.benchmark="test snips atis cais_zh"} (the split first, then the data sets).
  */
 class CrfBenchmarkRun {
 
