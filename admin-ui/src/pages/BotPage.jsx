@@ -165,6 +165,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
           <thead>
             <tr>
               <th>{t('version')}</th>
+              <th>{t('createdBy')}</th>
               <th>{t('created')}</th>
               <th>{t('changed')}</th>
               <th><span className="sr-only">{t('activate')}</span></th>
@@ -174,6 +175,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
             {info.versions.map((v) => (
               <tr key={v.version}>
                 <td>v{v.version} {v.version === info.active_version ? <span className="badge">{t('active')}</span> : null}</td>
+                <td className="who">{v.created_by || '—'}</td>
                 <td>{new Date(v.created_at).toLocaleString()}</td>
                 <td className="changed">{v.changed.join(', ')}</td>
                 <td>

@@ -72,11 +72,15 @@ public class AdminResource {
     return tenants.tenants().stream()
         .filter(t -> caller.require().canRead(t.getName()))
         .map(
-            t ->
-                Map.<String, Object>of(
-                    "tenant", t.getName(),
-                    "created_at", t.getCreatedAt().toString(),
-                    "bots", tenants.botNames(t.getName())))
+            t -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("tenant", t.getName());
+              row.put("display_name", t.getDisplayName());
+              row.put("created_at", t.getCreatedAt().toString());
+              row.put("bots", tenants.botNames(t.getName()));
+              row.put("bot_display_names", tenants.botDisplayNames(t.getName()));
+              return row;
+            })
         .toList();
   }
 
@@ -148,7 +152,7 @@ public class AdminResource {
   }
 
   private Response imported(String tenant, String bot, Map<String, String> files) {
-    ImportResult result = bots.importProject(tenant, bot, files, false);
+    ImportResult result = bots.importProject(tenant, bot, files, false, caller.require().user());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tenant", tenant);
     body.put("bot", bot);
