@@ -4,6 +4,8 @@ import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 import ConfirmDialog from '../components/ConfirmDialog.jsx';
 import { botLabel, tenantDeletion, tenantLabel } from '../lifecycle.js';
+import { trainWithProgress } from '../training.js';
+import TrainingBar from '../components/TrainingBar.jsx';
 
 /** Shows a new API key once, with a button to dismiss it. */
 export function KeyNotice({ bot, apiKey, onClose }) {
@@ -196,6 +198,7 @@ function NewBot({ tenant, onCreated }) {
   const [file, setFile] = useState(null);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(null);
   const id = `newbot-${tenant}`;
 
   const submit = async (e) => {
@@ -203,13 +206,15 @@ function NewBot({ tenant, onCreated }) {
     setBusy(true);
     setError(null);
     try {
-      const out = await api('PUT', botPath(tenant, name), { body: await file.arrayBuffer(), contentType: 'application/zip' });
+      setProgress({ stage: 'queued', percent: 0 });
+      const out = await trainWithProgress(api, botPath(tenant, name), { body: await file.arrayBuffer(), contentType: 'application/zip' }, setProgress);
       setName('');
       await onCreated(out.bot, out.apiKey);
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -224,7 +229,7 @@ function NewBot({ tenant, onCreated }) {
         <input name="zip" type="file" accept=".zip,application/zip" onChange={(e) => setFile(e.target.files[0] || null)} required />
       </label>
       <button type="submit" className="primary" disabled={busy}>{t('createBot')}</button>
-      {busy ? <progress aria-label={t('training')} /> : null}
+      {busy ? <TrainingBar progress={progress} /> : null}
       <ErrorBox error={error} />
     </form>
   );

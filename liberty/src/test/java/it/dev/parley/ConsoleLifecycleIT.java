@@ -229,4 +229,81 @@ class ConsoleLifecycleIT {
     assertEquals(
         404, server.delete("/api/admin/tenants/life-empty", ParleyServer.admin()).statusCode());
   }
+
+  @Test
+  void anAsynchronousImportReportsItsStagesAndItsAnswer() throws Exception {
+    String bot = "/api/admin/tenants/" + MINE + "/bots/async";
+    HttpResponse<String> started =
+        server.put(
+            bot + "?async=true",
+            BotProjects.zip("moodbot"),
+            "application/zip",
+            signIn("life-admin"));
+    assertEquals(202, started.statusCode(), started.body());
+    String job = ParleyServer.json(started).path("job").asText();
+    assertFalse(job.isBlank(), started.body());
+    JsonNode status = null;
+    List<Integer> percents = new ArrayList<>();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      status = ParleyServer.json(server.get(bot + "/jobs/" + job, ParleyServer.admin()));
+      percents.add(status.path("percent").asInt());
+      if (!status.path("state").asText().equals("running")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals("done", status.path("state").asText(), status.toString());
+    assertEquals(100, status.path("percent").asInt());
+    for (int i = 1; i < percents.size(); i++) {
+      assertTrue(percents.get(i) >= percents.get(i - 1), "percent never goes back: " + percents);
+    }
+    List<String> stages = new ArrayList<>();
+    status.path("stages").forEach(s -> stages.add(s.asText()));
+    assertEquals("parsing", stages.get(0), stages.toString());
+    assertTrue(
+        stages.stream().anyMatch(s -> s.matches("training \\S+ \\(1/\\d+\\)")), stages.toString());
+    assertEquals(
+        List.of("storing", "activating"), stages.subList(stages.size() - 2, stages.size()));
+    JsonNode result = status.path("result");
+    assertEquals(1, result.path("version").asInt());
+    assertTrue(result.path("apiKey").asText().startsWith("pk_"), result.toString());
+    assertEquals(
+        "life-admin",
+        ParleyServer.json(server.get(bot + "/versions", ParleyServer.admin()))
+            .path("versions")
+            .get(0)
+            .path("created_by")
+            .asText());
+
+    // a broken project fails in the job with the file and line, as the synchronous call would
+    HttpResponse<String> broken =
+        server.put(
+            bot + "?async=true",
+            BotProjects.zip(
+                "moodbot", java.util.Map.of("pipeline: null", "pipeline: [{name: NoSuchThing}]")),
+            "application/zip",
+            ParleyServer.admin());
+    assertEquals(202, broken.statusCode(), broken.body());
+    String failedJob = ParleyServer.json(broken).path("job").asText();
+    JsonNode failed = null;
+    deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      failed = ParleyServer.json(server.get(bot + "/jobs/" + failedJob, ParleyServer.admin()));
+      if (!failed.path("state").asText().equals("running")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals("failed", failed.path("state").asText(), failed.toString());
+    assertEquals("invalid_bot", failed.path("result").path("error").asText(), failed.toString());
+    assertEquals("config.yml", failed.path("result").path("details").get(0).path("file").asText());
+    // jobs are the bot's: another bot's path or another tenant does not find it
+    assertEquals(
+        404,
+        server
+            .get("/api/admin/tenants/" + MINE + "/bots/mood/jobs/" + job, ParleyServer.admin())
+            .statusCode());
+    assertEquals(404, server.get(bot + "/jobs/no-such-job", ParleyServer.admin()).statusCode());
+  }
 }

@@ -74,12 +74,24 @@ public class BotService {
    *
    * @param createdBy the console user, {@code admin} or a token's subject
    */
-  public synchronized ImportResult importProject(
+  public ImportResult importProject(
       String tenant,
       String bot,
       Map<String, String> files,
       boolean skipIfUnchanged,
       String createdBy) {
+    return importProject(tenant, bot, files, skipIfUnchanged, createdBy, TrainingProgress.NONE);
+  }
+
+  /** Like the others, reporting its stages to {@code progress} (the console's progress bar). */
+  public synchronized ImportResult importProject(
+      String tenant,
+      String bot,
+      Map<String, String> files,
+      boolean skipIfUnchanged,
+      String createdBy,
+      TrainingProgress progress) {
+    progress.report("parsing", 0, 0);
     String definition = toJson(new TreeMap<>(files));
     String contentHash = sha256(definition);
     Optional<BotEntity> existing = repository.bot(tenant, bot);
@@ -97,7 +109,8 @@ public class BotService {
     BotProject project = new BotProjectParser().parse(files);
     Map<String, byte[]> artifacts = new HashMap<>();
     long started = System.nanoTime();
-    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true);
+    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true, progress);
+    progress.report("storing", 0, 0);
     Optional<String> newKey =
         existing.isPresent() ? Optional.empty() : Optional.of(ApiKeys.generate());
     boolean publicBot = project.config().parley().publicBot();
@@ -124,6 +137,7 @@ public class BotService {
             trained.warnings(),
             trained.generation(),
             trained.actionEndpoint());
+    progress.report("activating", 0, 0);
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));
     trackerCache.evictBot(tenant, bot);
