@@ -154,6 +154,7 @@ try {
     const versions = await page.getByTestId('versions').innerText();
     check(versions.includes('v2') && versions.includes('v1'), `versions listed: ${versions}`);
     check(versions.includes('data/stories.yml'), `v2 changed stories.yml: ${versions}`);
+    check(versions.includes('admin'), `the versions table says who trained them: ${versions}`);
     await page.getByRole('button', { name: 'Roll back to v1' }).waitFor();
     await shot(page, '04-definition-and-training');
   });
@@ -286,6 +287,30 @@ try {
     await other.getByRole('button', { name: 'Sign in' }).waitFor();
     const after = await other.evaluate(async () => (await fetch('/api/admin/session', { headers: { 'X-Parley-Client': 'console' } })).status);
     check(after === 401, `signed out: HTTP ${after}`);
+  });
+
+  await step('rename a bot, then delete it through the keyboard-usable confirm dialog', async () => {
+    await go(page, '#/tenants');
+    const card = page.getByRole('article', { name: `Tenant ${TENANT}` });
+    await card.getByRole('button', { name: `Rename ${BOT}` }).click();
+    await card.getByLabel(`Display name of ${BOT}`).fill('Mood helper');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('Mood helper').waitFor();
+    await card.getByRole('button', { name: `Delete bot ${BOT}` }).click();
+    const dialog = page.getByRole('alertdialog', { name: /Delete bot Mood helper\?/ });
+    await dialog.waitFor();
+    check((await page.evaluate(() => document.activeElement.textContent)) === 'Cancel', 'focus starts on Cancel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    check((await card.getByText('Mood helper').count()) === 1, 'Escape keeps the bot');
+    await card.getByRole('button', { name: `Delete bot ${BOT}` }).click();
+    await dialog.waitFor();
+    await shot(page, '15-delete-bot-confirm');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await card.getByText('No bots yet.').waitFor();
+    const status = await page.evaluate(async (path) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"sender":"s","message":"hi"}' })).status, `/api/tenants/${TENANT}/bots/${BOT}/webhooks/rest/webhook`);
+    check(status === 404, `the deleted bot's channel: HTTP ${status}`);
   });
 
   check(pageErrors.length === 0, `no script errors in the pages: ${pageErrors.join(' | ')}`);

@@ -4,6 +4,8 @@ import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 import CodeView from '../components/CodeView.jsx';
 import { problemsByFile, readProjectZip, writeProjectZip } from '../project.js';
+import { trainWithProgress } from '../training.js';
+import TrainingBar from '../components/TrainingBar.jsx';
 
 export default function BotPage({ tenant, bot, canWrite }) {
   const t = useT();
@@ -15,6 +17,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const [progress, setProgress] = useState(null);
 
   const load = useCallback(async () => {
     if (!tenant || !bot) return;
@@ -44,7 +47,8 @@ export default function BotPage({ tenant, bot, canWrite }) {
     setError(null);
     setNotice('');
     try {
-      const out = await api('PUT', botPath(tenant, bot), { body: writeProjectZip(project), contentType: 'application/zip' });
+      setProgress({ stage: 'queued', percent: 0 });
+      const out = await trainWithProgress(api, botPath(tenant, bot), { body: writeProjectZip(project), contentType: 'application/zip' }, setProgress);
       setEditing(false);
       await load();
       setNotice(t('trained', { version: out.version }));
@@ -57,6 +61,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
       if (first && project[first] !== undefined) setCurrent(first);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -121,11 +126,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
           <button type="button" className="primary" onClick={() => train(files)} disabled={busy}>{t('saveTrain')}</button>
         ) : null}
       </div>
-      {busy ? (
-        <div className="progress" role="status">
-          <progress aria-label={t('training')} /> {t('training')}
-        </div>
-      ) : null}
+      {busy ? <TrainingBar progress={progress} /> : null}
       {notice ? <p className="ok" role="status">{notice}</p> : null}
       <ErrorBox error={error} />
       <div className="split">
@@ -165,6 +166,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
           <thead>
             <tr>
               <th>{t('version')}</th>
+              <th>{t('createdBy')}</th>
               <th>{t('created')}</th>
               <th>{t('changed')}</th>
               <th><span className="sr-only">{t('activate')}</span></th>
@@ -174,6 +176,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
             {info.versions.map((v) => (
               <tr key={v.version}>
                 <td>v{v.version} {v.version === info.active_version ? <span className="badge">{t('active')}</span> : null}</td>
+                <td className="who">{v.created_by || '—'}</td>
                 <td>{new Date(v.created_at).toLocaleString()}</td>
                 <td className="changed">{v.changed.join(', ')}</td>
                 <td>

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { api, botPath } from '../api.js';
 import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
+import ConfirmDialog from '../components/ConfirmDialog.jsx';
+import { botLabel, tenantDeletion, tenantLabel } from '../lifecycle.js';
+import { trainWithProgress } from '../training.js';
+import TrainingBar from '../components/TrainingBar.jsx';
 
 /** Shows a new API key once, with a button to dismiss it. */
 export function KeyNotice({ bot, apiKey, onClose }) {
@@ -22,6 +26,9 @@ export default function Tenants({ me, canWrite, tenants, reloadTenants, select }
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(null);
+  const [confirm, setConfirm] = useState(null);
+  const [renaming, setRenaming] = useState(null);
+  const platformAdmin = me.role === 'platform_admin';
 
   const run = async (fn) => {
     setBusy(true);
@@ -52,6 +59,44 @@ export default function Tenants({ me, canWrite, tenants, reloadTenants, select }
     });
   };
 
+  const rename = (path, name) =>
+    run(async () => {
+      await api('PATCH', path, { body: { display_name: name } });
+      setRenaming(null);
+      await reloadTenants();
+    });
+
+  const askDeleteBot = (tenant, bot) =>
+    setConfirm({
+      id: 'delete-bot',
+      message: t('deleteBotConfirm', { bot: botLabel(tenant, bot) }),
+      label: t('deleteBot'),
+      action: async () => {
+        await api('DELETE', botPath(tenant.tenant, bot));
+        select({ tenant: tenant.tenant, bot: '' });
+      },
+    });
+
+  const askDeleteTenant = (tenant) => {
+    const plan = tenantDeletion(tenant);
+    setConfirm({
+      id: 'delete-tenant',
+      message: t(plan.messageKey, plan.vars),
+      label: t('deleteTenant'),
+      action: () => api('DELETE', plan.path),
+    });
+  };
+
+  const confirmed = () =>
+    run(async () => {
+      try {
+        await confirm.action();
+      } finally {
+        setConfirm(null);
+      }
+      await reloadTenants();
+    });
+
   return (
     <section aria-labelledby="tenants-title">
       <h2 id="tenants-title">{t('tenants')}</h2>
@@ -66,18 +111,43 @@ export default function Tenants({ me, canWrite, tenants, reloadTenants, select }
       ) : null}
       <ErrorBox error={error} />
       {key ? <KeyNotice bot={key.bot} apiKey={key.apiKey} onClose={() => setKey(null)} /> : null}
+      {confirm ? (
+        <ConfirmDialog id={confirm.id} message={confirm.message} confirmLabel={confirm.label} busy={busy} onConfirm={confirmed} onCancel={() => setConfirm(null)} />
+      ) : null}
       {tenants.map((tenant) => (
         <article key={tenant.tenant} className="card" aria-label={`${t('tenant')} ${tenant.tenant}`}>
-          <h3>{tenant.tenant}</h3>
+          {renaming === tenant.tenant ? (
+            <RenameForm name={tenant.tenant} initial={tenantLabel(tenant)} busy={busy} onSave={(n) => rename(`admin/tenants/${encodeURIComponent(tenant.tenant)}`, n)} onCancel={() => setRenaming(null)} />
+          ) : (
+            <h3>
+              {tenantLabel(tenant)}
+              {tenantLabel(tenant) !== tenant.tenant ? <span className="muted"> ({tenant.tenant})</span> : null}
+            </h3>
+          )}
+          {platformAdmin && renaming !== tenant.tenant ? (
+            <div className="row">
+              <button type="button" onClick={() => setRenaming(tenant.tenant)}>{t('rename')} {tenant.tenant}</button>
+              <button type="button" className="danger" onClick={() => askDeleteTenant(tenant)}>{t('deleteTenant')} {tenant.tenant}</button>
+            </div>
+          ) : null}
           <p className="muted">{t('created')}: {new Date(tenant.created_at).toLocaleString()}</p>
           <h4>{t('bots')}</h4>
           {tenant.bots.length === 0 ? <p>{t('noBots')}</p> : null}
           <ul className="bots">
             {tenant.bots.map((bot) => (
               <li key={bot}>
-                <span className="bot-name">{bot}</span>
+                {renaming === `${tenant.tenant}/${bot}` ? (
+                  <RenameForm name={bot} initial={botLabel(tenant, bot)} busy={busy} onSave={(n) => rename(botPath(tenant.tenant, bot), n)} onCancel={() => setRenaming(null)} />
+                ) : (
+                  <span className="bot-name">
+                    {botLabel(tenant, bot)}
+                    {botLabel(tenant, bot) !== bot ? <span className="muted"> ({bot})</span> : null}
+                  </span>
+                )}
                 <button type="button" onClick={() => { select({ tenant: tenant.tenant, bot }); window.location.hash = '#/bot'; }}>{t('open')}</button>
                 {canWrite ? <button type="button" onClick={() => newKey(tenant.tenant, bot)}>{t('newKey')}</button> : null}
+                {canWrite ? <button type="button" aria-label={`${t('rename')} ${bot}`} onClick={() => setRenaming(`${tenant.tenant}/${bot}`)}>{t('rename')}</button> : null}
+                {canWrite ? <button type="button" className="danger" aria-label={`${t('deleteBot')} ${bot}`} onClick={() => askDeleteBot(tenant, bot)}>{t('delete')}</button> : null}
               </li>
             ))}
           </ul>
@@ -97,12 +167,38 @@ export default function Tenants({ me, canWrite, tenants, reloadTenants, select }
   );
 }
 
+/** An inline form for a display name; an empty name resets it to the id. */
+export function RenameForm({ name, initial, busy, onSave, onCancel }) {
+  const t = useT();
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      className="row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <label>
+        <span>{t('displayName', { name })}</span>
+        <input name="display_name" value={value} maxLength={120} autoFocus onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={busy}>{t('save')}</button>
+      <button type="button" onClick={onCancel}>{t('cancel')}</button>
+    </form>
+  );
+}
+
 function NewBot({ tenant, onCreated }) {
   const t = useT();
   const [name, setName] = useState('');
   const [file, setFile] = useState(null);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(null);
   const id = `newbot-${tenant}`;
 
   const submit = async (e) => {
@@ -110,13 +206,15 @@ function NewBot({ tenant, onCreated }) {
     setBusy(true);
     setError(null);
     try {
-      const out = await api('PUT', botPath(tenant, name), { body: await file.arrayBuffer(), contentType: 'application/zip' });
+      setProgress({ stage: 'queued', percent: 0 });
+      const out = await trainWithProgress(api, botPath(tenant, name), { body: await file.arrayBuffer(), contentType: 'application/zip' }, setProgress);
       setName('');
       await onCreated(out.bot, out.apiKey);
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -131,7 +229,7 @@ function NewBot({ tenant, onCreated }) {
         <input name="zip" type="file" accept=".zip,application/zip" onChange={(e) => setFile(e.target.files[0] || null)} required />
       </label>
       <button type="submit" className="primary" disabled={busy}>{t('createBot')}</button>
-      {busy ? <progress aria-label={t('training')} /> : null}
+      {busy ? <TrainingBar progress={progress} /> : null}
       <ErrorBox error={error} />
     </form>
   );

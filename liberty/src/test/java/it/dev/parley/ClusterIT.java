@@ -139,6 +139,25 @@ class ClusterIT {
       }
     }
     assertEquals(List.of("We are open every day from 11am to 10pm."), reply);
+
+    // deleted on A, it stops serving on B at B's next refresh
+    assertEquals(
+        200,
+        serverA
+            .delete("/api/admin/tenants/cluster-tenant/bots/faq", ParleyServer.admin())
+            .statusCode());
+    String webhook = "/api/tenants/cluster-tenant/bots/faq/webhooks/rest/webhook";
+    String body = "{\"sender\":\"cluster-faq-2\",\"message\":\"hello\"}";
+    int status = 0;
+    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      status = serverB.postJson(webhook, body, ParleyServer.bearer(key)).statusCode();
+      if (status == 404) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertEquals(404, status, "the deleted bot still answers on the other server");
   }
 
   /**

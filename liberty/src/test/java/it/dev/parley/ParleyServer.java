@@ -310,6 +310,14 @@ final class ParleyServer {
             .build());
   }
 
+  HttpResponse<String> patchJson(String path, String json, String... headers) throws IOException {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
   HttpResponse<String> put(String path, byte[] body, String contentType, String... headers)
       throws IOException {
     HttpRequest.Builder builder = request(path, headers);

@@ -73,12 +73,30 @@ public final class BotAssembler {
       BotProject project,
       Map<String, byte[]> artifacts,
       boolean train) {
+    return assemble(tenant, bot, version, project, artifacts, train, TrainingProgress.NONE);
+  }
+
+  /**
+   * Builds a model, reporting each pipeline component and policy before it is created (and
+   * trained).
+   */
+  public BotModel assemble(
+      String tenant,
+      String bot,
+      int version,
+      BotProject project,
+      Map<String, byte[]> artifacts,
+      boolean train,
+      TrainingProgress progress) {
+    int steps = project.config().pipeline().size() + project.config().policies().size();
+    int step = 0;
     Assembly assembly = new Assembly(tenant + "/" + bot, project, artifacts, train);
     List<IntentClassifier> classifiers = new ArrayList<>();
     List<EntityExtractor> extractors = new ArrayList<>();
     int index = 0;
     for (ComponentConfig component : project.config().pipeline()) {
       String scope = "pipeline/" + index++ + "/";
+      progress.report("training " + component.name(), step++, steps);
       if (component.name().equals(ComponentCatalog.FALLBACK_CLASSIFIER)) {
         continue;
       }
@@ -97,6 +115,7 @@ public final class BotAssembler {
     index = 0;
     for (ComponentConfig component : project.config().policies()) {
       String scope = "policies/" + index++ + "/";
+      progress.report("training " + component.name(), step++, steps);
       Resolution resolution = catalog.resolvePolicy(component);
       assembly
           .create(resolution, component, scope)

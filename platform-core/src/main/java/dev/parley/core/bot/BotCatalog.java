@@ -27,6 +27,15 @@ public class BotCatalog {
     }
   }
 
+  /** Stops serving a bot and retires its NLU; returns whether it was serving. */
+  public boolean deactivate(String tenant, String bot) {
+    LoadedBot previous = bots.remove(tenant + "/" + bot);
+    if (previous != null) {
+      previous.model().nlu().retire();
+    }
+    return previous != null;
+  }
+
   /** All serving bots. */
   public Collection<LoadedBot> all() {
     return bots.values();

@@ -11,6 +11,7 @@ import dev.parley.core.tenant.BotEntity;
 import dev.parley.core.tenant.BotVersionEntity;
 import dev.parley.core.tenant.TenantRepository;
 import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public class BotService {
   private TenantRepository repository;
   private BotCatalog catalog;
   private TrackerCache trackerCache;
+  private TrackerStore trackerStore;
   private BotAssembler assembler;
 
   /** For CDI proxies. */
@@ -47,11 +49,13 @@ public class BotService {
       TenantRepository repository,
       BotCatalog catalog,
       TrackerCache trackerCache,
+      TrackerStore trackerStore,
       PluginRegistry registry,
       LlmConnectionLookup llmConnections) {
     this.repository = repository;
     this.catalog = catalog;
     this.trackerCache = trackerCache;
+    this.trackerStore = trackerStore;
     this.assembler = new BotAssembler(registry, llmConnections);
   }
 
@@ -60,8 +64,34 @@ public class BotService {
    *
    * @throws dev.parley.core.bot.definition.BotDefinitionException with file/line problems
    */
-  public synchronized ImportResult importProject(
+  public ImportResult importProject(
       String tenant, String bot, Map<String, String> files, boolean skipIfUnchanged) {
+    return importProject(tenant, bot, files, skipIfUnchanged, "startup");
+  }
+
+  /**
+   * Like {@link #importProject(String, String, Map, boolean)}, recording who stored the version.
+   *
+   * @param createdBy the console user, {@code admin} or a token's subject
+   */
+  public ImportResult importProject(
+      String tenant,
+      String bot,
+      Map<String, String> files,
+      boolean skipIfUnchanged,
+      String createdBy) {
+    return importProject(tenant, bot, files, skipIfUnchanged, createdBy, TrainingProgress.NONE);
+  }
+
+  /** Like the others, reporting its stages to {@code progress} (the console's progress bar). */
+  public synchronized ImportResult importProject(
+      String tenant,
+      String bot,
+      Map<String, String> files,
+      boolean skipIfUnchanged,
+      String createdBy,
+      TrainingProgress progress) {
+    progress.report("parsing", 0, 0);
     String definition = toJson(new TreeMap<>(files));
     String contentHash = sha256(definition);
     Optional<BotEntity> existing = repository.bot(tenant, bot);
@@ -79,7 +109,8 @@ public class BotService {
     BotProject project = new BotProjectParser().parse(files);
     Map<String, byte[]> artifacts = new HashMap<>();
     long started = System.nanoTime();
-    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true);
+    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true, progress);
+    progress.report("storing", 0, 0);
     Optional<String> newKey =
         existing.isPresent() ? Optional.empty() : Optional.of(ApiKeys.generate());
     boolean publicBot = project.config().parley().publicBot();
@@ -91,7 +122,8 @@ public class BotService {
             newKey.map(ApiKeys::hash).orElse(""),
             contentHash,
             definition,
-            artifacts);
+            artifacts,
+            createdBy);
     BotModel model =
         new BotModel(
             tenant,
@@ -105,6 +137,7 @@ public class BotService {
             trained.warnings(),
             trained.generation(),
             trained.actionEndpoint());
+    progress.report("activating", 0, 0);
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));
     trackerCache.evictBot(tenant, bot);
@@ -114,6 +147,26 @@ public class BotService {
                 "bot %s/%s version %d trained and active in %d ms",
                 tenant, bot, version, (System.nanoTime() - started) / 1_000_000));
     return new ImportResult(existing.isEmpty(), newKey, version, false, model.warnings());
+  }
+
+  /**
+   * Deletes a bot: stops serving it here, deletes its versions and artifacts, and erases its
+   * conversations (stored and cached). Other servers drop it at their next refresh.
+   *
+   * @return whether the bot existed
+   */
+  public synchronized boolean deleteBot(String tenant, String bot) {
+    boolean existed = repository.deleteBot(tenant, bot);
+    boolean served = catalog.deactivate(tenant, bot);
+    trackerCache.evictBot(tenant, bot);
+    int conversations = trackerStore.deleteBot(tenant, bot);
+    if (existed || served) {
+      LOG.info(
+          () ->
+              String.format(
+                  "bot %s/%s deleted with %d conversation(s)", tenant, bot, conversations));
+    }
+    return existed;
   }
 
   /** Loads every stored bot's active version from its stored artifacts. */
@@ -131,7 +184,18 @@ public class BotService {
    */
   public synchronized int refreshStoredBots() {
     int loaded = 0;
-    for (BotEntity bot : repository.bots()) {
+    java.util.List<BotEntity> stored = repository.bots();
+    java.util.Set<String> storedIds = new java.util.HashSet<>();
+    stored.forEach(b -> storedIds.add(b.getTenant() + "/" + b.getName()));
+    for (LoadedBot serving : java.util.List.copyOf(catalog.all())) {
+      String tenant = serving.model().tenant();
+      String name = serving.model().bot();
+      if (!storedIds.contains(tenant + "/" + name) && catalog.deactivate(tenant, name)) {
+        trackerCache.evictBot(tenant, name);
+        LOG.info(() -> "bot " + tenant + "/" + name + " was deleted on another server");
+      }
+    }
+    for (BotEntity bot : stored) {
       Optional<Integer> active =
           repository
               .activeVersion(bot.getTenant(), bot.getName())

@@ -2,6 +2,8 @@ package dev.parley.core.rest;
 
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.ImportResult;
+import dev.parley.core.bot.TrainingJobs;
+import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.ProjectFiles;
 import dev.parley.core.nlu.eval.JsonlProject;
 import dev.parley.core.nlu.eval.LabelledData;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The admin API: tenants, bot import, installed plugins. Authenticated by {@link AdminAuthFilter}.
@@ -35,11 +39,13 @@ import java.util.Map;
 public class AdminResource {
 
   private static final int MAX_ZIP_BYTES = 20 << 20;
+  private static final Logger LOG = Logger.getLogger(AdminResource.class.getName());
 
   private TenantRepository tenants;
   private BotService bots;
   private PluginRegistry plugins;
   private CurrentCaller caller;
+  private TrainingJobs jobs;
 
   /** For CDI proxies. */
   protected AdminResource() {}
@@ -47,7 +53,12 @@ public class AdminResource {
   /** Wires the collaborators. */
   @Inject
   public AdminResource(
-      TenantRepository tenants, BotService bots, PluginRegistry plugins, CurrentCaller caller) {
+      TenantRepository tenants,
+      BotService bots,
+      PluginRegistry plugins,
+      CurrentCaller caller,
+      TrainingJobs jobs) {
+    this.jobs = jobs;
     this.tenants = tenants;
     this.caller = caller;
     this.bots = bots;
@@ -72,11 +83,15 @@ public class AdminResource {
     return tenants.tenants().stream()
         .filter(t -> caller.require().canRead(t.getName()))
         .map(
-            t ->
-                Map.<String, Object>of(
-                    "tenant", t.getName(),
-                    "created_at", t.getCreatedAt().toString(),
-                    "bots", tenants.botNames(t.getName())))
+            t -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("tenant", t.getName());
+              row.put("display_name", t.getDisplayName());
+              row.put("created_at", t.getCreatedAt().toString());
+              row.put("bots", tenants.botNames(t.getName()));
+              row.put("bot_display_names", tenants.botDisplayNames(t.getName()));
+              return row;
+            })
         .toList();
   }
 
@@ -95,7 +110,10 @@ public class AdminResource {
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
   public Response importBot(
-      @PathParam("tenant") String tenant, @PathParam("bot") String bot, byte[] zip) {
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @QueryParam("async") boolean async,
+      byte[] zip) {
     RequestChecks.name(tenant, "tenant");
     RequestChecks.name(bot, "bot");
     if (!tenants.tenantExists(tenant)) {
@@ -107,7 +125,7 @@ public class AdminResource {
     if (zip.length > MAX_ZIP_BYTES) {
       throw new ApiError(413, "body_too_large", "bot zip exceeds 20 MiB", List.of());
     }
-    return imported(tenant, bot, ProjectFiles.fromZip(zip));
+    return imported(tenant, bot, ProjectFiles.fromZip(zip), async);
   }
 
   /**
@@ -122,6 +140,7 @@ public class AdminResource {
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @QueryParam("language") @DefaultValue("en") String language,
+      @QueryParam("async") boolean async,
       String jsonl) {
     RequestChecks.name(tenant, "tenant");
     RequestChecks.name(bot, "bot");
@@ -144,11 +163,63 @@ public class AdminResource {
       throw ApiError.badRequest("invalid_data_set", "JSONL data set: " + e.getMessage());
     }
     return imported(
-        tenant, bot, JsonlProject.files(examples, JsonlProject.defaultConfig(language)));
+        tenant, bot, JsonlProject.files(examples, JsonlProject.defaultConfig(language)), async);
   }
 
-  private Response imported(String tenant, String bot, Map<String, String> files) {
-    ImportResult result = bots.importProject(tenant, bot, files, false);
+  private Response imported(String tenant, String bot, Map<String, String> files, boolean async) {
+    String user = caller.require().user();
+    if (async) {
+      TrainingJobs.Job job =
+          jobs.start(
+              tenant,
+              bot,
+              progress ->
+                  answer(
+                      tenant, bot, bots.importProject(tenant, bot, files, false, user, progress)),
+              AdminResource::failure);
+      return Response.status(202).entity(job.describe()).build();
+    }
+    ImportResult result = bots.importProject(tenant, bot, files, false, user);
+    return Response.status(result.created() ? 201 : 200)
+        .entity(answer(tenant, bot, result))
+        .build();
+  }
+
+  /** A background import's stage, percent and, once finished, its answer or error. */
+  @GET
+  @Path("tenants/{tenant}/bots/{bot}/jobs/{job}")
+  public Map<String, Object> job(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("job") String job) {
+    return jobs.find(job)
+        .filter(j -> j.of(tenant, bot))
+        .map(TrainingJobs.Job::describe)
+        .orElseThrow(() -> ApiError.notFound("job"));
+  }
+
+  private static Map<String, Object> failure(RuntimeException error) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (error instanceof BotDefinitionException definition) {
+      body.put("status", 422);
+      body.put("error", "invalid_bot");
+      body.put("message", definition.errors().size() + " problem(s) in the bot definition");
+      body.put("details", definition.errors());
+    } else if (error instanceof ApiError api) {
+      body.put("status", api.status());
+      body.put("error", api.code());
+      body.put("message", api.getMessage());
+      body.put("details", api.details());
+    } else {
+      LOG.log(Level.WARNING, "background import failed", error);
+      body.put("status", 500);
+      body.put("error", "training_failed");
+      body.put("message", "training failed; the server log has the cause");
+    }
+    return body;
+  }
+
+  private static Map<String, Object> answer(String tenant, String bot, ImportResult result) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tenant", tenant);
     body.put("bot", bot);
@@ -156,7 +227,7 @@ public class AdminResource {
     result.apiKey().ifPresent(key -> body.put("apiKey", key));
     body.put("version", result.version());
     body.put("warnings", result.warnings());
-    return Response.status(result.created() ? 201 : 200).entity(body).build();
+    return body;
   }
 
   /** The installed plugins. */

@@ -70,6 +70,7 @@ public class BotVersionsResource {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("version", v.getVersion());
       row.put("created_at", v.getCreatedAt().toString());
+      row.put("created_by", v.getCreatedBy().orElse(null));
       row.put("content_hash", v.getContentHash());
       row.put(
           "changed",
@@ -81,6 +82,7 @@ public class BotVersionsResource {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tenant", tenant);
     body.put("bot", bot);
+    body.put("display_name", entity.getDisplayName());
     body.put("active_version", entity.getActiveVersion());
     body.put("public", entity.isPublicBot());
     body.put(

@@ -11,11 +11,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@code GET admin/tenants}, {@code GET admin/plugins}, {@code admin/session}: any signed-in
  *       caller (the tenant list is filtered to what the caller may read);
- *   <li>{@code admin/tenants/{t}} itself (create, delete): platform admin;
+ *   <li>{@code admin/tenants/{t}} itself (create, rename, delete): platform admin;
  *   <li>{@code admin/tenants/{t}/users...}: the platform admin and the tenant's admins;
  *   <li>{@code admin/tenants/{t}/...}: reading needs {@link Caller#canRead}; changes, chatting with
- *       a bot and erasing need {@link Caller#canWrite}; viewers may run tests ({@code POST
- *       .../test/...}), which change nothing.
+ *       a bot, renaming or deleting a bot and erasing need {@link Caller#canWrite}; viewers may run
+ *       tests ({@code POST .../test/...}), which change nothing.
  * </ul>
  */
 public final class AccessPolicy {

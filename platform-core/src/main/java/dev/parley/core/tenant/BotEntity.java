@@ -31,6 +31,9 @@ public class BotEntity {
   @Column(nullable = false)
   private Instant createdAt;
 
+  @Column(length = 120)
+  private String displayName;
+
   protected BotEntity() {}
 
   BotEntity(String tenant, String name, String apiKeyHash) {
@@ -53,6 +56,15 @@ public class BotEntity {
   /** Bot name. */
   public String getName() {
     return name;
+  }
+
+  /** The name shown in the console (the bot's name until one is set). */
+  public String getDisplayName() {
+    return displayName == null || displayName.isBlank() ? name : displayName;
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = displayName;
   }
 
   /** SHA-256 of the bot's API key, hex. */

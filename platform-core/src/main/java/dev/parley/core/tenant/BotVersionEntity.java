@@ -29,15 +29,25 @@ public class BotVersionEntity {
   @Column(nullable = false)
   private Instant createdAt;
 
+  @Column(length = 255)
+  private String createdBy;
+
   protected BotVersionEntity() {}
 
-  BotVersionEntity(String botId, int version, String contentHash, String definition) {
+  BotVersionEntity(
+      String botId, int version, String contentHash, String definition, String createdBy) {
     this.id = botId + "#" + version;
     this.botId = botId;
     this.version = version;
     this.contentHash = contentHash;
     this.definition = definition;
     this.createdAt = Instant.now();
+    this.createdBy = createdBy;
+  }
+
+  /** Who stored it: the console user, {@code admin}, a token's subject, or empty (older rows). */
+  public java.util.Optional<String> getCreatedBy() {
+    return java.util.Optional.ofNullable(createdBy);
   }
 
   /** Row id. */

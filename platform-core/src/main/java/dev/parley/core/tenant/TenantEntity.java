@@ -18,6 +18,9 @@ public class TenantEntity {
   @Column(nullable = false)
   private Instant createdAt;
 
+  @Column(length = 120)
+  private String displayName;
+
   protected TenantEntity() {}
 
   TenantEntity(String name) {
@@ -28,6 +31,15 @@ public class TenantEntity {
   /** The tenant's name. */
   public String getName() {
     return name;
+  }
+
+  /** The name shown in the console (the tenant's name until one is set). */
+  public String getDisplayName() {
+    return displayName == null || displayName.isBlank() ? name : displayName;
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = displayName;
   }
 
   /** When it was created. */

@@ -48,6 +48,18 @@ public class TenantRepository {
         .getResultList();
   }
 
+  /** A tenant's bots' display names by bot name. */
+  @Transactional
+  public Map<String, String> botDisplayNames(String tenant) {
+    Map<String, String> names = new LinkedHashMap<>();
+    em.createQuery(
+            "select b from BotEntity b where b.tenant = :tenant order by b.name", BotEntity.class)
+        .setParameter("tenant", tenant)
+        .getResultList()
+        .forEach(b -> names.put(b.getName(), b.getDisplayName()));
+    return names;
+  }
+
   /** A bot, if it exists. */
   @Transactional
   public Optional<BotEntity> bot(String tenant, String name) {
@@ -99,7 +111,8 @@ public class TenantRepository {
       String newKeyHash,
       String contentHash,
       String definition,
-      Map<String, byte[]> artifacts) {
+      Map<String, byte[]> artifacts,
+      String createdBy) {
     BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
     if (bot == null) {
       bot = new BotEntity(tenant, name, newKeyHash);
@@ -112,7 +125,8 @@ public class TenantRepository {
             .getSingleResult();
     int version = latest == null ? 1 : latest + 1;
     BotVersionEntity entity =
-        new BotVersionEntity(BotEntity.idOf(tenant, name), version, contentHash, definition);
+        new BotVersionEntity(
+            BotEntity.idOf(tenant, name), version, contentHash, definition, createdBy);
     em.persist(entity);
     artifacts.forEach(
         (artifact, content) ->
@@ -155,6 +169,65 @@ public class TenantRepository {
       return false;
     }
     bot.setApiKeyHash(keyHash);
+    return true;
+  }
+
+  /** A tenant, if it exists. */
+  @Transactional
+  public Optional<TenantEntity> tenant(String name) {
+    return Optional.ofNullable(em.find(TenantEntity.class, name));
+  }
+
+  /** Sets a tenant's display name; returns whether the tenant exists. */
+  @Transactional
+  public boolean renameTenant(String name, String displayName) {
+    TenantEntity tenant = em.find(TenantEntity.class, name);
+    if (tenant == null) {
+      return false;
+    }
+    tenant.setDisplayName(displayName);
+    return true;
+  }
+
+  /** Sets a bot's display name; returns whether the bot exists. */
+  @Transactional
+  public boolean renameBot(String tenant, String name, String displayName) {
+    BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
+    if (bot == null) {
+      return false;
+    }
+    bot.setDisplayName(displayName);
+    return true;
+  }
+
+  /** Deletes a bot with its versions and their artifacts; returns whether it existed. */
+  @Transactional
+  public boolean deleteBot(String tenant, String name) {
+    String botId = BotEntity.idOf(tenant, name);
+    BotEntity bot = em.find(BotEntity.class, botId);
+    if (bot == null) {
+      return false;
+    }
+    em.createQuery(
+            "delete from ModelArtifactEntity a where a.versionId in"
+                + " (select v.id from BotVersionEntity v where v.botId = :bot)")
+        .setParameter("bot", botId)
+        .executeUpdate();
+    em.createQuery("delete from BotVersionEntity v where v.botId = :bot")
+        .setParameter("bot", botId)
+        .executeUpdate();
+    em.remove(bot);
+    return true;
+  }
+
+  /** Deletes a tenant that has no bots left; returns whether it existed. */
+  @Transactional
+  public boolean deleteTenant(String name) {
+    TenantEntity tenant = em.find(TenantEntity.class, name);
+    if (tenant == null) {
+      return false;
+    }
+    em.remove(tenant);
     return true;
   }
 }

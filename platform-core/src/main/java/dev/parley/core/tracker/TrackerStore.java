@@ -40,4 +40,9 @@ public interface TrackerStore {
 
   /** Erases a conversation; returns whether it existed. */
   boolean delete(ConversationKey key);
+
+  /** Erases every conversation of a bot (the bot is deleted); returns how many there were. */
+  default int deleteBot(String tenant, String bot) {
+    throw new UnsupportedOperationException("this store cannot erase a bot's conversations");
+  }
 }

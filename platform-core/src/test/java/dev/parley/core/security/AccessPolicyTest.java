@@ -52,6 +52,19 @@ class AccessPolicyTest {
   }
 
   @Test
+  void botsAreRenamedAndDeletedByTheirTenantsAdminsTenantsByThePlatformAdmin() {
+    assertEquals(ALLOW, decide(ACME_ADMIN, "PATCH", "admin/tenants/acme/bots/b"));
+    assertEquals(ALLOW, decide(ACME_ADMIN, "DELETE", "admin/tenants/acme/bots/b"));
+    assertEquals(HIDDEN, decide(ACME_ADMIN, "DELETE", "admin/tenants/other/bots/b"));
+    assertEquals(HIDDEN, decide(ACME_ADMIN, "PATCH", "admin/tenants/other/bots/b"));
+    assertEquals(FORBIDDEN, decide(ACME_ADMIN, "DELETE", "admin/tenants/acme"));
+    assertEquals(FORBIDDEN, decide(ACME_ADMIN, "PATCH", "admin/tenants/acme"));
+    assertEquals(FORBIDDEN, decide(ACME_VIEWER, "DELETE", "admin/tenants/acme/bots/b"));
+    assertEquals(FORBIDDEN, decide(ACME_VIEWER, "PATCH", "admin/tenants/acme/bots/b"));
+    assertEquals(ALLOW, decide(ADMIN, "DELETE", "admin/tenants/acme"));
+  }
+
+  @Test
   void unknownAdminAreasAreClosedToTenantRoles() {
     assertEquals(ALLOW, decide(ACME_VIEWER, "GET", "admin/tenants"));
     assertEquals(ALLOW, decide(ACME_VIEWER, "GET", "admin/plugins"));

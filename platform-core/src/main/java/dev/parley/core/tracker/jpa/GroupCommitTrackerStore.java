@@ -121,6 +121,11 @@ public class GroupCommitTrackerStore implements TrackerStore {
     return jpa.delete(key);
   }
 
+  @Override
+  public int deleteBot(String tenant, String bot) {
+    return jpa.deleteBot(tenant, bot);
+  }
+
   private void writeLoop() {
     List<PendingAppend> group = new ArrayList<>();
     while (running) {

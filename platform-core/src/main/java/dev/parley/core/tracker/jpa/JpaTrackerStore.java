@@ -186,6 +186,26 @@ public class JpaTrackerStore {
         > 0;
   }
 
+  /** Erases every stored conversation of a bot; returns how many there were. */
+  @Transactional
+  public int deleteBot(String tenant, String bot) {
+    String ids =
+        "(select c.id from ConversationEntity c where c.tenant = :tenant and c.bot = :bot)";
+    em.createQuery("delete from EventBatchEntity b where b.conversationId in " + ids)
+        .setParameter("tenant", tenant)
+        .setParameter("bot", bot)
+        .executeUpdate();
+    em.createQuery("delete from SnapshotEntity s where s.conversationId in " + ids)
+        .setParameter("tenant", tenant)
+        .setParameter("bot", bot)
+        .executeUpdate();
+    return em.createQuery(
+            "delete from ConversationEntity c where c.tenant = :tenant and c.bot = :bot")
+        .setParameter("tenant", tenant)
+        .setParameter("bot", bot)
+        .executeUpdate();
+  }
+
   private static String encode(List<Event> events) {
     try {
       return Json.mapper().writerFor(EVENT_LIST).writeValueAsString(events);
