@@ -185,7 +185,7 @@ for (const setup of [...new Set(rows.map(r => r.setup))]) {
 console.log('\nTracker load time, conversation of about 1,000 events (mean of the loads, from parley_tracker_load_duration)');
 console.log('| snapshots | events | miss (store) ms | hit (cache) ms |');
 console.log('|---|---|---|---|');
-for (const l of fs.readFileSync(loads, 'utf8').trim().split('\n').map(x => JSON.parse(x))) {
+for (const l of fs.readFileSync(loads, 'utf8').trim().split('\n').filter(Boolean).map(x => JSON.parse(x))) {
   console.log(`| ${l.snapshots ? 'on (every ' + l.snapshots + ' events)' : 'off'} | ${l.events} | ${l.miss_ms} | ${l.hit_ms} |`);
 }
 JS

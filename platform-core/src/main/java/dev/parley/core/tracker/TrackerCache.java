@@ -33,8 +33,8 @@ public class TrackerCache {
 
   private Cache<String, Tracker> cache;
   private Optional<CacheNode> ownedNode = Optional.empty();
-  private boolean clustered;
   private long idleMinutes;
+  private boolean renewedByWrites;
   private Function<String, Optional<Long>> tenantIdleMinutes = tenant -> Optional.empty();
   private final Map<String, Long> idleByTenant = new ConcurrentHashMap<>();
   private Optional<MetricRegistry> metrics = Optional.empty();
@@ -71,19 +71,18 @@ public class TrackerCache {
   private TrackerCache(ServerSettings settings, CacheNode node, boolean owned) {
     ConfigurationBuilder config = new ConfigurationBuilder();
     config.memory().maxCount(settings.trackerCacheMaxEntries());
-    config.expiration().maxIdle(settings.trackerCacheIdleMinutes(), TimeUnit.MINUTES);
+    if (node.clustered()) {
+      // Idle expiry in a cluster would send a touch to the other servers on every read; trackers
+      // are written on every turn, so a lifespan renewed by each write expires idle ones the same.
+      config.expiration().lifespan(settings.trackerCacheIdleMinutes(), TimeUnit.MINUTES);
+    } else {
+      config.expiration().maxIdle(settings.trackerCacheIdleMinutes(), TimeUnit.MINUTES);
+    }
+    renewedByWrites = node.clustered();
     cache = node.localDataCache(CACHE_NAME, config);
     ownedNode = owned ? Optional.of(node) : Optional.empty();
-    clustered = node.clustered();
     idleMinutes = settings.trackerCacheIdleMinutes();
-  }
-
-  /**
-   * Whether other servers append to the same conversations (a cluster): then a cached tracker is
-   * checked against the store before use.
-   */
-  public boolean sharedWithOtherServers() {
-    return clustered;
+    node.onMembersLeft(members -> forgetAllHere());
   }
 
   /** The cached tracker, if present. */
@@ -96,7 +95,11 @@ public class TrackerCache {
     long idle =
         idleByTenant.computeIfAbsent(
             tracker.key().tenant(), tenant -> tenantIdleMinutes.apply(tenant).orElse(idleMinutes));
-    cache.put(name(tracker.key()), tracker, -1, TimeUnit.MINUTES, idle, TimeUnit.MINUTES);
+    if (renewedByWrites) {
+      cache.put(name(tracker.key()), tracker, idle, TimeUnit.MINUTES);
+    } else {
+      cache.put(name(tracker.key()), tracker, -1, TimeUnit.MINUTES, idle, TimeUnit.MINUTES);
+    }
   }
 
   /** Counts a snapshot taken, as {@code parley_tracker_snapshots_total{tenant}}. */
@@ -121,6 +124,14 @@ public class TrackerCache {
   /** Forgets a conversation (after an erase or a failed write), on every server. */
   public void evict(ConversationKey key) {
     cache.remove(name(key));
+  }
+
+  /**
+   * Forgets every tracker cached on this server. Called when a server leaves the cluster: it may
+   * have stored a turn and died before invalidating the copies here.
+   */
+  public void forgetAllHere() {
+    cache.getAdvancedCache().withFlags(org.infinispan.context.Flag.CACHE_MODE_LOCAL).clear();
   }
 
   /** Forgets every conversation of a bot (after its model changed slots). */

@@ -122,17 +122,16 @@ public class TurnProcessor {
 
   /**
    * The conversation's current tracker (read-only use), loading it if needed: from the cache, else
-   * from the store (its latest snapshot and the events after it). In a cluster a cached tracker is
-   * used only if the store holds no more events than it has seen, so a server that died between
-   * storing a turn and telling the others never leaves them serving an old state.
+   * from the store (its latest snapshot and the events after it). A cached tracker that is behind
+   * the store (another server died between storing a turn and invalidating this server's copy)
+   * cannot store a turn: its append collides with the stored events, the turn fails, and the entry
+   * is evicted; the cache is also cleared when a server leaves the cluster ({@link TrackerCache}).
    */
   public Tracker tracker(BotModel model, String sender) {
     ConversationKey key = new ConversationKey(model.tenant(), model.bot(), sender);
     long started = System.nanoTime();
     Optional<Tracker> cached = cache.get(key);
-    if (cached.isPresent()
-        && (!cache.sharedWithOtherServers()
-            || store.storedCount(key) == cached.get().persistedCount())) {
+    if (cached.isPresent()) {
       cache.recordLoad("cache", System.nanoTime() - started);
       return cached.get();
     }
@@ -203,7 +202,13 @@ public class TurnProcessor {
         listen(tracker, actions, "action_server_failure", 1.0);
       }
     }
-    store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
+    try {
+      store.append(key, tracker.persistedCount(), tracker.unpersistedEvents());
+    } catch (RuntimeException failed) {
+      // The cached tracker may be behind the store (another server appended): load it afresh.
+      cache.evict(key);
+      throw failed;
+    }
     tracker.markPersisted();
     Tracker kept = snapshots.afterTurn(tracker, store);
     if (kept != tracker) {

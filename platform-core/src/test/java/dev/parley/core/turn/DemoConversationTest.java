@@ -2,6 +2,7 @@ package dev.parley.core.turn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
@@ -226,7 +227,8 @@ class DemoConversationTest {
   }
 
   @Test
-  void inAClusterACachedTrackerBehindTheStoreIsReloaded() throws Exception {
+  void aCachedTrackerBehindTheStoreFailsOneTurnThenIsReloadedAndACrashClearsTheCache()
+      throws Exception {
     int port;
     try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
@@ -249,8 +251,24 @@ class DemoConversationTest {
       int stored = store.load(key).size();
       // another server stored a turn and died before invalidating this server's copy
       store.append(key, stored, List.of(SlotSet.of("size", "large")));
-      assertEquals("large", onThisServer.tracker(model, s).slots().get("size"));
+      assertEquals(stored, onThisServer.tracker(model, s).persistedCount(), "the stale copy");
+      IncomingMessage next = new IncomingMessage(s, "hello", null, Map.of(), "rest");
+      assertThrows(IllegalStateException.class, () -> onThisServer.handle(model, next));
+      assertEquals("large", onThisServer.tracker(model, s).slots().get("size"), "reloaded");
       assertEquals(stored + 1, onThisServer.tracker(model, s).persistedCount());
+      onThisServer.handle(model, next);
+      long hellos =
+          store.load(key).stream()
+              .filter(
+                  e ->
+                      e instanceof dev.parley.plugin.conversation.UserUttered u
+                          && u.text().equals("hello"))
+              .count();
+      assertEquals(1, hellos, "the failed turn stored nothing, the retry stored once");
+
+      clusteredCache.put(onThisServer.tracker(model, s));
+      clusteredCache.forgetAllHere();
+      assertTrue(clusteredCache.get(key).isEmpty(), "a server leaving clears the copies here");
     } finally {
       node.close();
     }
@@ -268,7 +286,10 @@ class DemoConversationTest {
     @Override
     public void append(ConversationKey key, int firstSequence, List<Event> newEvents) {
       List<Event> list = events.computeIfAbsent(key, k -> new ArrayList<>());
-      assertEquals(firstSequence, list.size(), "appends continue the stored log");
+      if (firstSequence != list.size()) {
+        throw new IllegalStateException(
+            "conversation already has other events from sequence number " + firstSequence);
+      }
       list.addAll(newEvents);
     }
 
