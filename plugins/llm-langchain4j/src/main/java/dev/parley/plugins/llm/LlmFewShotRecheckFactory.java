@@ -72,18 +72,7 @@ public final class LlmFewShotRecheckFactory implements IntentRecheckFactory {
     if (confidence <= 0 || confidence > 1) {
       throw new PluginException("confidence must be above 0 and at most 1");
     }
-    OpenAiChatModel model =
-        OpenAiChatModel.builder()
-            .baseUrl(ConnectionProperties.baseUrl(config))
-            .apiKey(config.getString(ConnectionProperties.API_KEY).orElse("none"))
-            .modelName(ConnectionProperties.model(config))
-            .temperature(config.getDouble(ConnectionProperties.TEMPERATURE))
-            .maxTokens(ConnectionProperties.maxTokens(config))
-            .timeout(ConnectionProperties.timeout(config))
-            .maxRetries(0)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
+    OpenAiChatModel model = OpenAiChatModels.of(config);
     return new LlmFewShotRecheck(model, (int) examples, (int) candidates, confidence);
   }
 }

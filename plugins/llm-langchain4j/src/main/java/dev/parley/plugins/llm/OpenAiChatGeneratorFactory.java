@@ -36,18 +36,7 @@ public final class OpenAiChatGeneratorFactory implements ResponseGeneratorFactor
   @Override
   public ResponseGenerator create(PluginContext context) {
     PluginConfig config = context.config();
-    OpenAiChatModel model =
-        OpenAiChatModel.builder()
-            .baseUrl(ConnectionProperties.baseUrl(config))
-            .apiKey(config.getString(ConnectionProperties.API_KEY).orElse("none"))
-            .modelName(ConnectionProperties.model(config))
-            .temperature(config.getDouble(ConnectionProperties.TEMPERATURE))
-            .maxTokens(ConnectionProperties.maxTokens(config))
-            .timeout(ConnectionProperties.timeout(config))
-            .maxRetries(0)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
+    OpenAiChatModel model = OpenAiChatModels.of(config);
     return new ChatModelGenerator(model);
   }
 }
