@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 
@@ -38,6 +39,7 @@ public class TrackerCache {
   private Function<String, Optional<Long>> tenantIdleMinutes = tenant -> Optional.empty();
   private final Map<String, Long> idleByTenant = new ConcurrentHashMap<>();
   private Optional<MetricRegistry> metrics = Optional.empty();
+  private final Map<String, Timer> loadTimers = new ConcurrentHashMap<>();
 
   /** For CDI proxies. */
   protected TrackerCache() {}
@@ -116,8 +118,10 @@ public class TrackerCache {
   public void recordLoad(String source, long nanos) {
     metrics.ifPresent(
         registry ->
-            registry
-                .timer("parley_tracker_load_duration", new Tag("source", source))
+            loadTimers
+                .computeIfAbsent(
+                    source,
+                    name -> registry.timer("parley_tracker_load_duration", new Tag("source", name)))
                 .update(Duration.ofNanos(nanos)));
   }
 
