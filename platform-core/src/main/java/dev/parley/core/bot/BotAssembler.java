@@ -100,16 +100,20 @@ public final class BotAssembler {
       if (component.name().equals(ComponentCatalog.FALLBACK_CLASSIFIER)) {
         continue;
       }
-      assembly
-          .create(catalog.resolvePipeline(component), component, scope)
-          .ifPresent(
-              worker -> {
-                if (worker instanceof IntentClassifier classifier) {
-                  classifiers.add(classifier);
-                } else if (worker instanceof EntityExtractor extractor) {
-                  extractors.add(extractor);
-                }
-              });
+      List<Object> workers = new ArrayList<>();
+      assembly.create(catalog.resolvePipeline(component), component, scope).ifPresent(workers::add);
+      catalog
+          .entityCompanion(component, project.config().pipeline())
+          .flatMap(
+              companion -> assembly.companion(catalog.resolvePipeline(companion), companion, scope))
+          .ifPresent(workers::add);
+      for (Object worker : workers) {
+        if (worker instanceof IntentClassifier classifier) {
+          classifiers.add(classifier);
+        } else if (worker instanceof EntityExtractor extractor) {
+          extractors.add(extractor);
+        }
+      }
     }
     List<RankedPolicy> policies = new ArrayList<>();
     index = 0;
@@ -187,6 +191,29 @@ public final class BotAssembler {
       this.project = project;
       this.artifacts = artifacts;
       this.train = train;
+    }
+
+    /**
+     * Creates the extractor standing in for a component's entity recognition (stored under the
+     * component's scope); when it is not installed, says that entities are not learned.
+     */
+    Optional<Object> companion(Resolution resolution, ComponentConfig companion, String scope) {
+      if (!(resolution instanceof Plugin)) {
+        warnings.add(
+            message(
+                companion,
+                "DIETClassifier's entity recognition is served by "
+                    + companion.name()
+                    + ", which is not installed: entities are not learned from the examples"));
+        return Optional.empty();
+      }
+      warnings.add(
+          message(
+              companion,
+              "DIETClassifier's entity recognition is served by Parley's "
+                  + companion.name()
+                  + " (turn it off with entity_recognition: false)"));
+      return create(resolution, companion, scope + "entities/");
     }
 
     Optional<Object> create(Resolution resolution, ComponentConfig component, String scope) {

@@ -4,6 +4,7 @@ import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginKind;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.Set;
 final class ComponentCatalog {
 
   static final String FALLBACK_CLASSIFIER = "FallbackClassifier";
+  static final String DIET_CLASSIFIER = "DIETClassifier";
+  static final String CRF_ENTITY_EXTRACTOR = "CRFEntityExtractor";
   static final String RESPONSE_SELECTOR = "ResponseSelector";
 
   private static final Set<String> ABSORBED =
@@ -75,6 +78,22 @@ final class ComponentCatalog {
               + " and the utter_faq action answers from the chosen one");
     }
     return resolve(name, Set.of(PluginKind.INTENT_CLASSIFIER, PluginKind.ENTITY_EXTRACTOR));
+  }
+
+  /**
+   * The entity extractor that stands in for {@code DIETClassifier}'s own entity recognition (Rasa's
+   * default {@code entity_recognition: true}): a {@code CRFEntityExtractor} with its default
+   * settings, unless the component turns recognition off or the pipeline already names one.
+   */
+  Optional<ComponentConfig> entityCompanion(
+      ComponentConfig component, List<ComponentConfig> pipeline) {
+    if (!component.name().equals(DIET_CLASSIFIER)
+        || Boolean.FALSE.equals(component.params().get("entity_recognition"))
+        || pipeline.stream().anyMatch(c -> c.name().equals(CRF_ENTITY_EXTRACTOR))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ComponentConfig(CRF_ENTITY_EXTRACTOR, Map.of(), component.file(), component.line()));
   }
 
   Resolution resolvePolicy(ComponentConfig component) {

@@ -10,6 +10,7 @@ import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.plugin.nlu.Message;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,41 @@ class BotAssemblerTest {
     assertTrue(
         warnings.contains("DIETClassifier is served by Parley's HybridIntentClassifier"), warnings);
     assertTrue(model.warnings().stream().anyMatch(w -> w.line() == 4), warnings);
+  }
+
+  @Test
+  void dietClassifierAlsoLearnsEntitiesWithTheCrfUnlessTurnedOff() throws Exception {
+    String config =
+        String.join(
+            "\n",
+            "language: en",
+            "pipeline:",
+            "  - name: DIETClassifier",
+            "policies:",
+            "  - name: RulePolicy",
+            "");
+    BotModel model = assemble(config);
+    assertTrue(
+        model.warnings().toString().contains("served by Parley's CRFEntityExtractor"),
+        model.warnings().toString());
+    var entities =
+        model.nlu().parse(new Message("can I get a beef set meal", "en", Map.of())).entities();
+    assertTrue(
+        entities.stream()
+            .anyMatch(
+                e ->
+                    e.entity().equals("meal_kind")
+                        && e.value().equals("beef")
+                        && e.extractor().equals("CRFEntityExtractor")),
+        entities.toString());
+
+    BotModel off =
+        assemble(config.replace("DIETClassifier", "DIETClassifier\n    entity_recognition: false"));
+    assertTrue(
+        off.nlu()
+            .parse(new Message("can I get a beef set meal", "en", Map.of()))
+            .entities()
+            .isEmpty());
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code LogisticRegressionIntentClassifier}: a linear model on word and character n-grams; works
- * for English and Chinese without a tokenizer. Rasa's {@code DIETClassifier} maps to it.
+ * for English and Chinese without a tokenizer; Rasa's {@code LogisticRegressionClassifier} maps to
+ * it.
  */
 public final class LogisticRegressionIntentClassifierFactory implements IntentClassifierFactory {
 
