@@ -26,11 +26,6 @@ public interface TrackerStore {
    */
   default void saveSnapshot(ConversationKey key, int sequence, List<Event> state) {}
 
-  /** The number of events stored for a conversation (the next sequence number). */
-  default int storedCount(ConversationKey key) {
-    return load(key).size();
-  }
-
   /**
    * Appends events in one transaction.
    *

@@ -90,11 +90,6 @@ public class GroupCommitTrackerStore implements TrackerStore {
   }
 
   @Override
-  public int storedCount(ConversationKey key) {
-    return retry.call("checking a conversation", attempt -> jpa.storedCount(key));
-  }
-
-  @Override
   public void append(ConversationKey key, int firstSequence, List<Event> events) {
     if (events.isEmpty()) {
       return;

@@ -119,19 +119,6 @@ public class JpaTrackerStore {
     }
   }
 
-  /** The number of events stored for a conversation. */
-  @Transactional
-  public int storedCount(ConversationKey key) {
-    Integer count =
-        em.createQuery(
-                "select max(b.firstSeq + b.eventCount) from EventBatchEntity b"
-                    + " where b.conversationId = :id",
-                Integer.class)
-            .setParameter("id", ConversationIds.of(key))
-            .getSingleResult();
-    return count == null ? 0 : count;
-  }
-
   /** Writes several turns' events in one transaction: all of them or none. */
   @Transactional
   public void appendAll(List<PendingAppend> appends) {
