@@ -236,21 +236,7 @@ public final class BotAssembler {
       ComponentConfig filtered =
           new ComponentConfig(component.name(), params, component.file(), component.line());
       Optional<Object> worker = instantiate(plugin.plugin(), filtered);
-      if (worker.isPresent() && worker.get() instanceof Trainable trainable) {
-        ArtifactStorage storage =
-            new ArtifactStorage(artifacts, scope + plugin.plugin().id() + "/");
-        try {
-          if (train) {
-            trainable.train(project.trainingData(), storage);
-          } else {
-            trainable.load(storage);
-          }
-        } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
-          errors.add(message(component, component.name() + ": " + e.getMessage()));
-          return Optional.empty();
-        }
-      }
-      return worker;
+      return worker.filter(w -> trainOrLoad(w, component, scope + plugin.plugin().id()));
     }
 
     /**
@@ -260,16 +246,8 @@ public final class BotAssembler {
     Optional<RecheckStage> recheckStage(
         String tenant, ComponentConfig component, int index, List<RecheckStage> earlier) {
       Optional<RegisteredPlugin> plugin =
-          registry.find(PluginKind.INTENT_RECHECK, component.name());
+          installed(PluginKind.INTENT_RECHECK, component, "re-check stage", " in parley.recheck");
       if (plugin.isEmpty()) {
-        errors.add(
-            message(
-                component,
-                "unknown re-check stage '"
-                    + component.name()
-                    + "' in parley.recheck (installed: "
-                    + registry.ids(PluginKind.INTENT_RECHECK)
-                    + ")"));
         return Optional.empty();
       }
       Map<String, Object> params = new LinkedHashMap<>(component.params());
@@ -314,19 +292,8 @@ public final class BotAssembler {
       if (worker.isEmpty()) {
         return Optional.empty();
       }
-      if (worker.get() instanceof Trainable trainable) {
-        ArtifactStorage storage =
-            new ArtifactStorage(artifacts, "recheck/" + index + "/" + plugin.get().id() + "/");
-        try {
-          if (train) {
-            trainable.train(project.trainingData(), storage);
-          } else {
-            trainable.load(storage);
-          }
-        } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
-          errors.add(message(component, component.name() + ": " + e.getMessage()));
-          return Optional.empty();
-        }
+      if (!trainOrLoad(worker.get(), component, "recheck/" + index + "/" + plugin.get().id())) {
+        return Optional.empty();
       }
       long uses = earlier.stream().filter(s -> s.id().startsWith(plugin.get().id())).count();
       String id = uses == 0 ? plugin.get().id() : plugin.get().id() + "#" + (uses + 1);
@@ -395,16 +362,8 @@ public final class BotAssembler {
         }
       }
       Optional<RegisteredPlugin> plugin =
-          registry.find(PluginKind.RESPONSE_GENERATOR, component.name());
+          installed(PluginKind.RESPONSE_GENERATOR, component, "response generator", "");
       if (plugin.isEmpty()) {
-        errors.add(
-            message(
-                component,
-                "unknown response generator '"
-                    + component.name()
-                    + "' (installed: "
-                    + registry.ids(PluginKind.RESPONSE_GENERATOR)
-                    + ")"));
         return Optional.empty();
       }
       Optional<Map<String, Object>> connection = llmConnections.find(tenant, settings.connection());
@@ -430,26 +389,62 @@ public final class BotAssembler {
       List<ReplyCheck> checks =
           new ArrayList<>(BuiltInChecks.forMaxChars(settings.maxReplyChars()));
       for (ComponentConfig check : settings.checks()) {
-        Optional<RegisteredPlugin> checkPlugin =
-            registry.find(PluginKind.REPLY_CHECK, check.name());
-        if (checkPlugin.isEmpty()) {
-          errors.add(
-              message(
-                  check,
-                  "unknown reply check '"
-                      + check.name()
-                      + "' (installed: "
-                      + registry.ids(PluginKind.REPLY_CHECK)
-                      + ")"));
-          continue;
-        }
-        instantiate(checkPlugin.get(), check).map(ReplyCheck.class::cast).ifPresent(checks::add);
+        installed(PluginKind.REPLY_CHECK, check, "reply check", "")
+            .flatMap(checkPlugin -> instantiate(checkPlugin, check))
+            .map(ReplyCheck.class::cast)
+            .ifPresent(checks::add);
       }
       return instantiate(plugin.get(), withConnection)
           .map(
               worker ->
                   new ReplyGeneration(
                       plugin.get().id(), (ResponseGenerator) worker, settings, checks));
+    }
+
+    /**
+     * The installed plugin of this kind named by the component; otherwise an error naming what is
+     * installed.
+     */
+    private Optional<RegisteredPlugin> installed(
+        PluginKind kind, ComponentConfig component, String what, String where) {
+      Optional<RegisteredPlugin> plugin = registry.find(kind, component.name());
+      if (plugin.isEmpty()) {
+        errors.add(
+            message(
+                component,
+                "unknown "
+                    + what
+                    + " '"
+                    + component.name()
+                    + "'"
+                    + where
+                    + " (installed: "
+                    + registry.ids(kind)
+                    + ")"));
+      }
+      return plugin;
+    }
+
+    /**
+     * Trains a trainable worker (new version) or loads what its training stored under {@code
+     * scope}; false, with an error, when the plugin fails.
+     */
+    private boolean trainOrLoad(Object worker, ComponentConfig component, String scope) {
+      if (!(worker instanceof Trainable trainable)) {
+        return true;
+      }
+      ArtifactStorage storage = new ArtifactStorage(artifacts, scope + "/");
+      try {
+        if (train) {
+          trainable.train(project.trainingData(), storage);
+        } else {
+          trainable.load(storage);
+        }
+        return true;
+      } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+        errors.add(message(component, component.name() + ": " + e.getMessage()));
+        return false;
+      }
     }
 
     private Optional<Object> instantiate(RegisteredPlugin plugin, ComponentConfig component) {
