@@ -290,6 +290,11 @@ final class ParleyServer {
     return "http://127.0.0.1:" + port;
   }
 
+  /** The console output of the current (or last) start. */
+  Path log() {
+    return workDir.resolve("server-" + starts + ".log");
+  }
+
   Path workDir() {
     return workDir;
   }
