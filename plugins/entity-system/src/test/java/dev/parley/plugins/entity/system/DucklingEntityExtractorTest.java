@@ -74,10 +74,17 @@ class DucklingEntityExtractorTest {
     assertEquals(
         List.of("email=ana.ruiz@example.org@5-25", "url=https://parley.dev/docs@30-53"),
         found("mail ana.ruiz@example.org and https://parley.dev/docs."));
-    assertEquals(List.of("phone-number=+16502530000@8-20"), found("call me 650-253-0000"));
+    assertEquals(List.of("phone-number=6502530000@8-20"), found("call me 650-253-0000"));
     assertEquals(
-        List.of("phone-number=+8613812345678@3-14"),
+        List.of("phone-number=13812345678@3-14"),
         found(extractor(Map.of("locale", "zh_CN")), "电话是13812345678"));
+  }
+
+  @Test
+  void phoneNumbersAsDucklingWritesThem() {
+    assertEquals(List.of("phone-number=(+33) 146647998@5-19"), found("call +33 1 46647998"));
+    assertEquals(List.of("phone-number=(+1) 6507018887@0-15"), found("+1 650-701-8887"));
+    assertEquals(List.of("phone-number=6507018887 ext 897@0-22"), found("(650)-701-8887 ext 897"));
   }
 
   @Test
