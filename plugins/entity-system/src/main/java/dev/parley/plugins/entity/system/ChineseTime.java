@@ -153,16 +153,8 @@ final class ChineseTime {
     m = AFTER.matcher(text);
     while (m.find()) {
       ChronoUnit unit = unit(m.group(2));
-      ZonedDateTime time = now.plus(value(m.group(1)), unit);
-      boolean fine = unit.compareTo(ChronoUnit.DAYS) < 0;
       found.add(
-          new Found(
-              "time",
-              m.start(),
-              m.end(),
-              TimeParts.value(
-                  fine ? time.truncatedTo(ChronoUnit.SECONDS) : time.truncatedTo(ChronoUnit.DAYS),
-                  fine ? "second" : "day")));
+          new Found("time", m.start(), m.end(), TimeParts.shifted(now, value(m.group(1)), unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {

@@ -157,16 +157,9 @@ final class EnglishTime {
       int amount = EnglishNumbers.small(in ? m.group(1) : m.group(3)).orElse(1);
       ChronoUnit unit = unit(in ? m.group(2) : m.group(4));
       int sign = !in && m.group(5).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
-      ZonedDateTime time = now.plus((long) sign * amount, unit);
-      boolean fine = unit.compareTo(ChronoUnit.DAYS) < 0;
       found.add(
           new Found(
-              "time",
-              m.start(),
-              m.end(),
-              TimeParts.value(
-                  fine ? time.truncatedTo(ChronoUnit.SECONDS) : time.truncatedTo(ChronoUnit.DAYS),
-                  fine ? "second" : "day")));
+              "time", m.start(), m.end(), TimeParts.shifted(now, (long) sign * amount, unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,6 +85,28 @@ final class TimeParts {
     value.put("grain", grain);
     value.put("type", "value");
     return value;
+  }
+
+  /**
+   * "in 2 hours", "3 days ago": now, rounded as Duckling rounds it (to the grain below the unit:
+   * hours to the minute, days to the hour, weeks and months to the day, years to the month), moved
+   * by {@code amount} units.
+   */
+  static Map<String, Object> shifted(ZonedDateTime now, long amount, ChronoUnit unit) {
+    ChronoUnit grain =
+        switch (unit) {
+          case SECONDS, MINUTES -> ChronoUnit.SECONDS;
+          case HOURS -> ChronoUnit.MINUTES;
+          case DAYS -> ChronoUnit.HOURS;
+          case WEEKS, MONTHS -> ChronoUnit.DAYS;
+          default -> ChronoUnit.MONTHS;
+        };
+    ZonedDateTime rounded =
+        grain == ChronoUnit.MONTHS
+            ? now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
+            : now.truncatedTo(grain);
+    String name = grain.name().toLowerCase(Locale.ROOT);
+    return value(rounded.plus(amount, unit), name.substring(0, name.length() - 1));
   }
 
   /** Duckling's value object for an interval, {@code to} exclusive. */
