@@ -32,9 +32,9 @@ final class EnglishClock {
           + ")";
   private static final String MERIDIEM = "a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm";
 
-  /** One clock time; groups are named for {@link #parse}. */
   private static final String COUNT = "\\d{1,2}|" + MINUTE_WORD + "|" + UNIT_WORD;
 
+  /** One clock time; groups are named for {@link #parse}. */
   private static final String SIDE =
       "(?:(?<at>at|@)\\s*)?"
           + "(?:(?<rel>half|(?:a\\s+)?quarter)\\s+(?<dir>past|after|to|before|till)\\s+"
