@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * English clock times in digits or words: "5pm", "at 17:30", "noon", "at five", "five pm", "half
- * past four", "quarter to six", "twenty past 3pm", "at seven thirty"; and ranges of them: "from 3pm
- * to 5pm", "between 3 and 5 pm", "3-5pm", "8am until 6".
+ * English clock times in digits or words: "5pm", "at 17:30", "838 am", "noon", "at five", "five
+ * pm", "half past four", "quarter to six", "twenty past 3pm", "at seven thirty"; and ranges of
+ * them: "from 3pm to 5pm", "between 3 and 5 pm", "3-5pm", "8am until 6".
  *
  * <p>A bare number ("3", "seven thirty") is taken for a time only with "at" before it, and a bare
  * hour word ("at five") only at the end of a phrase, so that "look at one of them" is no time.
@@ -44,7 +44,7 @@ final class EnglishClock {
           + "|(?<relTo>"
           + COUNT
           + ")\\s+minutes?\\s+(?:to|before|till)\\s+)?"
-          + "(?:(?<h>\\d{1,2})(?::(?<m>\\d{2}))?|(?<hw>"
+          + "(?:(?<h>\\d{1,2})(?::(?<m>\\d{2}))?|(?<hm>\\d{3,4})|(?<hw>"
           + HOUR_WORD
           + ")(?:[\\s-]+(?<mw>"
           + MINUTE_WORD
@@ -124,6 +124,12 @@ final class EnglishClock {
     int minute = 0;
     if (!special.isEmpty()) {
       hour = special.equals("midnight") ? 24 : 12;
+    } else if (m.group("hm") != null) {
+      if (meridiem.isEmpty()) {
+        return Optional.empty();
+      }
+      hour = Integer.parseInt(m.group("hm")) / 100;
+      minute = Integer.parseInt(m.group("hm")) % 100;
     } else if (m.group("h") != null) {
       hour = Integer.parseInt(m.group("h"));
       minute = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
@@ -158,11 +164,13 @@ final class EnglishClock {
       hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
     }
     boolean ambiguous = meridiem.isEmpty() && special.isEmpty() && hour > 0 && hour <= 12;
-    boolean fine = m.group("m") != null || m.group("mw") != null || relative;
+    boolean fine =
+        m.group("m") != null || m.group("hm") != null || m.group("mw") != null || relative;
     boolean marked =
         !meridiem.isEmpty()
             || !special.isEmpty()
             || m.group("m") != null
+            || m.group("hm") != null
             || m.group("oclock") != null
             || relative;
     boolean at = m.group("at") != null;

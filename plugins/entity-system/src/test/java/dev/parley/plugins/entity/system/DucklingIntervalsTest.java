@@ -167,6 +167,10 @@ class DucklingIntervalsTest {
     assertEquals(
         List.of(time("2026-11-25T15:20:00.000+00:00", "minute", 0, 15)),
         found(UTC, "twenty past 3pm"));
+    assertEquals(
+        List.of(time("2026-11-26T08:38:00.000+00:00", "minute", 6, 15)),
+        found(UTC, "leave at 838 am"));
+    assertEquals(List.of("number=2026@3-7"), found(UTC, "at 2026"));
   }
 
   @Test
