@@ -148,13 +148,13 @@ final class ChineseTime {
     while (m.find()) {
       String modifier = m.group(1) == null ? "" : m.group(1).substring(0, 1);
       int step = modifier.equals("下") ? 1 : modifier.equals("上") ? -1 : 0;
-      found.add(new Found("time", m.start(), m.end(), TimeParts.weekend(now, step)));
+      found.add(new Found("time", m.start(), m.end(), TimeValues.weekend(now, step)));
     }
     m = AFTER.matcher(text);
     while (m.find()) {
       ChronoUnit unit = unit(m.group(2));
       found.add(
-          new Found("time", m.start(), m.end(), TimeParts.shifted(now, value(m.group(1)), unit)));
+          new Found("time", m.start(), m.end(), TimeValues.shifted(now, value(m.group(1)), unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {

@@ -159,7 +159,7 @@ final class EnglishTime {
       int sign = !in && m.group(5).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
       found.add(
           new Found(
-              "time", m.start(), m.end(), TimeParts.shifted(now, (long) sign * amount, unit)));
+              "time", m.start(), m.end(), TimeValues.shifted(now, (long) sign * amount, unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {
@@ -219,7 +219,7 @@ final class EnglishTime {
             case "last", "this past" -> -1;
             default -> 0;
           };
-      found.add(new Found("time", m.start(), m.end(), TimeParts.weekend(now, step)));
+      found.add(new Found("time", m.start(), m.end(), TimeValues.weekend(now, step)));
     }
     return found;
   }

@@ -1,16 +1,11 @@
 package dev.parley.plugins.entity.system;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,15 +16,11 @@ import java.util.regex.Pattern;
  * of clock times ("3-5pm", "三点到五点"). A day directly followed (or preceded) by a clock time or a
  * range becomes one time entity.
  *
- * <p>Intervals have Duckling's shape: {@code {"type": "interval", "from": {"value", "grain"}, "to":
- * {"value", "grain"}, "values": [...]}}. As in Duckling, {@code to} is exclusive: the end of the
- * last hour or minute named ("from 3 to 5pm" ends at 18:00, "9:30-11:00" at 11:01); parts of the
- * day and weekends end where they stop ("tonight" is 18:00 to 00:00).
+ * <p>Ranges end, as in Duckling, after the last hour or minute named ("from 3 to 5pm" ends at
+ * 18:00, "9:30-11:00" at 11:01); parts of the day end where they stop ("tonight" is 18:00 to
+ * 00:00). Values are built by {@link TimeValues}.
  */
 final class TimeParts {
-
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
   private TimeParts() {}
 
@@ -78,74 +69,6 @@ final class TimeParts {
   /** Two clock times with "to", "-", "到" … between them. */
   record Range(int start, int end, Clock from, Clock to) {}
 
-  /** Duckling's time value object. */
-  static Map<String, Object> value(ZonedDateTime time, String grain) {
-    Map<String, Object> value = new LinkedHashMap<>();
-    value.put("value", format(time));
-    value.put("grain", grain);
-    value.put("type", "value");
-    return value;
-  }
-
-  /**
-   * "in 2 hours", "3 days ago": now, rounded as Duckling rounds it (to the grain below the unit:
-   * hours to the minute, days to the hour, weeks and months to the day, years to the month), moved
-   * by {@code amount} units.
-   */
-  static Map<String, Object> shifted(ZonedDateTime now, long amount, ChronoUnit unit) {
-    ChronoUnit grain =
-        switch (unit) {
-          case SECONDS, MINUTES -> ChronoUnit.SECONDS;
-          case HOURS -> ChronoUnit.MINUTES;
-          case DAYS -> ChronoUnit.HOURS;
-          case WEEKS, MONTHS -> ChronoUnit.DAYS;
-          default -> ChronoUnit.MONTHS;
-        };
-    ZonedDateTime rounded =
-        grain == ChronoUnit.MONTHS
-            ? now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
-            : now.truncatedTo(grain);
-    String name = grain.name().toLowerCase(Locale.ROOT);
-    return value(rounded.plus(amount, unit), name.substring(0, name.length() - 1));
-  }
-
-  /** Duckling's value object for an interval, {@code to} exclusive. */
-  static Map<String, Object> interval(ZonedDateTime from, ZonedDateTime to, String grain) {
-    Map<String, Object> single = new LinkedHashMap<>();
-    single.put("type", "interval");
-    single.put("from", instant(from, grain));
-    single.put("to", instant(to, grain));
-    return withValues(single);
-  }
-
-  /** Duckling's value object for an open interval: only {@code from} or only {@code to}. */
-  static Map<String, Object> openInterval(String value, String grain, boolean after) {
-    Map<String, Object> instant = new LinkedHashMap<>();
-    instant.put("value", value);
-    instant.put("grain", grain);
-    Map<String, Object> single = new LinkedHashMap<>();
-    single.put("type", "interval");
-    single.put(after ? "from" : "to", instant);
-    return withValues(single);
-  }
-
-  private static Map<String, Object> withValues(Map<String, Object> single) {
-    Map<String, Object> value = new LinkedHashMap<>(single);
-    value.put("values", List.of(single));
-    return value;
-  }
-
-  private static Map<String, Object> instant(ZonedDateTime time, String grain) {
-    Map<String, Object> instant = new LinkedHashMap<>();
-    instant.put("value", format(time));
-    instant.put("grain", grain);
-    return instant;
-  }
-
-  private static String format(ZonedDateTime time) {
-    return ISO.format(time.truncatedTo(ChronoUnit.MILLIS));
-  }
-
   /**
    * Joins days, clock times and ranges that touch (only {@code glue} between them) into time
    * entities. Overlapping results are left for the caller (the longest wins).
@@ -170,19 +93,20 @@ final class TimeParts {
                 "time",
                 Math.min(day.start(), c.start()),
                 Math.max(day.end(), c.end()),
-                value(time, c.grain())));
+                TimeValues.value(time, c.grain())));
       }
       if (day.part() != PartOfDay.WHOLE_DAY) {
         ZonedDateTime start = day.date().atTime(day.part().fromHour, 0).atZone(now.getZone());
         ZonedDateTime end = start.plusHours(day.part().toHour - day.part().fromHour);
-        found.add(new Found("time", day.start(), day.end(), interval(start, end, "hour")));
+        found.add(
+            new Found("time", day.start(), day.end(), TimeValues.interval(start, end, "hour")));
       } else {
         found.add(
             new Found(
                 "time",
                 day.start(),
                 day.end(),
-                value(day.date().atStartOfDay(now.getZone()), day.grain())));
+                TimeValues.value(day.date().atStartOfDay(now.getZone()), day.grain())));
       }
       if (day.grain().equals("day")) {
         for (Range range : ranges) {
@@ -200,7 +124,11 @@ final class TimeParts {
     }
     for (Clock clock : clocks) {
       found.add(
-          new Found("time", clock.start(), clock.end(), value(next(clock, now), clock.grain())));
+          new Found(
+              "time",
+              clock.start(),
+              clock.end(),
+              TimeValues.value(next(clock, now), clock.grain())));
     }
     for (Range range : ranges) {
       found.add(rangeFound(range, Optional.empty(), range.start(), range.end(), now));
@@ -270,7 +198,7 @@ final class TimeParts {
         "time",
         start,
         end,
-        interval(midnight.plusMinutes(from), midnight.plusMinutes(to + last), grain));
+        TimeValues.interval(midnight.plusMinutes(from), midnight.plusMinutes(to + last), grain));
   }
 
   /** The first of the minutes {@code to} can mean after {@code from} (on the next day if none). */
@@ -309,7 +237,7 @@ final class TimeParts {
                           "time",
                           b.start(),
                           b.end(),
-                          openInterval(
+                          TimeValues.openInterval(
                               (String) value.get("value"),
                               (String) value.get("grain"),
                               b.after()))));
@@ -324,18 +252,6 @@ final class TimeParts {
 
   /** A bound found by {@link OpenBound}: the new span and which side is open. */
   record Bound(int start, int end, boolean after) {}
-
-  /**
-   * The weekend ({@code step} weeks from this one): Friday 18:00 to Monday 00:00, as in Duckling.
-   */
-  static Map<String, Object> weekend(ZonedDateTime now, int step) {
-    ZonedDateTime monday =
-        now.toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .plusWeeks(step)
-            .atStartOfDay(now.getZone());
-    return interval(monday.plusDays(4).plusHours(18), monday.plusDays(7), "hour");
-  }
 
   /** The next time the clock shows this time (either half of the day when ambiguous). */
   private static ZonedDateTime next(Clock clock, ZonedDateTime now) {
