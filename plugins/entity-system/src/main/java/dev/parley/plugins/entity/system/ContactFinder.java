@@ -2,15 +2,17 @@ package dev.parley.plugins.entity.system;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * E-mail addresses, URLs and phone numbers (with libphonenumber, for the locale's region); values
- * are the address, the URL as written, and the number in E.164 form.
+ * E-mail addresses, URLs and phone numbers (found with libphonenumber, for the locale's region);
+ * values are the address, the URL as written, and the number as Duckling writes it: the digits as
+ * written, {@code "(+33) 146647998"} when a country code was written, {@code " ext 897"} appended
+ * for an extension.
  */
 final class ContactFinder {
 
@@ -51,8 +53,24 @@ final class ContactFinder {
               "phone-number",
               phone.start(),
               phone.end(),
-              PHONES.format(phone.number(), PhoneNumberFormat.E164)));
+              ducklingValue(phone.rawString(), phone.number())));
     }
     return found;
+  }
+
+  /** Duckling's phone-number value: the written digits, with the written country code apart. */
+  static String ducklingValue(String raw, PhoneNumber number) {
+    String digits = raw.replaceAll("\\D", "");
+    String extension = number.hasExtension() ? number.getExtension() : "";
+    if (!extension.isEmpty() && digits.endsWith(extension)) {
+      digits = digits.substring(0, digits.length() - extension.length());
+    }
+    String prefix = "";
+    String code = String.valueOf(number.getCountryCode());
+    if (raw.stripLeading().matches("^\\(?\\+.*") && digits.startsWith(code)) {
+      prefix = "(+" + code + ") ";
+      digits = digits.substring(code.length());
+    }
+    return prefix + digits + (extension.isEmpty() ? "" : " ext " + extension);
   }
 }

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Duckling's duration value object: {@code {"value", "unit", "type", "normalized"}}. */
+/**
+ * Duckling's duration value object: {@code {"value", "unit", "<unit>", "type", "normalized"}}, e.g.
+ * {@code {"value": 3, "unit": "day", "day": 3, "type": "value", "normalized": {"value": 259200,
+ * "unit": "second"}}}.
+ */
 final class Durations {
 
   private Durations() {}
@@ -16,6 +20,7 @@ final class Durations {
     Map<String, Object> value = new LinkedHashMap<>();
     value.put("value", amount);
     value.put("unit", name);
+    value.put(name, amount);
     value.put("type", "value");
     value.put(
         "normalized", Map.of("value", amount * unit.getDuration().getSeconds(), "unit", "second"));

@@ -1,7 +1,7 @@
 package dev.parley.plugins.entity.system;
 
-import dev.parley.plugins.entity.system.TimeParts.Clock;
 import dev.parley.plugins.entity.system.TimeParts.Day;
+import dev.parley.plugins.entity.system.TimeParts.PartOfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * English dates, times and durations: "today", "tomorrow at 5pm", "next monday", "november 26th",
- * "2026-11-26", "at 17:30", "noon", "in 2 hours", "3 days ago", "two hours" (a duration).
+ * "2026-11-26", "at 17:30", "noon", "in 2 hours", "3 days ago", "two hours" (a duration); clock
+ * times in words ({@link EnglishClock}); intervals: "from 3pm to 5pm", "tonight", "tomorrow
+ * morning", "this afternoon", "this weekend", and open ones: "after 5pm", "before noon".
  */
 final class EnglishTime {
 
@@ -33,7 +35,7 @@ final class EnglishTime {
 
   private static final Pattern RELATIVE_DAY =
       Pattern.compile(
-          "\\b(the\\s+day\\s+after\\s+tomorrow|the\\s+day\\s+before\\s+yesterday|today|tonight|tomorrow|yesterday)\\b",
+          "\\b(the\\s+day\\s+after\\s+tomorrow|the\\s+day\\s+before\\s+yesterday|last\\s+night|today|tonight|tomorrow|yesterday)\\b",
           FLAGS);
   private static final Pattern WEEKDAY_DAY =
       Pattern.compile("\\b(?:(next|this|last|coming|on)\\s+)?" + WEEKDAY + "\\b\\.?", FLAGS);
@@ -49,14 +51,13 @@ final class EnglishTime {
               + "(?:,?\\s+(\\d{4}))?\\b",
           FLAGS);
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern CLOCK =
-      Pattern.compile(
-          "\\b(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?![\\w])"
-              + "|\\b(?:at\\s+)?(\\d{1,2}):(\\d{2})\\b"
-              + "|\\bat\\s+(\\d{1,2})(?:\\s*o'?clock)?\\b(?![:.]?\\d)"
-              + "|\\b(\\d{1,2})\\s*o'?clock\\b"
-              + "|\\b(?:at\\s+)?(noon|midday|midnight)\\b",
-          FLAGS);
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("\\b(?:(this|in\\s+the)\\s+)?(morning|afternoon|evening|night)\\b", FLAGS);
+  private static final Pattern WEEKEND =
+      Pattern.compile("\\b(?:(this\\s+past|this|next|last|coming)\\s+)?week-?end\\b", FLAGS);
+  private static final Pattern OPEN_BOUND =
+      Pattern.compile("\\b(after|since|from|before|until|till)\\s+$", FLAGS);
+  private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern IN_DURATION =
       Pattern.compile(
           "\\bin\\s+"
@@ -84,12 +85,18 @@ final class EnglishTime {
       int offset =
           switch (word) {
             case "tomorrow" -> 1;
-            case "yesterday" -> -1;
+            case "yesterday", "last night" -> -1;
             case "the day after tomorrow" -> 2;
             case "the day before yesterday" -> -2;
             default -> 0;
           };
-      days.add(new Day(m.start(), m.end(), today.plusDays(offset), "day", word.equals("tonight")));
+      days.add(
+          new Day(
+              m.start(),
+              m.end(),
+              today.plusDays(offset),
+              "day",
+              word.endsWith("night") ? PartOfDay.EVENING : PartOfDay.WHOLE_DAY));
     }
     m = WEEKDAY_DAY.matcher(text);
     while (m.find()) {
@@ -100,7 +107,7 @@ final class EnglishTime {
               ? today.with(TemporalAdjusters.previous(weekday))
               : today.with(TemporalAdjusters.next(weekday));
       int start = modifier.equals("on") ? m.start(2) : m.start();
-      days.add(new Day(start, m.end(), date, "day", false));
+      days.add(new Day(start, m.end(), date, "day"));
     }
     m = NEXT_PERIOD.matcher(text);
     while (m.find()) {
@@ -118,7 +125,7 @@ final class EnglishTime {
             case "month" -> today.withDayOfMonth(1).plusMonths(step);
             default -> today.withDayOfYear(1).plusYears(step);
           };
-      days.add(new Day(m.start(), m.end(), date, grain, false));
+      days.add(new Day(m.start(), m.end(), date, grain));
     }
     m = MONTH_DAY.matcher(text);
     while (m.find()) {
@@ -128,33 +135,31 @@ final class EnglishTime {
       String year = monthFirst ? m.group(3) : m.group(6);
       int start = m.start();
       int end = m.end();
-      dateOf(today, year, month, day)
-          .ifPresent(date -> days.add(new Day(start, end, date, "day", false)));
+      dateOf(today, year, month, day).ifPresent(date -> days.add(new Day(start, end, date, "day")));
     }
     m = ISO_DATE.matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
       dateOf(today, m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-          .ifPresent(date -> days.add(new Day(start, end, date, "day", false)));
+          .ifPresent(date -> days.add(new Day(start, end, date, "day")));
     }
-    List<Found> found = new ArrayList<>(TimeParts.combine(text, days, clocks(text), now, GLUE));
+    days.addAll(partsOfDay(text, days, today));
+    List<Found> found =
+        new ArrayList<>(
+            TimeParts.combine(
+                text, days, EnglishClock.clocks(text), EnglishClock.ranges(text), now, GLUE));
+    found.addAll(TimeParts.openIntervals(found, time -> openBound(text, time)));
+    found.addAll(weekends(text, now));
     m = IN_DURATION.matcher(text);
     while (m.find()) {
       boolean in = m.group(1) != null;
       int amount = EnglishNumbers.small(in ? m.group(1) : m.group(3)).orElse(1);
       ChronoUnit unit = unit(in ? m.group(2) : m.group(4));
       int sign = !in && m.group(5).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
-      ZonedDateTime time = now.plus((long) sign * amount, unit);
-      boolean fine = unit.compareTo(ChronoUnit.DAYS) < 0;
       found.add(
           new Found(
-              "time",
-              m.start(),
-              m.end(),
-              TimeParts.value(
-                  fine ? time.truncatedTo(ChronoUnit.SECONDS) : time.truncatedTo(ChronoUnit.DAYS),
-                  fine ? "second" : "day")));
+              "time", m.start(), m.end(), TimeValues.shifted(now, (long) sign * amount, unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {
@@ -165,41 +170,71 @@ final class EnglishTime {
     return found;
   }
 
-  private static List<Clock> clocks(String text) {
-    List<Clock> clocks = new ArrayList<>();
-    Matcher m = CLOCK.matcher(text);
+  /**
+   * "tomorrow morning", "monday evening", "this afternoon", "in the evening": a day narrowed to a
+   * part of it (today when no day is named).
+   */
+  private static List<Day> partsOfDay(String text, List<Day> days, LocalDate today) {
+    List<Day> parts = new ArrayList<>();
+    Matcher m = PART_OF_DAY.matcher(text);
     while (m.find()) {
-      if (m.group(1) != null) {
-        int hour = Integer.parseInt(m.group(1)) % 12;
-        boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (Integer.parseInt(m.group(1)) <= 12 && minute < 60) {
-          clocks.add(
-              new Clock(
-                  m.start(),
-                  m.end(),
-                  pm ? hour + 12 : hour,
-                  minute,
-                  false,
-                  m.group(2) == null ? "hour" : "minute"));
-        }
-      } else if (m.group(4) != null) {
-        int hour = Integer.parseInt(m.group(4));
-        int minute = Integer.parseInt(m.group(5));
-        if (hour < 24 && minute < 60) {
-          clocks.add(new Clock(m.start(), m.end(), hour, minute, hour <= 12 && hour > 0, "minute"));
-        }
-      } else if (m.group(6) != null || m.group(7) != null) {
-        int hour = Integer.parseInt(m.group(6) != null ? m.group(6) : m.group(7));
-        if (hour < 24) {
-          clocks.add(new Clock(m.start(), m.end(), hour, 0, hour <= 12 && hour > 0, "hour"));
-        }
-      } else {
-        boolean midnight = m.group(8).toLowerCase(Locale.ROOT).equals("midnight");
-        clocks.add(new Clock(m.start(), m.end(), midnight ? 24 : 12, 0, false, "hour"));
+      PartOfDay part =
+          switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "morning" -> PartOfDay.MORNING;
+            case "afternoon" -> PartOfDay.AFTERNOON;
+            default -> PartOfDay.EVENING;
+          };
+      int start = m.start();
+      int end = m.end();
+      Optional<Day> before =
+          days.stream()
+              .filter(
+                  d ->
+                      d.grain().equals("day")
+                          && d.part() == PartOfDay.WHOLE_DAY
+                          && d.end() <= start
+                          && SPACE.matcher(text.substring(d.end(), start)).matches())
+              .findFirst();
+      if (before.isPresent()) {
+        parts.add(before.get().narrowedTo(part, before.get().start(), end));
+      } else if (m.group(1) != null) {
+        parts.add(new Day(start, end, today, "day", part));
       }
     }
-    return clocks;
+    return parts;
+  }
+
+  /** "this weekend", "next weekend": Friday 18:00 to Monday 00:00, as in Duckling. */
+  private static List<Found> weekends(String text, ZonedDateTime now) {
+    List<Found> found = new ArrayList<>();
+    Matcher m = WEEKEND.matcher(text);
+    while (m.find()) {
+      String modifier =
+          m.group(1) == null
+              ? ""
+              : SPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+      int step =
+          switch (modifier) {
+            case "next" -> 1;
+            case "last", "this past" -> -1;
+            default -> 0;
+          };
+      found.add(new Found("time", m.start(), m.end(), TimeValues.weekend(now, step)));
+    }
+    return found;
+  }
+
+  /**
+   * "after 5pm", "since 2pm", "from 2pm" open to the future; "before noon", "until 2pm" to the
+   * past.
+   */
+  private static Optional<TimeParts.Bound> openBound(String text, Found time) {
+    Matcher m = OPEN_BOUND.matcher(text.substring(0, time.start()));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    boolean after = List.of("after", "since", "from").contains(m.group(1).toLowerCase(Locale.ROOT));
+    return Optional.of(new TimeParts.Bound(m.start(), time.end(), after));
   }
 
   private static Optional<LocalDate> dateOf(LocalDate today, String year, int month, int day) {

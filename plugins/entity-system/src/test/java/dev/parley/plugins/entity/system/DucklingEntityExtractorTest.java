@@ -74,10 +74,17 @@ class DucklingEntityExtractorTest {
     assertEquals(
         List.of("email=ana.ruiz@example.org@5-25", "url=https://parley.dev/docs@30-53"),
         found("mail ana.ruiz@example.org and https://parley.dev/docs."));
-    assertEquals(List.of("phone-number=+16502530000@8-20"), found("call me 650-253-0000"));
+    assertEquals(List.of("phone-number=6502530000@8-20"), found("call me 650-253-0000"));
     assertEquals(
-        List.of("phone-number=+8613812345678@3-14"),
+        List.of("phone-number=13812345678@3-14"),
         found(extractor(Map.of("locale", "zh_CN")), "电话是13812345678"));
+  }
+
+  @Test
+  void phoneNumbersAsDucklingWritesThem() {
+    assertEquals(List.of("phone-number=(+33) 146647998@5-19"), found("call +33 1 46647998"));
+    assertEquals(List.of("phone-number=(+1) 6507018887@0-15"), found("+1 650-701-8887"));
+    assertEquals(List.of("phone-number=6507018887 ext 897@0-22"), found("(650)-701-8887 ext 897"));
   }
 
   @Test
@@ -89,7 +96,7 @@ class DucklingEntityExtractorTest {
         List.of("time={value=2026-11-30T00:00:00.000+00:00, grain=day, type=value}@6-17"),
         found("until next monday"));
     assertEquals(
-        List.of("time={value=2026-11-25T12:00:00.000+00:00, grain=second, type=value}@5-15"),
+        List.of("time={value=2026-11-25T12:00:00.000+00:00, grain=minute, type=value}@5-15"),
         found("back in 2 hours"));
     assertEquals(
         List.of("time={value=2026-11-25T17:30:00.000+00:00, grain=minute, type=value}@5-15"),
@@ -99,10 +106,36 @@ class DucklingEntityExtractorTest {
         found("on december 24"));
     assertEquals(
         List.of(
-            "duration={value=3, unit=day, type=value, normalized={value=259200, unit=second}}@4-10"),
+            "duration={value=3, unit=day, day=3, type=value, normalized={value=259200, unit=second}}@4-10"),
         found("for 3 days").stream()
             .map(s -> s.replace("unit=second, value=259200", "value=259200, unit=second"))
             .toList());
+  }
+
+  @Test
+  void timesMovedFromNowAreRoundedAsDucklingRoundsThem() {
+    DucklingEntityExtractorFactory factory =
+        new DucklingEntityExtractorFactory(
+            Clock.fixed(Instant.parse("2026-11-25T10:30:15Z"), ZoneOffset.UTC));
+    EntityExtractor extractor =
+        factory.create(
+            TestContext.of(
+                factory.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
+    assertEquals(
+        List.of("time={value=2026-11-25T10:32:15.000+00:00, grain=second, type=value}@0-12"),
+        found(extractor, "in 2 minutes"));
+    assertEquals(
+        List.of("time={value=2026-11-25T11:30:00.000+00:00, grain=minute, type=value}@0-11"),
+        found(extractor, "in one hour"));
+    assertEquals(
+        List.of("time={value=2026-12-02T10:00:00.000+00:00, grain=hour, type=value}@0-9"),
+        found(extractor, "in 7 days"));
+    assertEquals(
+        List.of("time={value=2026-11-18T00:00:00.000+00:00, grain=day, type=value}@0-10"),
+        found(extractor, "a week ago"));
+    assertEquals(
+        List.of("time={value=2024-11-01T00:00:00.000+00:00, grain=month, type=value}@0-13"),
+        found(extractor, "two years ago"));
   }
 
   @Test
@@ -118,7 +151,7 @@ class DucklingEntityExtractorTest {
         List.of("time={value=2026-11-25T20:30:00.000+08:00, grain=minute, type=value}@0-5"),
         found(shanghai, "今晚八点半"));
     assertEquals(
-        List.of("time={value=2026-11-25T20:00:00.000+08:00, grain=second, type=value}@0-5"),
+        List.of("time={value=2026-11-25T20:00:00.000+08:00, grain=minute, type=value}@0-5"),
         found(shanghai, "两小时以后"));
   }
 

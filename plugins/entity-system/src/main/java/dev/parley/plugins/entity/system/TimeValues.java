@@ -1,0 +1,105 @@
+package dev.parley.plugins.entity.system;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Duckling's value objects for the {@code time} dimension: a point {@code {"value", "grain",
+ * "type": "value"}}, or an interval {@code {"type": "interval", "from": {"value", "grain"}, "to":
+ * {"value", "grain"}, "values": [...]}} with {@code to} exclusive, and only {@code from} ("after
+ * 5pm") or only {@code to} ("before noon") when open.
+ */
+final class TimeValues {
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+
+  private TimeValues() {}
+
+  /** Duckling's time value object. */
+  static Map<String, Object> value(ZonedDateTime time, String grain) {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("value", format(time));
+    value.put("grain", grain);
+    value.put("type", "value");
+    return value;
+  }
+
+  /**
+   * "in 2 hours", "3 days ago": now, rounded as Duckling rounds it (to the grain below the unit:
+   * hours to the minute, days to the hour, weeks and months to the day, years to the month), moved
+   * by {@code amount} units.
+   */
+  static Map<String, Object> shifted(ZonedDateTime now, long amount, ChronoUnit unit) {
+    ChronoUnit grain =
+        switch (unit) {
+          case SECONDS, MINUTES -> ChronoUnit.SECONDS;
+          case HOURS -> ChronoUnit.MINUTES;
+          case DAYS -> ChronoUnit.HOURS;
+          case WEEKS, MONTHS -> ChronoUnit.DAYS;
+          default -> ChronoUnit.MONTHS;
+        };
+    ZonedDateTime rounded =
+        grain == ChronoUnit.MONTHS
+            ? now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
+            : now.truncatedTo(grain);
+    String name = grain.name().toLowerCase(Locale.ROOT);
+    return value(rounded.plus(amount, unit), name.substring(0, name.length() - 1));
+  }
+
+  /** Duckling's value object for an interval, {@code to} exclusive. */
+  static Map<String, Object> interval(ZonedDateTime from, ZonedDateTime to, String grain) {
+    Map<String, Object> single = new LinkedHashMap<>();
+    single.put("type", "interval");
+    single.put("from", instant(from, grain));
+    single.put("to", instant(to, grain));
+    return withValues(single);
+  }
+
+  /** Duckling's value object for an open interval: only {@code from} or only {@code to}. */
+  static Map<String, Object> openInterval(String value, String grain, boolean after) {
+    Map<String, Object> instant = new LinkedHashMap<>();
+    instant.put("value", value);
+    instant.put("grain", grain);
+    Map<String, Object> single = new LinkedHashMap<>();
+    single.put("type", "interval");
+    single.put(after ? "from" : "to", instant);
+    return withValues(single);
+  }
+
+  private static Map<String, Object> withValues(Map<String, Object> single) {
+    Map<String, Object> value = new LinkedHashMap<>(single);
+    value.put("values", List.of(single));
+    return value;
+  }
+
+  private static Map<String, Object> instant(ZonedDateTime time, String grain) {
+    Map<String, Object> instant = new LinkedHashMap<>();
+    instant.put("value", format(time));
+    instant.put("grain", grain);
+    return instant;
+  }
+
+  private static String format(ZonedDateTime time) {
+    return ISO.format(time.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /**
+   * The weekend ({@code step} weeks from this one): Friday 18:00 to Monday 00:00, as in Duckling.
+   */
+  static Map<String, Object> weekend(ZonedDateTime now, int step) {
+    ZonedDateTime monday =
+        now.toLocalDate()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .plusWeeks(step)
+            .atStartOfDay(now.getZone());
+    return interval(monday.plusDays(4).plusHours(18), monday.plusDays(7), "hour");
+  }
+}
