@@ -34,6 +34,11 @@ class RedeployIT {
     try {
       String key = BotProjects.create(server, "redeploy", "english", BotProjects.zip("nlu-en"));
       assertIntent(server, key, "could you bring me a pepperoni pizza", "order_pizza");
+      try (Stream<Path> unpacked = Files.walk(server.workDir().resolve("data").resolve("native"))) {
+        assertTrue(
+            unpacked.anyMatch(p -> p.getFileName().toString().contains("tokenizers")),
+            "the tokenizer's native library is unpacked in the data folder, not the home folder");
+      }
 
       Path war = war(server.workDir().resolve("wlp-extract"));
       long updates = occurrences(server.log(), UPDATED);

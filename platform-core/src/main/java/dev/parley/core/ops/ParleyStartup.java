@@ -28,6 +28,7 @@ public class ParleyStartup {
   private TenantRepository tenants;
   private ServerSettings settings;
   private Readiness readiness;
+  private BotVersionWatcher versionWatcher;
 
   /** For CDI proxies. */
   protected ParleyStartup() {}
@@ -59,8 +60,6 @@ public class ParleyStartup {
     }
   }
 
-  private BotVersionWatcher versionWatcher;
-
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
     LOG.info(
@@ -72,6 +71,9 @@ public class ParleyStartup {
                 + ", "
                 + registry.all().size()
                 + " plugins");
+    NativeLibraryCache.configure(settings.dataDir(), System::getenv)
+        .ifPresent(
+            folder -> LOG.info(() -> "native libraries of the tokenizer unpack into " + folder));
     credentials.user();
     createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
