@@ -109,6 +109,25 @@ class FallbackChainIT {
     assertEquals("circuit_open", stageOutcome(parse(key, "spared quux")));
     assertEquals(before, stub.requestCount(TENANT));
 
+    // Story tests parse through the same guard: the open circuit spares the model there too.
+    var stories =
+        server.post(
+            "/api/admin/tenants/" + TENANT + "/bots/moody/test/stories",
+            String.join(
+                "\n",
+                "stories:",
+                "- story: a message only the re-check stage could place",
+                "  steps:",
+                "  - user: |",
+                "      story quux",
+                "    intent: nlu_fallback",
+                ""),
+            "application/x-yaml",
+            ParleyServer.admin());
+    assertEquals(200, stories.statusCode(), stories.body());
+    assertEquals(1, ParleyServer.json(stories).path("total").asInt(), stories.body());
+    assertEquals(before, stub.requestCount(TENANT));
+
     // The conversation's tracker records which stage decided.
     stub.behave(TENANT, Behaviour.NORMAL);
     Conversation chat =

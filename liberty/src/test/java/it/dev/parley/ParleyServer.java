@@ -332,6 +332,15 @@ final class ParleyServer {
     return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  HttpResponse<String> post(String path, String body, String contentType, String... headers)
+      throws IOException {
+    return send(
+        request(path, headers)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
+  }
+
   static String[] admin() {
     return new String[] {
       "Authorization",

@@ -4,6 +4,7 @@ import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.nlu.NluService;
 import dev.parley.core.turn.RemoteActions;
 import dev.parley.core.turn.StoryTestReport;
 import dev.parley.core.turn.StoryTester;
@@ -30,15 +31,20 @@ public class StoryTestResource {
 
   private BotCatalog catalog;
   private RemoteActions remote;
+  private NluService nlu;
 
   /** For CDI proxies. */
   protected StoryTestResource() {}
 
-  /** Uses the active bots and their action servers (for form validation). */
+  /**
+   * Uses the active bots, their action servers (for form validation) and the guarded NLU (re-check
+   * stages under their deadline and circuit breaker, as live).
+   */
   @Inject
-  public StoryTestResource(BotCatalog catalog, RemoteActions remote) {
+  public StoryTestResource(BotCatalog catalog, RemoteActions remote, NluService nlu) {
     this.catalog = catalog;
     this.remote = remote;
+    this.nlu = nlu;
   }
 
   /** Runs the stories of the body against the bot. */
@@ -66,6 +72,7 @@ public class StoryTestResource {
     return StoryTester.run(
         model,
         new BotProjectParser().parseTestStories("test_stories.yml", body, model.domain()),
-        remote);
+        remote,
+        message -> nlu.parseUncached(model, message));
   }
 }
