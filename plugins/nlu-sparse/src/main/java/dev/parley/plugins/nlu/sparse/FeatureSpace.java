@@ -32,6 +32,7 @@ public final class FeatureSpace {
   private final String[] names;
   private final float[] idf;
   private final GramTable table;
+  private final int indexBits;
 
   private FeatureSpace(NgramFeaturizer featurizer, boolean sublinear, String[] names, float[] idf) {
     this.featurizer = featurizer;
@@ -39,6 +40,7 @@ public final class FeatureSpace {
     this.names = names;
     this.idf = idf;
     this.table = new GramTable(names);
+    this.indexBits = RadixSort.bitsFor(names.length);
   }
 
   /** Learns the vocabulary (sorted by name) and idf of the given texts. */
@@ -102,7 +104,7 @@ public final class FeatureSpace {
 
   /** The tf-idf vector of the features found (in any order, repeated as often as found). */
   private SparseFeatures weigh(int[] hits, int count) {
-    Arrays.sort(hits, 0, count);
+    RadixSort.sort(hits, count, indexBits);
     int[] indices = new int[count];
     float[] values = new float[count];
     int distinct = 0;
