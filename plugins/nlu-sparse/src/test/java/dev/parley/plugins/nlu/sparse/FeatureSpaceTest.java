@@ -98,7 +98,21 @@ class FeatureSpaceTest {
 
   @Test
   void theTableConfirmsEveryHitByName() {
-    String[] names = {"c:ab", "c:ba", "c:a", "c:b", "w:ab", "w:a b", "c:a b", "c:_a", "c:a_"};
+    String[] names = {
+      "c:ab",
+      "c:ba",
+      "c:a",
+      "c:\u0000a",
+      "w:ab",
+      "c:a b",
+      "c:_a",
+      "c:abcd",
+      "c:abcde",
+      "c:我要",
+      "w:hello world",
+      "w:hello there",
+      "c:é😀"
+    };
     Arrays.sort(names);
     GramTable table = new GramTable(names);
     for (int f = 0; f < names.length; f++) {
@@ -106,12 +120,15 @@ class FeatureSpaceTest {
       assertEquals(
           f, table.find(names[f].charAt(0), chars, 0, chars.length, GramHash.of(names[f])));
     }
-    char[] chars = "ab".toCharArray();
-    // the right hash of a name that is not there, and a wrong hash of a name that is
-    assertEquals(-1, table.find('c', chars, 0, 1, GramHash.of("c:x")));
-    assertEquals(-1, table.find('w', "zz".toCharArray(), 0, 2, GramHash.of("w:zz")));
-    int found = table.find('c', chars, 0, 2, GramHash.of("c:ba"));
-    assertEquals(-1, found, "a slot whose hash matches but whose name differs is not a hit");
+    // absent names, short and long, and a present name's characters under the other kind
+    for (String absent : List.of("c:b", "c:abc", "w:a b", "w:ba", "c:hello world", "c:我")) {
+      char[] chars = absent.substring(2).toCharArray();
+      assertEquals(
+          -1, table.find(absent.charAt(0), chars, 0, chars.length, GramHash.of(absent)), absent);
+    }
+    // a long name whose hash is right for another name is still not taken for it
+    char[] chars = "hello world".toCharArray();
+    assertEquals(-1, table.find('w', chars, 0, chars.length, GramHash.of("w:hello there")));
   }
 
   private static List<NgramFeaturizer> featurizers() {
