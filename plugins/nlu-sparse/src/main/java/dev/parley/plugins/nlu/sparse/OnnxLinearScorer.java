@@ -49,6 +49,10 @@ public final class OnnxLinearScorer implements AutoCloseable {
     NodeInfo output = session.getOutputInfo().get(OnnxLinearGraph.PROBABILITIES);
     long[] shape = ((TensorInfo) output.getInfo()).getShape();
     this.classes = (int) shape[shape.length - 1];
+    if (classes <= 0) {
+      session.close();
+      throw new IllegalArgumentException("the intent model's output has no fixed class count");
+    }
     this.denseSize = denseSize;
   }
 
