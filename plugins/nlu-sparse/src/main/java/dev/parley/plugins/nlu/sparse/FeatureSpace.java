@@ -18,21 +18,29 @@ import java.util.Set;
  */
 public final class FeatureSpace {
 
+  /** {@code 1 + ln tf} for small term frequencies. */
+  private static final double[] SUBLINEAR = new double[64];
+
+  static {
+    for (int tf = 1; tf < SUBLINEAR.length; tf++) {
+      SUBLINEAR[tf] = 1 + Math.log(tf);
+    }
+  }
+
   private final NgramFeaturizer featurizer;
   private final boolean sublinear;
   private final String[] names;
   private final float[] idf;
-  private final Map<String, Integer> index;
+  private final GramTable table;
+  private final int indexBits;
 
   private FeatureSpace(NgramFeaturizer featurizer, boolean sublinear, String[] names, float[] idf) {
     this.featurizer = featurizer;
     this.sublinear = sublinear;
     this.names = names;
     this.idf = idf;
-    this.index = new HashMap<>(names.length * 2);
-    for (int i = 0; i < names.length; i++) {
-      index.put(names[i], i);
-    }
+    this.table = new GramTable(names);
+    this.indexBits = RadixSort.bitsFor(names.length);
   }
 
   /** Learns the vocabulary (sorted by name) and idf of the given texts. */
@@ -68,23 +76,35 @@ public final class FeatureSpace {
     return names[feature];
   }
 
+  /** The inverse document frequency of a feature (1 when idf is off). */
+  float idf(int feature) {
+    return idf[feature];
+  }
+
+  /** Whether term frequencies are sublinear ({@code 1 + ln tf}). */
+  boolean sublinear() {
+    return sublinear;
+  }
+
   /** The n-gram settings. */
   public NgramFeaturizer featurizer() {
     return featurizer;
   }
 
-  /** The text's vector; n-grams not in the vocabulary are dropped. */
+  /**
+   * The text's vector; n-grams not in the vocabulary are dropped. The n-grams are looked up as
+   * slices of the text (no String per n-gram), which gives the same vector as looking up the
+   * Strings of {@link NgramFeaturizer#ngrams}.
+   */
   public SparseFeatures vector(String text) {
-    List<String> grams = featurizer.ngrams(text);
-    int[] hits = new int[grams.size()];
-    int count = 0;
-    for (String gram : grams) {
-      Integer feature = index.get(gram);
-      if (feature != null) {
-        hits[count++] = feature;
-      }
-    }
-    Arrays.sort(hits, 0, count);
+    Hits hits = new Hits(table, text.length() * featurizer.gramsPerChar() + 8);
+    featurizer.scan(text, hits);
+    return weigh(hits.features, hits.count);
+  }
+
+  /** The tf-idf vector of the features found (in any order, repeated as often as found). */
+  private SparseFeatures weigh(int[] hits, int count) {
+    RadixSort.sort(hits, count, indexBits);
     int[] indices = new int[count];
     float[] values = new float[count];
     int distinct = 0;
@@ -95,7 +115,7 @@ public final class FeatureSpace {
       }
       int tf = j - i;
       indices[distinct] = hits[i];
-      values[distinct] = (float) ((sublinear ? 1 + Math.log(tf) : tf) * idf[hits[i]]);
+      values[distinct] = (float) (termWeight(tf) * idf[hits[i]]);
       distinct++;
       i = j;
     }
@@ -108,6 +128,36 @@ public final class FeatureSpace {
       values[i] *= scale;
     }
     return new SparseFeatures(Arrays.copyOf(indices, distinct), Arrays.copyOf(values, distinct));
+  }
+
+  private double termWeight(int tf) {
+    if (!sublinear) {
+      return tf;
+    }
+    return tf < SUBLINEAR.length ? SUBLINEAR[tf] : 1 + Math.log(tf);
+  }
+
+  /** The features of the n-grams of one text, in the order found. */
+  private static final class Hits implements NgramFeaturizer.GramVisitor {
+    private final GramTable table;
+    private int[] features;
+    private int count;
+
+    Hits(GramTable table, int expected) {
+      this.table = table;
+      this.features = new int[expected];
+    }
+
+    @Override
+    public void gram(char kind, char[] chars, int from, int to, long hash) {
+      int feature = table.find(kind, chars, from, to, hash);
+      if (feature >= 0) {
+        if (count == features.length) {
+          features = Arrays.copyOf(features, 2 * count + 8);
+        }
+        features[count++] = feature;
+      }
+    }
   }
 
   /** Writes the settings, vocabulary and idf. */

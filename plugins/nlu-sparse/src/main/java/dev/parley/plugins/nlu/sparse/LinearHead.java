@@ -9,24 +9,37 @@ import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
-import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * An L2-regularised logistic regression (one-vs-rest, LIBLINEAR's trust-region Newton solver via
- * Tribuo) over sparse n-gram features, optionally followed by a dense vector (e.g. a sentence
- * embedding). The trained Tribuo model is kept for comparison; {@link #weights()} lays its
- * parameters out for the ONNX graph. Probabilities are LIBLINEAR's: the sigmoid of each class's
- * score, normalised to sum to one.
+ * An L2-regularised logistic regression (one-vs-rest, LIBLINEAR's dual coordinate descent solver
+ * via Tribuo, the classes' binary problems solved on all cores) over sparse n-gram features,
+ * optionally followed by a dense vector (e.g. a sentence embedding). The trained Tribuo model is
+ * kept for comparison; {@link #weights()} lays its parameters out for the ONNX graph. Probabilities
+ * are LIBLINEAR's: the sigmoid of each class's score, normalised to sum to one.
  *
  * @param model the Tribuo model
  * @param space the sparse feature space the model was trained on
  * @param denseDimension length of the dense part (0 for none)
+ * @param weights the model's parameters laid out for {@link OnnxLinearGraph}, one column per intent
+ *     in output order
  */
 public record LinearHead(
-    LibLinearClassificationModel model, FeatureSpace space, int denseDimension) {
+    LibLinearClassificationModel model,
+    FeatureSpace space,
+    int denseDimension,
+    LinearWeights weights) {
+
+  /** A head whose weights are read out of the Tribuo model (which copies its LIBLINEAR model). */
+  public LinearHead(LibLinearClassificationModel model, FeatureSpace space, int denseDimension) {
+    this(
+        model,
+        space,
+        denseDimension,
+        weightsOf(model, model.getInnerModels().get(0), space, denseDimension));
+  }
 
   /** Training settings: the inverse regularisation strength C and the solver's tolerance. */
   public record Settings(double cost, double tolerance) {}
@@ -51,33 +64,36 @@ public record LinearHead(
               dense == null ? null : dense.get(i),
               denseDimension));
     }
-    LibLinearClassificationTrainer trainer =
-        new LibLinearClassificationTrainer(
+    OneVsRestTrainer trainer =
+        new OneVsRestTrainer(
             new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR_DUAL),
             settings.cost(),
             1000,
-            settings.tolerance());
+            settings.tolerance(),
+            Runtime.getRuntime().availableProcessors());
+    LibLinearClassificationModel model = (LibLinearClassificationModel) trainer.train(dataset);
+    Model inner = trainer.trained().orElseThrow();
     return new LinearHead(
-        (LibLinearClassificationModel) trainer.train(dataset), space, denseDimension);
+        model, space, denseDimension, weightsOf(model, inner, space, denseDimension));
   }
 
   /** The Tribuo example of a vector (also used to compare Tribuo's and ONNX Runtime's answers). */
   public static Example<Label> example(
       Label label, FeatureSpace space, SparseFeatures sparse, float[] dense, int denseDimension) {
     int size = sparse.size() + (dense == null ? 0 : denseDimension);
-    List<String> names = new ArrayList<>(size);
+    String[] names = new String[size];
     double[] values = new double[size];
     for (int i = 0; i < sparse.size(); i++) {
-      names.add(space.name(sparse.indices()[i]));
+      names[i] = space.name(sparse.indices()[i]);
       values[i] = sparse.values()[i];
     }
     if (dense != null) {
       for (int d = 0; d < denseDimension; d++) {
-        names.add(denseName(d));
+        names[sparse.size() + d] = denseName(d);
         values[sparse.size() + d] = dense[d];
       }
     }
-    return new ArrayExample<>(label, names.toArray(String[]::new), values);
+    return new ArrayExample<>(label, names, values);
   }
 
   /** The intents in the model's output order. */
@@ -89,9 +105,9 @@ public record LinearHead(
     return intents;
   }
 
-  /** The parameters laid out for {@link OnnxLinearGraph}, one column per intent in output order. */
-  public LinearWeights weights() {
-    Model inner = model.getInnerModels().get(0);
+  /** The parameters of the LIBLINEAR model inside the Tribuo model, laid out for the graph. */
+  private static LinearWeights weightsOf(
+      LibLinearClassificationModel model, Model inner, FeatureSpace space, int denseDimension) {
     ImmutableFeatureMap features = model.getFeatureIDMap();
     int classes = model.getOutputIDInfo().size();
     double[] w = inner.getFeatureWeights();
@@ -101,21 +117,13 @@ public record LinearHead(
     for (int slot = 0; slot < labels.length; slot++) {
       slotOf[labels[slot]] = slot;
     }
-    // class c's score is column slotOf[c]; with two classes the second is the negated first
-    java.util.function.BiFunction<Integer, Integer, Float> weight =
-        (row, c) -> {
-          if (columns == 1) {
-            double first = w[row];
-            return (float) (slotOf[c] == 0 ? first : -first);
-          }
-          return (float) w[row * columns + slotOf[c]];
-        };
+    ColumnReader weight = new ColumnReader(w, columns, slotOf);
     float[] sparseWeights = new float[space.size() * classes];
     for (int f = 0; f < space.size(); f++) {
       int id = features.getID(space.name(f));
       if (id >= 0) {
         for (int c = 0; c < classes; c++) {
-          sparseWeights[f * classes + c] = weight.apply(id, c);
+          sparseWeights[f * classes + c] = (float) weight.of(id, c);
         }
       }
     }
@@ -124,7 +132,7 @@ public record LinearHead(
       int id = features.getID(denseName(d));
       if (id >= 0) {
         for (int c = 0; c < classes; c++) {
-          denseWeights[d * classes + c] = weight.apply(id, c);
+          denseWeights[d * classes + c] = (float) weight.of(id, c);
         }
       }
     }
@@ -134,11 +142,24 @@ public record LinearHead(
       // the bias feature(s) after the real ones: Tribuo's constant node and/or LIBLINEAR's own
       double value = row == inner.getNrFeature() && inner.getBias() >= 0 ? inner.getBias() : 1.0;
       for (int c = 0; c < classes; c++) {
-        bias[c] += (float) (value * weight.apply(row, c));
+        bias[c] += (float) (value * weight.of(row, c));
       }
     }
     return new LinearWeights(
         space.size(), denseDimension, classes, sparseWeights, denseWeights, bias);
+  }
+
+  /**
+   * Class c's weight of a LIBLINEAR row: column slotOf[c]; with two classes LIBLINEAR keeps one
+   * column, for its first label, and the second class's score is its negation.
+   */
+  private record ColumnReader(double[] w, int columns, int[] slotOf) {
+    double of(int row, int c) {
+      if (columns == 1) {
+        return slotOf[c] == 0 ? w[row] : -w[row];
+      }
+      return w[row * columns + slotOf[c]];
+    }
   }
 
   private static String denseName(int d) {

@@ -28,17 +28,48 @@ public record NgramFeaturizer(int wordMin, int wordMax, int charMin, int charMax
     }
   }
 
+  /**
+   * Receives the n-grams of a {@link #scan}: the name is {@code kind} ({@code 'w'} or {@code 'c'}),
+   * a colon and {@code chars[from, to)}; {@code hash} is its {@link GramHash}. The buffer is the
+   * scan's own and is only valid during the call.
+   */
+  @FunctionalInterface
+  interface GramVisitor {
+    void gram(char kind, char[] chars, int from, int to, long hash);
+  }
+
+  /** At most how many n-grams a character of text starts (to size buffers). */
+  int gramsPerChar() {
+    return (charMax == 0 ? 0 : charMax - charMin + 1) + wordMax;
+  }
+
   /** Every n-gram of the text, repeated as often as it occurs. */
   public List<String> ngrams(String text) {
+    List<String> out = new ArrayList<>(text.length() * gramsPerChar() + 16);
+    scan(
+        text,
+        (kind, chars, from, to, hash) ->
+            out.add(
+                new StringBuilder(to - from + 2)
+                    .append(kind)
+                    .append(':')
+                    .append(chars, from, to - from)
+                    .toString()));
+    return out;
+  }
+
+  /**
+   * Hands every n-gram of the text to the visitor in the order of {@link #ngrams} (word n-grams by
+   * start then length, then character n-grams likewise), as slices of a buffer instead of Strings.
+   */
+  void scan(String text, GramVisitor visitor) {
     String normal = normalise(text);
-    List<String> out = new ArrayList<>(normal.length() * Math.max(1, charMax - charMin + 1) + 16);
     if (wordMax > 0) {
-      wordNgrams(words(normal), out);
+      wordNgrams(normal, visitor);
     }
     if (charMax > 0) {
-      charNgrams(normal, out);
+      charNgrams(normal, visitor);
     }
-    return out;
   }
 
   private static String normalise(String text) {
@@ -50,76 +81,115 @@ public record NgramFeaturizer(int wordMin, int wordMax, int charMin, int charMax
     return ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFKC);
   }
 
-  private void wordNgrams(List<String> words, List<String> out) {
-    StringBuilder gram = new StringBuilder(32);
-    for (int i = 0; i < words.size(); i++) {
-      gram.setLength(0);
-      gram.append("w:");
-      for (int n = 1; n <= wordMax && i + n <= words.size(); n++) {
-        if (n > 1) {
-          gram.append(' ');
+  private void wordNgrams(String normal, GramVisitor visitor) {
+    Words words = Words.of(normal);
+    for (int i = 0; i < words.count; i++) {
+      long hash = GramHash.prefix('w');
+      int from = words.starts[i];
+      int position = from;
+      for (int n = 1; n <= wordMax && i + n <= words.count; n++) {
+        // the slice runs on through the separating spaces, as the n-gram's name does
+        int to = words.ends[i + n - 1];
+        for (; position < to; position++) {
+          hash = GramHash.step(hash, words.chars[position]);
         }
-        gram.append(words.get(i + n - 1));
         if (n >= wordMin) {
-          out.add(gram.toString());
+          visitor.gram('w', words.chars, from, to, hash);
         }
       }
     }
   }
 
-  private void charNgrams(String normal, List<String> out) {
-    StringBuilder padded = new StringBuilder(normal.length() + 2).append('_');
+  private void charNgrams(String normal, GramVisitor visitor) {
+    char[] padded = new char[normal.length() + 2];
+    int length = 0;
+    padded[length++] = '_';
     boolean space = true;
     for (int i = 0; i < normal.length(); i++) {
       char c = normal.charAt(i);
       if (Character.isWhitespace(c)) {
         if (!space) {
-          padded.append('_');
+          padded[length++] = '_';
         }
         space = true;
       } else {
-        padded.append(Character.isDigit(c) ? '0' : c);
+        padded[length++] = Character.isDigit(c) ? '0' : c;
         space = false;
       }
     }
     if (!space) {
-      padded.append('_');
+      padded[length++] = '_';
     }
-    String chars = padded.toString();
-    int length = chars.length();
-    char[] gram = new char[charMax + 2];
-    gram[0] = 'c';
-    gram[1] = ':';
     for (int i = 0; i < length; i++) {
-      for (int n = charMin; n <= charMax && i + n <= length; n++) {
-        chars.getChars(i, i + n, gram, 2);
-        out.add(new String(gram, 0, n + 2));
+      long hash = GramHash.prefix('c');
+      for (int n = 1; n <= charMax && i + n <= length; n++) {
+        hash = GramHash.step(hash, padded[i + n - 1]);
+        if (n >= charMin) {
+          visitor.gram('c', padded, i, i + n, hash);
+        }
       }
     }
   }
 
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      boolean han = cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-      if (han || !Character.isLetterOrDigit(cp)) {
-        if (current.length() > 0) {
-          words.add(current.toString());
-          current.setLength(0);
-        }
+  /**
+   * The words of a text, joined by single spaces in one buffer: runs of letters and digits (digits
+   * as {@code 0}), every Han character a word of its own.
+   */
+  private static final class Words {
+    final char[] chars;
+    final int[] starts;
+    final int[] ends;
+    int count;
+    private int length;
+    private boolean open;
+
+    private Words(int textLength) {
+      chars = new char[2 * textLength];
+      starts = new int[textLength];
+      ends = new int[textLength];
+    }
+
+    static Words of(String text) {
+      Words words = new Words(text.length());
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        boolean han = cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
         if (han) {
-          words.add(new String(Character.toChars(cp)));
+          words.end();
+          words.begin();
+          words.append(cp);
+          words.end();
+        } else if (Character.isLetterOrDigit(cp)) {
+          if (!words.open) {
+            words.begin();
+          }
+          words.append(Character.isDigit(cp) ? '0' : cp);
+        } else {
+          words.end();
         }
-      } else {
-        current.appendCodePoint(Character.isDigit(cp) ? '0' : cp);
+      }
+      words.end();
+      return words;
+    }
+
+    private void begin() {
+      if (count > 0) {
+        chars[length++] = ' ';
+      }
+      starts[count] = length;
+      open = true;
+    }
+
+    private void append(int cp) {
+      length += Character.toChars(cp, chars, length);
+    }
+
+    private void end() {
+      if (open) {
+        ends[count++] = length;
+        open = false;
       }
     }
-    if (current.length() > 0) {
-      words.add(current.toString());
-    }
-    return words;
   }
 }

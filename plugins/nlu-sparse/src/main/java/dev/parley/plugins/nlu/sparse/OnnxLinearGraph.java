@@ -16,7 +16,9 @@ import org.tribuo.util.onnx.ONNXRef;
  * indices} and {@code values} ({@code [n, 1]} float each; indices are cast to int64 in the graph)
  * and, for a model with a dense part, {@code embedding} ({@code [1, d]}); output {@code
  * probabilities} ({@code [1, classes]}): the sigmoid of each class's score Σ values · W[indices] +
- * embedding · D + b, normalised to sum to one (LIBLINEAR's one-vs-rest probabilities).
+ * embedding · D + b, normalised to sum to one (LIBLINEAR's one-vs-rest probabilities). The sparse
+ * sum is one Gemm ({@code valuesᵀ · W[indices] + b}) over the gathered rows; models written by
+ * earlier versions (gather, multiply, reduce) take the same inputs and give the same outputs.
  */
 public final class OnnxLinearGraph {
 
@@ -48,20 +50,20 @@ public final class OnnxLinearGraph {
               "sparse_weights",
               List.of(weights.sparseSize(), classes),
               buffer -> buffer.put(weights.sparseWeights()));
-      ONNXNode ids = indices.cast(long.class);
+      ONNXNode ids =
+          context.operation(
+              ReshapeOperator.RESHAPE,
+              List.of(indices.cast(long.class), context.array("flat", new long[] {-1})),
+              "ids"); // [n]
       ONNXNode rows =
           context.operation(
-              ONNXOperators.GATHER, List.of(table, ids), "rows", Map.of("axis", 0)); // [n,1,c]
-      ONNXNode scale =
-          values.apply(ONNXOperators.UNSQUEEZE, context.array("axis_two", new long[] {2}));
-      ONNXNode weighted = rows.apply(ONNXOperators.MUL, scale);
-      ONNXNode summed =
+              ONNXOperators.GATHER, List.of(table, ids), "rows", Map.of("axis", 0)); // [n,c]
+      logits =
           context.operation(
-              ONNXOperators.REDUCE_SUM,
-              List.of(weighted, context.array("axis_zero", new long[] {0})),
+              ONNXOperators.GEMM,
+              List.of(values, rows, logits),
               "summed",
-              Map.of("keepdims", 0)); // [1,c]
-      logits = summed.apply(ONNXOperators.ADD, logits);
+              Map.of("transA", 1)); // valuesᵀ · rows + bias: [1,c]
     }
     if (weights.denseSize() > 0) {
       ONNXPlaceholder embedding = context.floatInput(EMBEDDING, weights.denseSize());
