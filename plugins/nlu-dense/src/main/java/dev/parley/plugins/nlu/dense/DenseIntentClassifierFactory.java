@@ -4,7 +4,7 @@ import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
-import dev.parley.plugins.nlu.sparse.LinearHead;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +32,9 @@ public final class DenseIntentClassifierFactory implements IntentClassifierFacto
     return List.of(
         embeddingModel(),
         ConfigProperty.number("cost", 10.0, "inverse regularisation strength C"),
-        ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"));
+        ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"),
+        SparseIntentClassifierFactory.classBalance(),
+        SparseIntentClassifierFactory.maxClassWeight());
   }
 
   /** The embedding model setting. */
@@ -58,7 +60,6 @@ public final class DenseIntentClassifierFactory implements IntentClassifierFacto
         encoder(context),
         Optional.empty(),
         1f,
-        new LinearHead.Settings(
-            context.config().getDouble("cost"), context.config().getDouble("tolerance")));
+        SparseIntentClassifierFactory.settings(context.config()));
   }
 }

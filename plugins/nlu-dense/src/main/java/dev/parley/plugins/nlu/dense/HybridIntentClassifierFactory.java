@@ -34,7 +34,11 @@ public final class HybridIntentClassifierFactory implements IntentClassifierFact
     properties.add(DenseIntentClassifierFactory.embeddingModel());
     properties.add(
         ConfigProperty.number(
-            "embedding_weight", 1.0, "factor on the embedding against the n-gram vector"));
+            "embedding_weight",
+            1.5,
+            "factor on the unit-length embedding against the unit-length n-gram vector (a larger"
+                + " factor regularises the embedding less); 1.5 chosen by cross-validation on"
+                + " ATIS and CAIS and on the valid splits of SNIPS and Banking77"));
     return properties;
   }
 

@@ -1,14 +1,15 @@
 package dev.parley.plugins.nlu.dense;
 
+import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.nlu.Message;
-import dev.parley.plugins.nlu.sparse.LinearHead;
-import dev.parley.plugins.nlu.sparse.NgramFeaturizer;
-import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
+import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * settings; {@code -Dsplit=test} trains on all of train and reports on test. Not a unit test: run
  * it with {@code mvn -B -q -pl plugins/nlu-dense -am test -Dtest=IntentBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis]
- * [-Dclassifiers=sparse,dense,hybrid]}.
+ * [-Dclassifiers=sparse,dense,hybrid]}; classifiers use their factories' defaults unless a system
+ * property named as a config property overrides it ({@code -Dcost=30}).
  */
 class IntentBenchmark {
 
@@ -62,9 +63,8 @@ class IntentBenchmark {
         train = new ArrayList<>(train.subList(0, train.size() - 1500));
       }
       String language = set.endsWith("_zh") ? "zh" : "en";
-      SentenceEncoder encoder = SentenceEncoder.of(SentenceEncoder.Model.choose("auto", language));
       for (String kind : kinds) {
-        IntentClassifier classifier = create(kind, encoder);
+        IntentClassifier classifier = create(kind, language);
         TrainingData data = new TrainingDataBuilder().build();
         data =
             new TrainingData(
@@ -104,30 +104,37 @@ class IntentBenchmark {
     }
   }
 
-  private static IntentClassifier create(String kind, SentenceEncoder encoder) {
-    NgramFeaturizer ngrams =
-        new NgramFeaturizer(
-            Integer.getInteger("word_min", 1),
-            Integer.getInteger("word_max", 2),
-            Integer.getInteger("char_min", 1),
-            Integer.getInteger("char_max", 4));
-    LinearHead.Settings settings =
-        new LinearHead.Settings(
-            Double.parseDouble(System.getProperty("cost", "10")),
-            Double.parseDouble(System.getProperty("tolerance", "0.1")));
-    return switch (kind) {
-      case "sparse" -> new SparseIntentClassifier(ngrams, true, true, settings);
-      case "dense" ->
-          new EmbeddingIntentClassifier("dense", encoder, Optional.empty(), 1f, settings);
-      case "hybrid" ->
-          new EmbeddingIntentClassifier(
-              "hybrid",
-              encoder,
-              Optional.of(ngrams),
-              Float.parseFloat(System.getProperty("embedding_weight", "1")),
-              settings);
-      default -> throw new IllegalArgumentException(kind);
-    };
+  /**
+   * The classifier of a kind made by its factory with the factory's defaults; a system property
+   * named as a config property (e.g. {@code -Dcost=30 -Dembedding_weight=2}) overrides one.
+   */
+  private static IntentClassifier create(String kind, String language) {
+    IntentClassifierFactory factory =
+        switch (kind) {
+          case "sparse" -> new SparseIntentClassifierFactory();
+          case "dense" -> new DenseIntentClassifierFactory();
+          case "hybrid" -> new HybridIntentClassifierFactory();
+          default -> throw new IllegalArgumentException(kind);
+        };
+    Map<String, Object> overrides = new HashMap<>();
+    for (ConfigProperty property : factory.configProperties()) {
+      String value = System.getProperty(property.name());
+      if (value != null) {
+        Object fallback = property.defaultValue();
+        Object parsed = value;
+        if (fallback instanceof Long || fallback instanceof Integer) {
+          parsed = Long.parseLong(value);
+        } else if (fallback instanceof Double) {
+          parsed = Double.parseDouble(value);
+        } else if (fallback instanceof Boolean) {
+          parsed = Boolean.parseBoolean(value);
+        }
+        overrides.put(property.name(), parsed);
+      }
+    }
+    var domain = new TrainingDataBuilder().build().domain();
+    TestContext defaults = TestContext.of(factory.configProperties(), overrides, domain);
+    return factory.create(new TestContext(defaults.config(), language, domain, "bench/bot"));
   }
 
   /** Accuracy and macro-F1 over the union of gold and predicted intents. */

@@ -2,7 +2,10 @@ package dev.parley.plugins.nlu.sparse;
 
 import de.bwaldvogel.liblinear.Model;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
@@ -41,8 +44,38 @@ public record LinearHead(
         weightsOf(model, model.getInnerModels().get(0), space, denseDimension));
   }
 
-  /** Training settings: the inverse regularisation strength C and the solver's tolerance. */
-  public record Settings(double cost, double tolerance) {}
+  /**
+   * Training settings.
+   *
+   * @param cost the inverse regularisation strength C
+   * @param tolerance the solver's stopping tolerance
+   * @param classBalance exponent α of the class weights: a class with n examples gets its C
+   *     multiplied by (n_largest / n)^α, so α = 0 weighs every class alike and α = 1 weighs each
+   *     class's examples in inverse proportion to its size
+   * @param maxClassWeight the cap on a class weight
+   */
+  public record Settings(
+      double cost, double tolerance, double classBalance, double maxClassWeight) {
+
+    /** Settings without class weights. */
+    public Settings(double cost, double tolerance) {
+      this(cost, tolerance, 0, 1);
+    }
+
+    /** The weight of each label (1 for all when {@code classBalance} is 0). */
+    Map<Label, Float> classWeights(List<String> intents) {
+      Map<String, Integer> counts = new HashMap<>();
+      intents.forEach(intent -> counts.merge(intent, 1, Integer::sum));
+      int largest = Collections.max(counts.values());
+      Map<Label, Float> weights = new HashMap<>();
+      counts.forEach(
+          (intent, n) ->
+              weights.put(
+                  new Label(intent),
+                  (float) Math.min(maxClassWeight, Math.pow(largest / (double) n, classBalance))));
+      return weights;
+    }
+  }
 
   /** Trains on rows of (intent, sparse vector, dense vector or null). */
   public static LinearHead train(
@@ -71,6 +104,9 @@ public record LinearHead(
             1000,
             settings.tolerance(),
             Runtime.getRuntime().availableProcessors());
+    if (settings.classBalance() > 0) {
+      trainer.setLabelWeights(settings.classWeights(intents));
+    }
     LibLinearClassificationModel model = (LibLinearClassificationModel) trainer.train(dataset);
     Model inner = trainer.trained().orElseThrow();
     return new LinearHead(

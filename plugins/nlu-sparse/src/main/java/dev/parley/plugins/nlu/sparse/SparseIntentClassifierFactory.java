@@ -42,7 +42,25 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
         ConfigProperty.bool("idf", true, "weight n-grams by inverse document frequency"),
         ConfigProperty.bool("sublinear_tf", true, "use 1 + ln(count) instead of the count"),
         ConfigProperty.number("cost", 10.0, "inverse regularisation strength C"),
-        ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"));
+        ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"),
+        classBalance(),
+        maxClassWeight());
+  }
+
+  /** The class weighting exponent (shared with the embedding classifiers). */
+  public static ConfigProperty classBalance() {
+    return ConfigProperty.number(
+        "class_balance",
+        0.5,
+        "class weighting for rare intents: an intent with n examples gets C times"
+            + " (n of the largest intent / n)^class_balance, at most max_class_weight; 0 weighs all"
+            + " intents alike, 1 fully balances them (0.5 chosen on the valid splits of ATIS and"
+            + " CAIS, where it raised rare intents' recall without costing accuracy)");
+  }
+
+  /** The cap on a class weight (shared with the embedding classifiers). */
+  public static ConfigProperty maxClassWeight() {
+    return ConfigProperty.number("max_class_weight", 10.0, "the largest class weight");
   }
 
   @Override
@@ -72,9 +90,14 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
   public static LinearHead.Settings settings(PluginConfig config) {
     double cost = config.getDouble("cost");
     double tolerance = config.getDouble("tolerance");
+    double balance = config.getDouble("class_balance");
+    double cap = config.getDouble("max_class_weight");
     if (cost <= 0 || tolerance <= 0) {
       throw new PluginException("cost and tolerance must be positive");
     }
-    return new LinearHead.Settings(cost, tolerance);
+    if (balance < 0 || cap < 1) {
+      throw new PluginException("class_balance must be >= 0 and max_class_weight >= 1");
+    }
+    return new LinearHead.Settings(cost, tolerance, balance, cap);
   }
 }
