@@ -10,9 +10,11 @@ import org.tribuo.Feature;
 /**
  * The features of each token of a sentence: the lower-cased word, its prefixes and suffixes (1 to 4
  * characters), its shape and digit flags, the words within {@code window} tokens either side, the
- * words a little further away as a position-free bag (left or right), and the n-grams around it,
- * plus extra features from the caller (the gazetteer's). For Chinese, where every character is a
- * token, the neighbour and n-gram features are the character n-gram context.
+ * words a little further away as a position-free bag (left or right), the n-grams around it, the
+ * sentence's first two words (a hint at what the sentence asks for, which helps to tell e.g. a
+ * departure from an arrival time), plus extra features from the caller (the gazetteer's). For
+ * Chinese, where every character is a token, the neighbour and n-gram features are the character
+ * n-gram context.
  */
 final class TokenFeatures {
 
@@ -69,6 +71,8 @@ final class TokenFeatures {
           names.add("R=" + words[i + d]);
         }
       }
+      names.add("s0=" + words[0]);
+      names.add("s0|s1=" + words[0] + "|" + at(words, 1));
       names.add("w-1|w=" + at(words, i - 1) + "|" + word);
       names.add("w|w+1=" + word + "|" + at(words, i + 1));
       names.add("w-2|w-1=" + at(words, i - 2) + "|" + at(words, i - 1));

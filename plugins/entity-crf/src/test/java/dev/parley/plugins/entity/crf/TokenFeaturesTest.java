@@ -28,5 +28,6 @@ class TokenFeaturesTest {
     assertTrue(boston.contains("R=arriving") && boston.contains("R=tonight"), boston.toString());
     assertFalse(boston.contains("R=denver"), "neighbours in the window are not in the bag");
     assertFalse(namesOf(features.get(3)).contains("gaz.B=city"));
+    assertTrue(namesOf(features.get(6)).contains("s0|s1=flights|from"));
   }
 }
