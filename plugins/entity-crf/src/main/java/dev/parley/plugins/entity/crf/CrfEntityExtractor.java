@@ -10,9 +10,6 @@ import dev.parley.plugin.nlu.Entity;
 import dev.parley.plugin.nlu.EntityExtractor;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.entity.crf.TagScheme.Span;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +25,15 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.sequence.MutableSequenceDataset;
 import org.tribuo.sequence.SequenceExample;
-import org.tribuo.sequence.SequenceModel;
 
 /**
  * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad), trained
  * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
  * entity's role and group. Tags come from Viterbi decoding; entities come out with the surface text
  * as value and, as confidence, the probability of the whole span under the model (constrained
- * forward-backward, one pass per entity). The model is stored in Tribuo's protobuf format through
- * the model storage.
+ * forward-backward, one pass per entity). Besides the token features, a {@link Gazetteer} of the
+ * annotated values marks tokens inside values seen in training. The model (gazetteer plus Tribuo's
+ * protobuf model, see {@link TrainedCrf}) is stored through the model storage.
  */
 final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
@@ -46,7 +43,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
   private final TagScheme scheme;
   private final TokenFeatures features;
   private final CrfSettings settings;
-  private volatile Optional<CRFModel> model = Optional.empty();
+  private volatile Optional<TrainedCrf> model = Optional.empty();
 
   CrfEntityExtractor(CrfSettings settings) {
     this.settings = settings;
@@ -56,9 +53,9 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
   @Override
   public void train(TrainingData data, ModelStorage storage) {
-    MutableSequenceDataset<Label> dataset =
-        new MutableSequenceDataset<>(
-            new SimpleDataSourceProvenance("nlu examples", LABELS), LABELS);
+    List<List<Token>> sentences = new ArrayList<>();
+    List<List<Span>> annotations = new ArrayList<>();
+    Gazetteer.Builder values = new Gazetteer.Builder();
     boolean anyEntity = false;
     for (NluExample example : data.examples()) {
       List<Token> tokens = Tokenizer.tokenize(example.text());
@@ -66,16 +63,26 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
         continue;
       }
       anyEntity |= !example.entities().isEmpty();
-      List<Label> tags =
-          scheme.encode(tokens.size(), spans(tokens, example.entities())).stream()
-              .map(Label::new)
-              .toList();
-      dataset.add(new SequenceExample<>(tags, features.of(tokens)));
+      List<Span> spans = spans(tokens, example.entities());
+      spans.forEach(span -> values.add(tokens, span));
+      sentences.add(tokens);
+      annotations.add(spans);
     }
     if (!anyEntity) {
       model = Optional.empty();
       storage.write(MODEL, new byte[0]);
       return;
+    }
+    Gazetteer gazetteer = values.build();
+    MutableSequenceDataset<Label> dataset =
+        new MutableSequenceDataset<>(
+            new SimpleDataSourceProvenance("nlu examples", LABELS), LABELS);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      List<Span> spans = annotations.get(s);
+      List<Label> tags = scheme.encode(tokens.size(), spans).stream().map(Label::new).toList();
+      dataset.add(
+          new SequenceExample<>(tags, features.of(tokens, gazetteer.features(tokens, spans))));
     }
     CRFTrainer trainer =
         new CRFTrainer(
@@ -84,14 +91,8 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
             Integer.MAX_VALUE,
             settings.batchSize(),
             1L);
-    CRFModel trained = trainer.train(dataset, Map.of());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      trained.serializeToStream(bytes);
-    } catch (IOException e) {
-      throw new PluginException("cannot store the CRF model", e);
-    }
-    storage.write(MODEL, bytes.toByteArray());
+    TrainedCrf trained = new TrainedCrf(trainer.train(dataset, Map.of()), gazetteer);
+    storage.write(MODEL, trained.toBytes());
     model = Optional.of(trained);
   }
 
@@ -99,32 +100,20 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
   public void load(ModelStorage storage) {
     byte[] bytes =
         storage.read(MODEL).orElseThrow(() -> new PluginException("no stored CRF model"));
-    if (bytes.length == 0) {
-      model = Optional.empty();
-      return;
-    }
-    try {
-      SequenceModel<?> loaded =
-          SequenceModel.deserializeFromStream(new ByteArrayInputStream(bytes));
-      if (!(loaded instanceof CRFModel crf)) {
-        throw new PluginException("the stored entity model is not a CRF model");
-      }
-      model = Optional.of(crf);
-    } catch (IOException e) {
-      throw new PluginException("the stored CRF model is unreadable: " + e.getMessage(), e);
-    }
+    model = bytes.length == 0 ? Optional.empty() : Optional.of(TrainedCrf.fromBytes(bytes));
   }
 
   @Override
   public List<Entity> extract(Message message, List<Entity> previous) {
-    Optional<CRFModel> current = model;
+    Optional<TrainedCrf> current = model;
     List<Token> tokens = Tokenizer.tokenize(message.text());
     if (current.isEmpty() || tokens.isEmpty()) {
       return previous;
     }
-    CRFModel crf = current.get();
+    CRFModel crf = current.get().crf();
     SequenceExample<Label> example =
-        SequenceExample.createWithEmptyOutputs(features.of(tokens), LABELS);
+        SequenceExample.createWithEmptyOutputs(
+            features.of(tokens, current.get().gazetteer().features(tokens)), LABELS);
     List<Prediction<Label>> predictions = crf.predict(example);
     List<String> tags = predictions.stream().map(p -> p.getOutput().getLabel()).toList();
     List<Span> spans = TagScheme.decode(tags);

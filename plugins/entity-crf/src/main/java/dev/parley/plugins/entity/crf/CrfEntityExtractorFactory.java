@@ -38,7 +38,11 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
         ConfigProperty.bool("BILOU_flag", false, "Rasa's switch: true means tag_scheme BILOU"),
         ConfigProperty.integer("max_iterations", 5, "training epochs"),
         ConfigProperty.number("learning_rate", 0.5, "AdaGrad's initial learning rate"),
-        ConfigProperty.integer("batch_size", 1, "examples per gradient step"),
+        ConfigProperty.integer(
+            "batch_size",
+            1,
+            "examples per gradient step; keep 1: Tribuo 4.3.2's CRF trainer uses only the first"
+                + " example of each larger batch"),
         ConfigProperty.integer("window", 2, "neighbouring tokens either side used as features"),
         ConfigProperty.list("features", null, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L1_c", 0.1, "accepted for Rasa compatibility (ignored)"),

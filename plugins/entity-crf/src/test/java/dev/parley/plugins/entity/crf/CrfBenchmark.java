@@ -36,7 +36,7 @@ public final class CrfBenchmark {
         new CrfSettings(
             TagScheme.Style.valueOf(System.getProperty("crf.scheme", "IO")),
             Integer.getInteger("crf.window", 2),
-            Integer.getInteger("crf.epochs", 10),
+            Integer.getInteger("crf.epochs", 5),
             Double.parseDouble(System.getProperty("crf.lr", "0.5")),
             Integer.getInteger("crf.batch", 1));
     System.out.println("CRFEntityExtractor on " + split + " with " + settings);

@@ -211,6 +211,25 @@ class CrfEntityExtractorTest {
   }
 
   @Test
+  void modelsStoredInAnotherFormatAreAClearError() throws java.io.IOException {
+    MemoryStorage storage = new MemoryStorage();
+    ((CrfEntityExtractor) create(Map.of())).train(flightsAndPizzas(), storage);
+    byte[] stored = storage.read(CrfEntityExtractor.MODEL).orElseThrow();
+    java.io.ByteArrayOutputStream tribuoOnly = new java.io.ByteArrayOutputStream();
+    TrainedCrf.fromBytes(stored).crf().serializeToStream(tribuoOnly);
+    byte[] otherVersion = stored.clone();
+    otherVersion[7] = 1;
+    for (byte[] bytes : List.of(tribuoOnly.toByteArray(), otherVersion)) {
+      MemoryStorage old = new MemoryStorage();
+      old.write(CrfEntityExtractor.MODEL, bytes);
+      PluginException error =
+          assertThrows(
+              PluginException.class, () -> ((CrfEntityExtractor) create(Map.of())).load(old));
+      assertTrue(error.getMessage().contains("train the model again"), error.getMessage());
+    }
+  }
+
+  @Test
   void chineseIsTaggedPerCharacter() {
     List<NluExample> examples = new ArrayList<>();
     List<String> singers = List.of("周杰伦", "王菲", "陈奕迅", "邓紫棋", "林俊杰", "孙燕姿");
