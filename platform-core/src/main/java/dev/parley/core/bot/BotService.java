@@ -221,13 +221,13 @@ public class BotService {
       Map<String, String> files = fromJson(version.getDefinition());
       BotProject project = new BotProjectParser().parse(files);
       BotModel model =
-          assembler.assemble(
-              bot.getTenant(),
-              bot.getName(),
-              version.getVersion(),
-              project,
-              repository.artifacts(version.getId()),
-              false);
+          new StoredModelLoader(assembler)
+              .load(
+                  bot.getTenant(),
+                  bot.getName(),
+                  version.getVersion(),
+                  project,
+                  repository.artifacts(version.getId()));
       catalog.activate(new LoadedBot(model, bot.getApiKeyHash(), bot.isPublicBot()));
       LOG.info(
           () ->

@@ -99,6 +99,43 @@ class BotAssemblerTest {
   }
 
   @Test
+  void aVersionWhoseStoredModelsCannotBeLoadedIsTrainedAgainFromItsFiles() throws Exception {
+    // Stored by a build whose DIETClassifier learned no entities: no CRF model among the artifacts.
+    Map<String, String> files = new HashMap<>(DemoBotFiles.load());
+    String config =
+        String.join(
+            "\n",
+            "language: en",
+            "pipeline:",
+            "  - name: DIETClassifier",
+            "policies:",
+            "  - name: RulePolicy",
+            "");
+    files.put(
+        "config.yml",
+        config.replace("DIETClassifier", "DIETClassifier\n    entity_recognition: false"));
+    Map<String, byte[]> artifacts = new HashMap<>();
+    new BotAssembler(REGISTRY)
+        .assemble("t", "b", 3, new BotProjectParser().parse(files), artifacts, true);
+
+    files.put("config.yml", config);
+    var project = new BotProjectParser().parse(files);
+    assertThrows(
+        BotDefinitionException.class,
+        () -> new BotAssembler(REGISTRY).assemble("t", "b", 3, project, artifacts, false));
+    BotModel loaded =
+        new StoredModelLoader(new BotAssembler(REGISTRY)).load("t", "b", 3, project, artifacts);
+    assertEquals(3, loaded.version());
+    assertTrue(
+        loaded
+            .nlu()
+            .parse(new Message("can I get a beef set meal", "en", Map.of()))
+            .entities()
+            .stream()
+            .anyMatch(e -> e.extractor().equals("CRFEntityExtractor")));
+  }
+
+  @Test
   void unknownComponentsAndBadSettingsAreErrorsWithFileAndLine() {
     BotDefinitionException error =
         assertThrows(
