@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The shared NLU data sets ({@code shared/datasets/<name>/<split>.jsonl} beside the repository:
@@ -62,6 +64,33 @@ public final class NluDatasets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The examples to train on and those to evaluate. */
+  public record Experiment(List<NluExample> train, List<NluExample> eval) {}
+
+  /** How many examples of train are held out where a data set has no valid split. */
+  public static final int HELD_OUT = 1500;
+
+  /**
+   * The examples of an experiment: {@code test} trains on train and evaluates test; {@code valid}
+   * evaluates the valid split, or, where there is none (Banking77), the last {@link #HELD_OUT} of a
+   * fixed shuffle of train, trained on the rest; {@code full} is {@code valid} trained on all of
+   * train (to time training on the whole set).
+   */
+  public static Experiment experiment(String dataset, String mode) {
+    List<NluExample> train = new ArrayList<>(read(dataset, "train"));
+    if (mode.equals("test")) {
+      return new Experiment(train, read(dataset, "test"));
+    }
+    if (has(dataset, "valid")) {
+      return new Experiment(train, read(dataset, "valid"));
+    }
+    Collections.shuffle(train, new Random(1));
+    List<NluExample> heldOut = List.copyOf(train.subList(train.size() - HELD_OUT, train.size()));
+    return mode.equals("full")
+        ? new Experiment(train, heldOut)
+        : new Experiment(List.copyOf(train.subList(0, train.size() - HELD_OUT)), heldOut);
   }
 
   private static Path file(Path root, String dataset, String split) {

@@ -13,12 +13,10 @@ import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -51,17 +49,10 @@ class IntentBenchmark {
             + " ms | p99 ms |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (String set : sets) {
-      List<NluExample> train = new ArrayList<>(NluDatasets.read(set, "train"));
-      List<NluExample> eval;
-      if (split.equals("test")) {
-        eval = NluDatasets.read(set, "test");
-      } else if (NluDatasets.has(set, "valid")) {
-        eval = NluDatasets.read(set, "valid");
-      } else {
-        Collections.shuffle(train, new Random(1));
-        eval = new ArrayList<>(train.subList(train.size() - 1500, train.size()));
-        train = new ArrayList<>(train.subList(0, train.size() - 1500));
-      }
+      NluDatasets.Experiment experiment =
+          NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
+      List<NluExample> train = experiment.train();
+      List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
       for (String kind : kinds) {
         IntentClassifier classifier = create(kind, language);

@@ -43,15 +43,9 @@ class IntentTuning {
     Path cache = Path.of(System.getProperty("embedding_cache", "/tmp/parley-embeddings"));
     List<String> modes = list("modes", "sparse,dense,hybrid,sum");
     for (String set : list("datasets", "snips,atis,banking77,cais_zh")) {
-      List<NluExample> train = new ArrayList<>(NluDatasets.read(set, "train"));
-      List<NluExample> eval;
-      if (NluDatasets.has(set, "valid")) {
-        eval = NluDatasets.read(set, "valid");
-      } else {
-        Collections.shuffle(train, new Random(1));
-        eval = new ArrayList<>(train.subList(train.size() - 1500, train.size()));
-        train = new ArrayList<>(train.subList(0, train.size() - 1500));
-      }
+      NluDatasets.Experiment experiment = NluDatasets.experiment(set, "valid");
+      List<NluExample> train = experiment.train();
+      List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
       SentenceEncoder encoder = SentenceEncoder.of(SentenceEncoder.Model.choose("auto", language));
       Map<String, float[]> embeddings = new HashMap<>();

@@ -8,12 +8,9 @@ import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,19 +49,9 @@ class SparseIntentBenchmark {
             + " thr) | parses per CPU-s | p50 µs | p99 µs |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (String set : sets) {
-      List<NluExample> train = new ArrayList<>(NluDatasets.read(set, "train"));
-      List<NluExample> eval;
-      if (split.equals("test")) {
-        eval = NluDatasets.read(set, "test");
-      } else if (NluDatasets.has(set, "valid")) {
-        eval = NluDatasets.read(set, "valid");
-      } else {
-        Collections.shuffle(train, new Random(1));
-        eval = new ArrayList<>(train.subList(train.size() - 1500, train.size()));
-        if (!split.equals("full")) {
-          train = new ArrayList<>(train.subList(0, train.size() - 1500));
-        }
-      }
+      NluDatasets.Experiment experiment = NluDatasets.experiment(set, split);
+      List<NluExample> train = experiment.train();
+      List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
       TrainingData defaults = new TrainingDataBuilder().build();
       TrainingData data =
