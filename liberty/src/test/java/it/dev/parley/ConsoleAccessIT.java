@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.dev.parley.ConsoleUsers.Session;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,29 +23,17 @@ class ConsoleAccessIT {
 
   private static final String MINE = "console-acme";
   private static final String THEIRS = "console-globex";
-  private static final String PASSWORD = "a long enough password";
 
   private static ParleyServer server;
-
-  /** A signed-in console session: its cookie and CSRF token. */
-  private record Session(String cookie, String csrf) {
-    String[] headers() {
-      return new String[] {"Cookie", cookie, "X-Parley-CSRF", csrf};
-    }
-
-    String[] cookieOnly() {
-      return new String[] {"Cookie", cookie};
-    }
-  }
 
   @BeforeAll
   static void tenantsBotsAndUsers() throws IOException {
     server = ParleyServer.shared();
     BotProjects.create(server, MINE, "mood", BotProjects.zip("moodbot"));
     BotProjects.create(server, THEIRS, "mood", BotProjects.zip("moodbot"));
-    createUser(MINE, "acme-admin", "tenant_admin");
-    createUser(MINE, "acme-viewer", "tenant_viewer");
-    createUser("demo", "demo-viewer", "tenant_viewer");
+    ConsoleUsers.create(server, MINE, "acme-admin", "tenant_admin");
+    ConsoleUsers.create(server, MINE, "acme-viewer", "tenant_viewer");
+    ConsoleUsers.create(server, "demo", "demo-viewer", "tenant_viewer");
     // a conversation of the other tenant, which the tenant admin must not reach
     assertEquals(
         200,
@@ -57,29 +45,11 @@ class ConsoleAccessIT {
             .statusCode());
   }
 
-  private static void createUser(String tenant, String user, String role) throws IOException {
-    HttpResponse<String> response =
-        server.put(
-            "/api/admin/tenants/" + tenant + "/users/" + user,
-            ("{\"role\":\"" + role + "\",\"password\":\"" + PASSWORD + "\"}")
-                .getBytes(StandardCharsets.UTF_8),
-            "application/json",
-            ParleyServer.admin());
-    assertEquals(201, response.statusCode(), response.body());
-  }
-
   private static Session signIn(String user) throws IOException {
-    HttpResponse<String> response =
-        server.postJson(
-            "/api/admin/session", "{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertEquals(200, response.statusCode(), response.body());
-    String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-    assertTrue(setCookie.contains("HttpOnly"), setCookie);
-    assertTrue(setCookie.toLowerCase().contains("samesite=strict"), setCookie);
-    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-    String csrf = ParleyServer.json(response).path("csrf_token").asText();
-    assertFalse(csrf.isBlank());
-    return new Session(cookie, csrf);
+    Session session = ConsoleUsers.signIn(server, user);
+    assertTrue(session.setCookie().contains("HttpOnly"), session.setCookie());
+    assertTrue(session.setCookie().toLowerCase().contains("samesite=strict"), session.setCookie());
+    return session;
   }
 
   @Test
@@ -130,7 +100,8 @@ class ConsoleAccessIT {
             server.put(otherBot, BotProjects.zip("moodbot"), "application/zip", ann.headers()),
             server.put(
                 other + "/users/mole",
-                ("{\"role\":\"tenant_admin\",\"password\":\"" + PASSWORD + "\"}").getBytes(),
+                ("{\"role\":\"tenant_admin\",\"password\":\"" + ConsoleUsers.PASSWORD + "\"}")
+                    .getBytes(),
                 "application/json",
                 ann.headers()),
             server.delete(otherBot + "/conversations/secret-sender", ann.headers()));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +20,6 @@ class ConsoleLifecycleIT {
 
   private static final String MINE = "life-acme";
   private static final String THEIRS = "life-globex";
-  private static final String PASSWORD = "a long enough password";
 
   private static ParleyServer server;
 
@@ -30,31 +28,12 @@ class ConsoleLifecycleIT {
     server = ParleyServer.shared();
     BotProjects.create(server, MINE, "mood", BotProjects.zip("moodbot"));
     BotProjects.create(server, THEIRS, "mood", BotProjects.zip("moodbot"));
-    createUser(MINE, "life-admin", "tenant_admin");
-    createUser(MINE, "life-viewer", "tenant_viewer");
-  }
-
-  private static void createUser(String tenant, String user, String role) throws IOException {
-    HttpResponse<String> response =
-        server.put(
-            "/api/admin/tenants/" + tenant + "/users/" + user,
-            ("{\"role\":\"" + role + "\",\"password\":\"" + PASSWORD + "\"}")
-                .getBytes(StandardCharsets.UTF_8),
-            "application/json",
-            ParleyServer.admin());
-    assertEquals(201, response.statusCode(), response.body());
+    ConsoleUsers.create(server, MINE, "life-admin", "tenant_admin");
+    ConsoleUsers.create(server, MINE, "life-viewer", "tenant_viewer");
   }
 
   private static String[] signIn(String user) throws IOException {
-    HttpResponse<String> response =
-        server.postJson(
-            "/api/admin/session", "{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertEquals(200, response.statusCode(), response.body());
-    String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-    String csrf = ParleyServer.json(response).path("csrf_token").asText();
-    return new String[] {
-      "Cookie", setCookie.substring(0, setCookie.indexOf(';')), "X-Parley-CSRF", csrf
-    };
+    return ConsoleUsers.signIn(server, user).headers();
   }
 
   private static JsonNode tenantRow(String tenant) throws IOException {
@@ -193,7 +172,7 @@ class ConsoleLifecycleIT {
   void aTenantWithBotsIsDeletedOnlyWithCascade() throws IOException {
     String tenant = "/api/admin/tenants/life-doomed";
     BotProjects.create(server, "life-doomed", "one", BotProjects.zip("moodbot"));
-    createUser("life-doomed", "doomed-admin", "tenant_admin");
+    ConsoleUsers.create(server, "life-doomed", "doomed-admin", "tenant_admin");
     HttpResponse<String> refused = server.delete(tenant, ParleyServer.admin());
     assertEquals(409, refused.statusCode(), refused.body());
     JsonNode error = ParleyServer.json(refused);
@@ -220,7 +199,7 @@ class ConsoleLifecycleIT {
         server
             .postJson(
                 "/api/admin/session",
-                "{\"user\":\"doomed-admin\",\"password\":\"" + PASSWORD + "\"}")
+                "{\"user\":\"doomed-admin\",\"password\":\"" + ConsoleUsers.PASSWORD + "\"}")
             .statusCode());
 
     server.put("/api/admin/tenants/life-empty", new byte[0], null, ParleyServer.admin());
