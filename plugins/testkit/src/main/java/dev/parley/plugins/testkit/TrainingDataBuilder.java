@@ -79,6 +79,27 @@ public final class TrainingDataBuilder {
     return this;
   }
 
+  /**
+   * A small bilingual (English / Chinese) set of three intents, greet, goodbye and order, eight
+   * examples each: the classifiers' common training fixture.
+   */
+  public static TrainingData bilingualIntents() {
+    return new TrainingDataBuilder()
+        .intent("greet", "hi", "hello", "hey there", "good morning", "你好", "您好", "早上好", "哈喽")
+        .intent("goodbye", "bye", "goodbye", "see you later", "bye bye", "再见", "拜拜", "回见", "下次见")
+        .intent(
+            "order",
+            "I want to order a pizza",
+            "can I order food",
+            "order a meal please",
+            "i'd like a burger",
+            "我要点餐",
+            "我想点一份套餐",
+            "来一份牛肉面",
+            "帮我点个外卖")
+        .build();
+  }
+
   /** The training data. */
   public TrainingData build() {
     return new TrainingData("en", domain, examples, synonyms, regexes, lookups, stories, rules);

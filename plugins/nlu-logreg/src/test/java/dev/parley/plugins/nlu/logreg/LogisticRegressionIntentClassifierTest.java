@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.PluginException;
-import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
@@ -21,32 +20,17 @@ class LogisticRegressionIntentClassifierTest {
   private static final LogisticRegressionIntentClassifierFactory FACTORY =
       new LogisticRegressionIntentClassifierFactory();
 
-  private static TrainingData bilingual() {
-    return new TrainingDataBuilder()
-        .intent("greet", "hi", "hello", "hey there", "good morning", "你好", "您好", "早上好", "哈喽")
-        .intent("goodbye", "bye", "goodbye", "see you later", "bye bye", "再见", "拜拜", "回见", "下次见")
-        .intent(
-            "order",
-            "I want to order a pizza",
-            "can I order food",
-            "order a meal please",
-            "i'd like a burger",
-            "我要点餐",
-            "我想点一份套餐",
-            "来一份牛肉面",
-            "帮我点个外卖")
-        .build();
-  }
-
   private static IntentClassifier create() {
     return FACTORY.create(
-        TestContext.of(FACTORY.configProperties(), Map.of(), bilingual().domain()));
+        TestContext.of(
+            FACTORY.configProperties(), Map.of(), TrainingDataBuilder.bilingualIntents().domain()));
   }
 
   @Test
   void classifiesHeldOutParaphrasesInBothLanguages() {
     IntentClassifier classifier = create();
-    ((LogisticRegressionIntentClassifier) classifier).train(bilingual(), new MemoryStorage());
+    ((LogisticRegressionIntentClassifier) classifier)
+        .train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
     Map<String, String> heldOut =
         Map.of(
             "hello there", "greet",
@@ -66,7 +50,8 @@ class LogisticRegressionIntentClassifierTest {
   @Test
   void rankingCoversEveryIntentBestFirstAndSumsToOne() {
     IntentClassifier classifier = create();
-    ((LogisticRegressionIntentClassifier) classifier).train(bilingual(), new MemoryStorage());
+    ((LogisticRegressionIntentClassifier) classifier)
+        .train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
     List<IntentPrediction> ranking = classifier.classify(new Message("hi", "en", null));
     assertEquals(3, ranking.size());
     assertTrue(ranking.get(0).confidence() >= ranking.get(1).confidence());
@@ -77,7 +62,8 @@ class LogisticRegressionIntentClassifierTest {
   void aLoadedModelPredictsExactlyLikeTheTrainedOne() {
     MemoryStorage storage = new MemoryStorage();
     IntentClassifier trained = create();
-    ((LogisticRegressionIntentClassifier) trained).train(bilingual(), storage);
+    ((LogisticRegressionIntentClassifier) trained)
+        .train(TrainingDataBuilder.bilingualIntents(), storage);
     IntentClassifier loaded = create();
     ((LogisticRegressionIntentClassifier) loaded).load(storage);
     for (String text : List.of("hello", "再见", "order something", "xyz")) {
@@ -100,6 +86,6 @@ class LogisticRegressionIntentClassifierTest {
                 TestContext.of(
                     FACTORY.configProperties(),
                     Map.of("char_ngram_min", 5L, "char_ngram_max", 2L),
-                    bilingual().domain())));
+                    TrainingDataBuilder.bilingualIntents().domain())));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.bwaldvogel.liblinear.Model;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugins.testkit.NluDatasets;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,7 +130,7 @@ class OneVsRestTrainerTest {
       all = new ArrayList<>(all.subList(0, 1500));
     } else {
       for (int i = 0; i < 10; i++) {
-        all.addAll(SparseIntentClassifierTest.bilingual().examples());
+        all.addAll(TrainingDataBuilder.bilingualIntents().examples());
       }
     }
     int cut = all.size() * 4 / 5;

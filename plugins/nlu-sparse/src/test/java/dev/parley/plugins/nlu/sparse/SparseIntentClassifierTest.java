@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.bot.NluExample;
-import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.testkit.MemoryStorage;
@@ -25,26 +24,13 @@ class SparseIntentClassifierTest {
 
   private static final SparseIntentClassifierFactory FACTORY = new SparseIntentClassifierFactory();
 
-  static TrainingData bilingual() {
-    return new TrainingDataBuilder()
-        .intent("greet", "hi", "hello", "hey there", "good morning", "你好", "您好", "早上好", "哈喽")
-        .intent("goodbye", "bye", "goodbye", "see you later", "bye bye", "再见", "拜拜", "回见", "下次见")
-        .intent(
-            "order",
-            "I want to order a pizza",
-            "can I order food",
-            "order a meal please",
-            "i'd like a burger",
-            "我要点餐",
-            "我想点一份套餐",
-            "来一份牛肉面",
-            "帮我点个外卖")
-        .build();
-  }
-
   private static SparseIntentClassifier create(Map<String, Object> settings) {
     return (SparseIntentClassifier)
-        FACTORY.create(TestContext.of(FACTORY.configProperties(), settings, bilingual().domain()));
+        FACTORY.create(
+            TestContext.of(
+                FACTORY.configProperties(),
+                settings,
+                TrainingDataBuilder.bilingualIntents().domain()));
   }
 
   @Test
@@ -79,7 +65,7 @@ class SparseIntentClassifierTest {
   @Test
   void classifiesHeldOutParaphrasesInBothLanguages() {
     try (SparseIntentClassifier classifier = create(Map.of())) {
-      classifier.train(bilingual(), new MemoryStorage());
+      classifier.train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
       Map<String, String> heldOut =
           Map.of(
               "hello there", "greet",
@@ -103,7 +89,7 @@ class SparseIntentClassifierTest {
   void aLoadedModelPredictsExactlyLikeTheTrainedOneAndCloseReleasesIt() {
     MemoryStorage storage = new MemoryStorage();
     SparseIntentClassifier trained = create(Map.of());
-    trained.train(bilingual(), storage);
+    trained.train(TrainingDataBuilder.bilingualIntents(), storage);
     assertEquals(2, storage.size());
     SparseIntentClassifier loaded = create(Map.of());
     loaded.load(storage);
@@ -150,7 +136,7 @@ class SparseIntentClassifierTest {
     }
     List<NluExample> toy = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      toy.addAll(bilingual().examples());
+      toy.addAll(TrainingDataBuilder.bilingualIntents().examples());
     }
     return toy;
   }
