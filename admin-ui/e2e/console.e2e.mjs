@@ -87,8 +87,20 @@ async function signIn(page, user, password) {
 }
 
 async function selectBot(page, tenant, bot) {
-  await page.getByLabel('Tenant', { exact: true }).selectOption(tenant);
-  await page.getByLabel('Bot', { exact: true }).selectOption(bot);
+  // The console picks a tenant of its own once its tenant list arrives; a choice made before that
+  // is overridden, so choose again until the tenant's bots are offered.
+  const bots = page.getByLabel('Bot', { exact: true });
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    await page.getByLabel('Tenant', { exact: true }).selectOption(tenant);
+    try {
+      await bots.locator(`option[value="${bot}"]`).waitFor({ state: 'attached', timeout: 2000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+  }
+  await bots.selectOption(bot);
 }
 
 let exitCode = 1;
