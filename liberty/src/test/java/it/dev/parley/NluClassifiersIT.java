@@ -61,6 +61,8 @@ class NluClassifiersIT {
               ParleyServer.JSON.writeValueAsString(Map.of("text", entry.getKey())),
               ParleyServer.bearer(key));
       assertEquals(200, response.statusCode(), response.body());
+      String timing = response.headers().firstValue("Server-Timing").orElse("");
+      assertTrue(timing.matches("app;dur=\\d+\\.\\d{3}"), "Server-Timing: " + timing);
       JsonNode body = ParleyServer.json(response);
       assertEquals(
           entry.getValue(),

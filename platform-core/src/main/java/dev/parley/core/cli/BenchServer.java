@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark's client of a running Parley server: imports a bot, then times {@code
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BenchServer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SERVER_TIMING = Pattern.compile("\\bapp;dur=([0-9.]+)");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -67,14 +70,21 @@ final class BenchServer {
   }
 
   /**
-   * Parses every text once with {@code clients} concurrent clients.
+   * What timing {@code /model/parse} calls showed.
    *
-   * @return per-call latencies in nanoseconds, and the wall time as the last element
+   * @param client each call's latency as the client saw it, in nanoseconds
+   * @param server each call's duration from the server's {@code Server-Timing} header, in
+   *     nanoseconds (0 where the header was missing)
+   * @param wallNanos the wall time of all calls
    */
-  long[] parseAll(String tenant, String bot, String apiKey, List<String> texts, int clients)
+  record Timings(long[] client, long[] server, long wallNanos) {}
+
+  /** Parses every text once with {@code clients} concurrent clients. */
+  Timings parseAll(String tenant, String bot, String apiKey, List<String> texts, int clients)
       throws Exception {
     String url = base + "/api/tenants/" + tenant + "/bots/" + bot + "/model/parse";
-    long[] latencies = new long[texts.size() + 1];
+    long[] latencies = new long[texts.size()];
+    long[] serverSide = new long[texts.size()];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
@@ -89,13 +99,15 @@ final class BenchServer {
                       i = next.getAndIncrement()) {
                     String body = JSON.writeValueAsString(Map.of("text", texts.get(i)));
                     long t = System.nanoTime();
-                    send(
-                        HttpRequest.newBuilder(URI.create(url))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + apiKey)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)),
-                        200);
+                    HttpResponse<String> response =
+                        exchange(
+                            HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + apiKey)
+                                .POST(HttpRequest.BodyPublishers.ofString(body)),
+                            200);
                     latencies[i] = System.nanoTime() - t;
+                    serverSide[i] = serverTiming(response);
                   }
                   return null;
                 }));
@@ -106,8 +118,14 @@ final class BenchServer {
     } finally {
       pool.shutdownNow();
     }
-    latencies[texts.size()] = System.nanoTime() - start;
-    return latencies;
+    return new Timings(latencies, serverSide, System.nanoTime() - start);
+  }
+
+  /** The {@code app} duration of a {@code Server-Timing} header in nanoseconds, else 0. */
+  static long serverTiming(HttpResponse<?> response) {
+    Matcher duration =
+        SERVER_TIMING.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+    return duration.find() ? Math.round(Double.parseDouble(duration.group(1)) * 1e6) : 0;
   }
 
   private HttpRequest.Builder admin(String path) {
@@ -116,11 +134,17 @@ final class BenchServer {
 
   private JsonNode send(HttpRequest.Builder request, int... ok)
       throws IOException, InterruptedException {
+    HttpResponse<String> response = exchange(request, ok);
+    return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> exchange(HttpRequest.Builder request, int... ok)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     for (int status : ok) {
       if (response.statusCode() == status) {
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return response;
       }
     }
     throw new IOException(

@@ -195,10 +195,13 @@ public final class NluBenchmark {
     // warm-up: every text twice, so the server's JIT has seen this bot's path as in-process did
     server.parseAll("bench", bot, key, texts, clients);
     server.parseAll("bench", bot, key, texts, 1);
-    long[] sequential = server.parseAll("bench", bot, key, texts, 1);
-    out.putAll(latency(sequential, texts.size()));
-    long[] concurrent = server.parseAll("bench", bot, key, texts, clients);
-    out.put("throughput_per_s", texts.size() / (concurrent[texts.size()] / 1e9));
+    BenchServer.Timings sequential = server.parseAll("bench", bot, key, texts, 1);
+    out.putAll(latency(sequential.client(), texts.size()));
+    Map<String, Object> serverSide = latency(sequential.server(), texts.size());
+    out.put("server_side_p50_ms", serverSide.get("p50_ms"));
+    out.put("server_side_p99_ms", serverSide.get("p99_ms"));
+    BenchServer.Timings concurrent = server.parseAll("bench", bot, key, texts, clients);
+    out.put("throughput_per_s", texts.size() / (concurrent.wallNanos() / 1e9));
     out.put("clients", clients);
     return out;
   }
