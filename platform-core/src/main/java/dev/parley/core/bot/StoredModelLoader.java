@@ -2,7 +2,10 @@ package dev.parley.core.bot;
 
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.ValidationMessage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -10,7 +13,8 @@ import java.util.logging.Logger;
  * Builds a stored bot version from its artifacts; when they cannot be loaded (a model stored by an
  * older Parley in a format this one no longer reads, or a component whose model this one adds),
  * trains the version again from its stored files so that the bot keeps serving after an upgrade.
- * The retrained model is kept in memory only; importing the bot again stores it.
+ * The retrained model is kept in memory only, and says so in its warnings (which the versions API
+ * and the console show); importing the bot again stores it.
  */
 final class StoredModelLoader {
 
@@ -33,7 +37,30 @@ final class StoredModelLoader {
                   "bot %s/%s version %d: its stored model cannot be loaded (%s); training it again"
                       + " from the version's files (import the bot again to store the new model)",
                   tenant, bot, version, stored.getMessage()));
-      return assembler.assemble(tenant, bot, version, project, new HashMap<>(), true);
+      BotModel retrained = assembler.assemble(tenant, bot, version, project, new HashMap<>(), true);
+      List<ValidationMessage> warnings = new ArrayList<>(retrained.warnings());
+      warnings.add(
+          new ValidationMessage(
+              "config.yml",
+              0,
+              "the stored model of version "
+                  + version
+                  + " could not be loaded ("
+                  + stored.getMessage()
+                  + "), so this server trained it again from the version's files at start;"
+                  + " import the bot again to store a model this build reads"));
+      return new BotModel(
+          retrained.tenant(),
+          retrained.bot(),
+          retrained.version(),
+          retrained.config(),
+          retrained.domain(),
+          retrained.nlu(),
+          retrained.policies(),
+          retrained.actions(),
+          List.copyOf(warnings),
+          retrained.generation(),
+          retrained.actionEndpoint());
     }
   }
 }

@@ -127,6 +127,10 @@ class BotAssemblerTest {
         new StoredModelLoader(new BotAssembler(REGISTRY)).load("t", "b", 3, project, artifacts);
     assertEquals(3, loaded.version());
     assertTrue(
+        loaded.warnings().stream()
+            .anyMatch(w -> w.message().contains("import the bot again to store")),
+        loaded.warnings().toString());
+    assertTrue(
         loaded
             .nlu()
             .parse(new Message("can I get a beef set meal", "en", Map.of()))
