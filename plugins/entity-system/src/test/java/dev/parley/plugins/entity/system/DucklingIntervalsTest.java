@@ -2,6 +2,9 @@ package dev.parley.plugins.entity.system;
 
 import static dev.parley.plugins.entity.system.DucklingEntityExtractorTest.extractor;
 import static dev.parley.plugins.entity.system.DucklingEntityExtractorTest.found;
+import static dev.parley.plugins.entity.system.ExpectedTimes.interval;
+import static dev.parley.plugins.entity.system.ExpectedTimes.open;
+import static dev.parley.plugins.entity.system.ExpectedTimes.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parley.plugin.nlu.EntityExtractor;
@@ -18,29 +21,6 @@ class DucklingIntervalsTest {
 
   private static final EntityExtractor UTC = extractor(Map.of());
   private static final EntityExtractor SHANGHAI = extractor(Map.of("timezone", "Asia/Shanghai"));
-
-  private static String interval(String from, String to, String grain, int start, int end) {
-    String single =
-        "{type=interval, from={value="
-            + from
-            + ", grain="
-            + grain
-            + "}, to={value="
-            + to
-            + ", grain="
-            + grain
-            + "}}";
-    return "time=" + single.replace("}}", "}, values=[" + single + "]}") + "@" + start + "-" + end;
-  }
-
-  private static String open(String side, String value, String grain, int start, int end) {
-    String single = "{type=interval, " + side + "={value=" + value + ", grain=" + grain + "}}";
-    return "time=" + single.replace("}}", "}, values=[" + single + "]}") + "@" + start + "-" + end;
-  }
-
-  private static String time(String value, String grain, int start, int end) {
-    return "time={value=" + value + ", grain=" + grain + ", type=value}@" + start + "-" + end;
-  }
 
   @Test
   void englishClockRangesEndAfterTheLastHourNamed() {
