@@ -42,15 +42,44 @@ final class TimeParts {
     }
   }
 
-  /** A day, week, month or year; for a day, maybe only a part of it ("tonight", "明天下午"). */
-  record Day(int start, int end, LocalDate date, String grain, PartOfDay part) {
+  /**
+   * A day, week, month or year; for a day, maybe only a part of it ("tonight", "明天下午").
+   *
+   * @param weekday whether it was named by its weekday alone ("monday", "周一"), so that a range of
+   *     weekdays can start on the next such day
+   * @param holiday the holiday's name, for Duckling's {@code holidayBeta}
+   */
+  record Day(
+      int start,
+      int end,
+      LocalDate date,
+      String grain,
+      PartOfDay part,
+      boolean weekday,
+      Optional<String> holiday) {
+
+    Day(int start, int end, LocalDate date, String grain, PartOfDay part) {
+      this(start, end, date, grain, part, false, Optional.empty());
+    }
 
     Day(int start, int end, LocalDate date, String grain) {
       this(start, end, date, grain, PartOfDay.WHOLE_DAY);
     }
 
+    static Day weekday(int start, int end, LocalDate date) {
+      return new Day(start, end, date, "day", PartOfDay.WHOLE_DAY, true, Optional.empty());
+    }
+
+    static Day holiday(int start, int end, LocalDate date, String name) {
+      return new Day(start, end, date, "day", PartOfDay.WHOLE_DAY, false, Optional.of(name));
+    }
+
+    boolean wholeDay() {
+      return grain.equals("day") && part == PartOfDay.WHOLE_DAY;
+    }
+
     Day narrowedTo(PartOfDay newPart, int newStart, int newEnd) {
-      return new Day(newStart, newEnd, date, grain, newPart);
+      return new Day(newStart, newEnd, date, grain, newPart, false, holiday);
     }
   }
 
@@ -88,25 +117,23 @@ final class TimeParts {
         Clock c = clock.get();
         int hour = c.ambiguous() && day.part().pm && c.hour() < 12 ? c.hour() + 12 : c.hour();
         ZonedDateTime time = day.date().atTime(hour % 24, c.minute()).atZone(now.getZone());
+        Map<String, Object> value = TimeValues.value(time, c.grain());
+        day.holiday().ifPresent(name -> value.put("holidayBeta", name));
         found.add(
             new Found(
-                "time",
-                Math.min(day.start(), c.start()),
-                Math.max(day.end(), c.end()),
-                TimeValues.value(time, c.grain())));
+                "time", Math.min(day.start(), c.start()), Math.max(day.end(), c.end()), value));
       }
       if (day.part() != PartOfDay.WHOLE_DAY) {
         ZonedDateTime start = day.date().atTime(day.part().fromHour, 0).atZone(now.getZone());
         ZonedDateTime end = start.plusHours(day.part().toHour - day.part().fromHour);
-        found.add(
-            new Found("time", day.start(), day.end(), TimeValues.interval(start, end, "hour")));
+        Map<String, Object> value = TimeValues.interval(start, end, "hour");
+        day.holiday().ifPresent(name -> value.put("holidayBeta", name));
+        found.add(new Found("time", day.start(), day.end(), value));
       } else {
-        found.add(
-            new Found(
-                "time",
-                day.start(),
-                day.end(),
-                TimeValues.value(day.date().atStartOfDay(now.getZone()), day.grain())));
+        Map<String, Object> value =
+            TimeValues.value(day.date().atStartOfDay(now.getZone()), day.grain());
+        day.holiday().ifPresent(name -> value.put("holidayBeta", name));
+        found.add(new Found("time", day.start(), day.end(), value));
       }
       if (day.grain().equals("day")) {
         for (Range range : ranges) {
@@ -217,15 +244,13 @@ final class TimeParts {
   }
 
   /**
-   * Open intervals ("after 5pm", "before noon", "五点以后"): a clock time (with or without a day) that
-   * {@code isAfter} or {@code isBefore} says is only a bound.
+   * Open intervals ("after 5pm", "until friday", "五点以后", "周五之前"): a time that {@code bound} says is
+   * only a bound; the bound keeps the time's value and grain, as in Duckling.
    */
   static List<Found> openIntervals(List<Found> times, OpenBound bound) {
     List<Found> open = new ArrayList<>();
     for (Found time : times) {
-      if (!(time.value() instanceof Map<?, ?> value)
-          || !"value".equals(value.get("type"))
-          || !List.of("hour", "minute").contains(value.get("grain"))) {
+      if (!(time.value() instanceof Map<?, ?> value) || !"value".equals(value.get("type"))) {
         continue;
       }
       bound

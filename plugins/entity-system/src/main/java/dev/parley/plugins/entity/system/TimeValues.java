@@ -38,20 +38,49 @@ final class TimeValues {
    * by {@code amount} units.
    */
   static Map<String, Object> shifted(ZonedDateTime now, long amount, ChronoUnit unit) {
-    ChronoUnit grain =
-        switch (unit) {
-          case SECONDS, MINUTES -> ChronoUnit.SECONDS;
-          case HOURS -> ChronoUnit.MINUTES;
-          case DAYS -> ChronoUnit.HOURS;
-          case WEEKS, MONTHS -> ChronoUnit.DAYS;
-          default -> ChronoUnit.MONTHS;
-        };
+    ChronoUnit grain = shiftGrain(unit);
+    String name = grain.name().toLowerCase(Locale.ROOT);
+    return value(shiftedTime(now, amount, unit), name.substring(0, name.length() - 1));
+  }
+
+  /** The time of {@link #shifted}. */
+  static ZonedDateTime shiftedTime(ZonedDateTime now, long amount, ChronoUnit unit) {
+    ChronoUnit grain = shiftGrain(unit);
     ZonedDateTime rounded =
         grain == ChronoUnit.MONTHS
             ? now.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
             : now.truncatedTo(grain);
-    String name = grain.name().toLowerCase(Locale.ROOT);
-    return value(rounded.plus(amount, unit), name.substring(0, name.length() - 1));
+    return rounded.plus(amount, unit);
+  }
+
+  private static ChronoUnit shiftGrain(ChronoUnit unit) {
+    return switch (unit) {
+      case SECONDS, MINUTES -> ChronoUnit.SECONDS;
+      case HOURS -> ChronoUnit.MINUTES;
+      case DAYS -> ChronoUnit.HOURS;
+      case WEEKS, MONTHS -> ChronoUnit.DAYS;
+      default -> ChronoUnit.MONTHS;
+    };
+  }
+
+  /**
+   * "by 2pm", "within 2 weeks": from now (to the second) to the start of the given time, grain
+   * {@code second} on both ends as in Duckling.
+   */
+  static Map<String, Object> fromNow(ZonedDateTime now, String to) {
+    Map<String, Object> end = new LinkedHashMap<>();
+    end.put("value", to);
+    end.put("grain", "second");
+    Map<String, Object> single = new LinkedHashMap<>();
+    single.put("type", "interval");
+    single.put("from", instant(now.truncatedTo(ChronoUnit.SECONDS), "second"));
+    single.put("to", end);
+    return withValues(single);
+  }
+
+  /** A time value's instant, as written in a value object. */
+  static ZonedDateTime parse(String value) {
+    return ZonedDateTime.parse(value, ISO);
   }
 
   /** Duckling's value object for an interval, {@code to} exclusive. */
@@ -87,7 +116,7 @@ final class TimeValues {
     return instant;
   }
 
-  private static String format(ZonedDateTime time) {
+  static String format(ZonedDateTime time) {
     return ISO.format(time.truncatedTo(ChronoUnit.MILLIS));
   }
 

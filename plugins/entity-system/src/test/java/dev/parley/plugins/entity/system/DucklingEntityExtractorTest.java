@@ -93,8 +93,8 @@ class DucklingEntityExtractorTest {
         List.of("time={value=2026-11-26T17:00:00.000+00:00, grain=hour, type=value}@0-15"),
         found("tomorrow at 5pm"));
     assertEquals(
-        List.of("time={value=2026-11-30T00:00:00.000+00:00, grain=day, type=value}@6-17"),
-        found("until next monday"));
+        List.of("time={value=2026-11-30T00:00:00.000+00:00, grain=day, type=value}@4-15"),
+        found("see next monday"));
     assertEquals(
         List.of("time={value=2026-11-25T12:00:00.000+00:00, grain=minute, type=value}@5-15"),
         found("back in 2 hours"));
