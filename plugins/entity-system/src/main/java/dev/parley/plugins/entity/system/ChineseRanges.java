@@ -70,13 +70,15 @@ final class ChineseRanges {
     return found;
   }
 
-  private static Found found(Matcher m, LocalDate[] range, ZonedDateTime now) {
-    return new Found(
-        "time", m.start(), m.end(), DateRanges.interval(range[0], range[1], now.getZone()));
+  private static Found found(Matcher m, List<LocalDate[]> spans, ZonedDateTime now) {
+    return new Found("time", m.start(), m.end(), DateRanges.value(spans, now.getZone()));
   }
 
-  /** Days of one month: in the given year, else in the first year in which they are not over. */
-  private static Optional<LocalDate[]> monthDays(
+  /**
+   * Days of one month: in the given year, else in the first year in which they are not over and the
+   * two after it.
+   */
+  private static Optional<List<LocalDate[]>> monthDays(
       LocalDate today, String year, int month, int first, int last) {
     if (last < first) {
       return Optional.empty();
@@ -86,8 +88,12 @@ final class ChineseRanges {
       if (year == null && LocalDate.of(y, month, last).isBefore(today)) {
         y++;
       }
+      LocalDate start = LocalDate.of(y, month, first);
+      LocalDate end = LocalDate.of(y, month, last);
       return Optional.of(
-          new LocalDate[] {LocalDate.of(y, month, first), LocalDate.of(y, month, last)});
+          year == null
+              ? DateRanges.yearly(start, end)
+              : List.<LocalDate[]>of(new LocalDate[] {start, end}));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -95,9 +101,10 @@ final class ChineseRanges {
 
   /**
    * "12号到15号": from the next 12th (this month's unless it is past), to the first 15th from it (in
-   * the next month when the last day is smaller: "12号到3号").
+   * the next month when the last day is smaller: "12号到3号"); and the same in the next two months
+   * that have those days.
    */
-  private static Optional<LocalDate[]> daysOfMonth(LocalDate today, int first, int last) {
+  private static Optional<List<LocalDate[]>> daysOfMonth(LocalDate today, int first, int last) {
     if (first < 1 || first > 31 || last < 1 || last > 31) {
       return Optional.empty();
     }
@@ -105,14 +112,14 @@ final class ChineseRanges {
     if (today.getDayOfMonth() > first) {
       month = month.plusMonths(1);
     }
-    while (!month.isValidDay(first)) {
-      month = month.plusMonths(1);
+    List<LocalDate[]> spans = new ArrayList<>();
+    for (int tried = 0; spans.size() < 3 && tried < 12; tried++, month = month.plusMonths(1)) {
+      YearMonth endMonth = last >= first ? month : month.plusMonths(1);
+      if (month.isValidDay(first) && endMonth.isValidDay(last)) {
+        spans.add(new LocalDate[] {month.atDay(first), endMonth.atDay(last)});
+      }
     }
-    YearMonth endMonth = last >= first ? month : month.plusMonths(1);
-    if (!endMonth.isValidDay(last)) {
-      return Optional.empty();
-    }
-    return Optional.of(new LocalDate[] {month.atDay(first), endMonth.atDay(last)});
+    return spans.isEmpty() ? Optional.empty() : Optional.of(spans);
   }
 
   private static int value(String numeral) {

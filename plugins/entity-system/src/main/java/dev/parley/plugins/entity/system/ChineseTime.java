@@ -138,7 +138,10 @@ final class ChineseTime {
         if (m.group(1) == null && date.isBefore(today)) {
           date = date.plusYears(1);
         }
-        days.add(new Day(m.start(), m.end(), date, "day"));
+        days.add(
+            m.group(1) == null
+                ? Day.yearly(m.start(), m.end(), date)
+                : new Day(m.start(), m.end(), date, "day"));
       } catch (DateTimeException e) {
         // not a calendar date
       }

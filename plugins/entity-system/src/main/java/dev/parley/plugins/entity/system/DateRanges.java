@@ -1,6 +1,7 @@
 package dev.parley.plugins.entity.system;
 
 import dev.parley.plugins.entity.system.TimeParts.Day;
+import dev.parley.plugins.entity.system.TimeParts.Recurrence;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,36 +54,69 @@ final class DateRanges {
           continue;
         }
         int start = opened ? before.start() : first.start();
-        span(first, second, today)
-            .ifPresent(
-                range ->
-                    found.add(
-                        new Found(
-                            "time", start, second.end(), interval(range[0], range[1], zone))));
+        List<LocalDate[]> spans = spans(first, second, today);
+        if (!spans.isEmpty()) {
+          found.add(new Found("time", start, second.end(), value(spans, zone)));
+        }
       }
     }
     return found;
   }
 
   /**
-   * The first and last day of a range. Two weekdays name the next range of them (starting today if
-   * today is the first: Duckling looks for the first day from now, then for the second from it).
+   * The first and last days of the ranges two days can mean, soonest first. Two weekdays name the
+   * next range of them (starting today if today is the first: Duckling looks for the first day from
+   * now, then for the second from it) and the two after it; two days of the year, this year's range
+   * unless it is over, and the next two years'.
    */
-  private static Optional<LocalDate[]> span(Day first, Day second, LocalDate today) {
+  private static List<LocalDate[]> spans(Day first, Day second, LocalDate today) {
     if (first.weekday() && second.weekday()) {
       LocalDate from = today.with(TemporalAdjusters.nextOrSame(first.date().getDayOfWeek()));
       LocalDate to = from.with(TemporalAdjusters.nextOrSame(second.date().getDayOfWeek()));
-      return Optional.of(new LocalDate[] {from, to});
+      List<LocalDate[]> spans = new ArrayList<>();
+      for (int week = 0; week < 3; week++) {
+        spans.add(new LocalDate[] {from.plusWeeks(week), to.plusWeeks(week)});
+      }
+      return spans;
+    }
+    if (first.recurrence() == Recurrence.YEARLY && second.recurrence() == Recurrence.YEARLY) {
+      LocalDate from = first.date().withYear(today.getYear());
+      LocalDate to = second.date().withYear(today.getYear());
+      if (to.isBefore(from)) {
+        to = to.plusYears(1);
+      }
+      if (to.isBefore(today)) {
+        from = from.plusYears(1);
+        to = to.plusYears(1);
+      }
+      return yearly(from, to);
     }
     if (second.date().isBefore(first.date())) {
-      return Optional.empty();
+      return List.of();
     }
-    return Optional.of(new LocalDate[] {first.date(), second.date()});
+    return List.<LocalDate[]>of(new LocalDate[] {first.date(), second.date()});
   }
 
-  /** Duckling's day interval from {@code first} to the end of {@code last}. */
-  static Map<String, Object> interval(LocalDate first, LocalDate last, ZoneId zone) {
-    return TimeValues.interval(
-        first.atStartOfDay(zone), last.plusDays(1).atStartOfDay(zone), "day");
+  /** A range of days and the same range in the next two years. */
+  static List<LocalDate[]> yearly(LocalDate first, LocalDate last) {
+    List<LocalDate[]> spans = new ArrayList<>();
+    for (int year = 0; year < 3; year++) {
+      spans.add(new LocalDate[] {first.plusYears(year), last.plusYears(year)});
+    }
+    return spans;
+  }
+
+  /**
+   * Duckling's value object for ranges of days: each from its first day to the start of the day
+   * after its last one, grain {@code day}; the value is the first.
+   */
+  static Map<String, Object> value(List<LocalDate[]> spans, ZoneId zone) {
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (LocalDate[] span : spans) {
+      values.add(
+          TimeValues.span(
+              span[0].atStartOfDay(zone), span[1].plusDays(1).atStartOfDay(zone), "day"));
+    }
+    return TimeValues.of(values.get(0), values);
   }
 }

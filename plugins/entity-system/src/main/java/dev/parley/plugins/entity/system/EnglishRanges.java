@@ -159,7 +159,12 @@ final class EnglishRanges {
         y++;
         end = LocalDate.of(y, month, to);
       }
-      return Optional.of(DateRanges.interval(LocalDate.of(y, month, from), end, now.getZone()));
+      LocalDate start = LocalDate.of(y, month, from);
+      List<LocalDate[]> spans =
+          year == null
+              ? DateRanges.yearly(start, end)
+              : List.<LocalDate[]>of(new LocalDate[] {start, end});
+      return Optional.of(DateRanges.value(spans, now.getZone()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -140,7 +140,13 @@ final class EnglishTime {
       String year = monthFirst ? m.group(3) : m.group(6);
       int start = m.start();
       int end = m.end();
-      dateOf(today, year, month, day).ifPresent(date -> days.add(new Day(start, end, date, "day")));
+      dateOf(today, year, month, day)
+          .ifPresent(
+              date ->
+                  days.add(
+                      year == null
+                          ? Day.yearly(start, end, date)
+                          : new Day(start, end, date, "day")));
     }
     m = ISO_DATE.matcher(text);
     while (m.find()) {

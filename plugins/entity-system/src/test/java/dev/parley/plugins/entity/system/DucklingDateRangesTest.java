@@ -4,9 +4,16 @@ import static dev.parley.plugins.entity.system.DucklingEntityExtractorTest.extra
 import static dev.parley.plugins.entity.system.ExpectedTimes.assertFinds;
 import static dev.parley.plugins.entity.system.ExpectedTimes.holiday;
 import static dev.parley.plugins.entity.system.ExpectedTimes.interval;
+import static dev.parley.plugins.entity.system.ExpectedTimes.intervals;
 import static dev.parley.plugins.entity.system.ExpectedTimes.open;
+import static dev.parley.plugins.entity.system.ExpectedTimes.opens;
+import static dev.parley.plugins.entity.system.ExpectedTimes.shanghai;
+import static dev.parley.plugins.entity.system.ExpectedTimes.times;
+import static dev.parley.plugins.entity.system.ExpectedTimes.timesValued;
+import static dev.parley.plugins.entity.system.ExpectedTimes.utc;
 
 import dev.parley.plugin.nlu.EntityExtractor;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,39 +27,125 @@ class DucklingDateRangesTest {
   private static final EntityExtractor UTC = extractor(Map.of());
   private static final EntityExtractor SHANGHAI = extractor(Map.of("timezone", "Asia/Shanghai"));
 
-  private static String utc(String dateTime) {
-    return dateTime + ":00.000+00:00";
+  /** Midnight at the start of each date, in UTC. */
+  private static String[] utcDays(String... dates) {
+    return Arrays.stream(dates).map(d -> utc(d + "T00:00")).toArray(String[]::new);
   }
 
-  private static String shanghai(String dateTime) {
-    return dateTime + ":00.000+08:00";
+  /** Midnight at the start of each date, in Shanghai. */
+  private static String[] shanghaiDays(String... dates) {
+    return Arrays.stream(dates).map(d -> shanghai(d + "T00:00")).toArray(String[]::new);
   }
 
+  /** A range of days named once: from its first day to the day after its last one. */
   private static String days(String from, String to, int start, int end) {
     return interval(utc(from + "T00:00"), utc(to + "T00:00"), "day", start, end);
+  }
+
+  /** Ranges of days that recur; {@code fromsAndTos} are dates, from and to of each in turn. */
+  private static String dayRanges(int start, int end, String... fromsAndTos) {
+    return intervals("day", start, end, utcDays(fromsAndTos));
+  }
+
+  private static String chineseDayRanges(int start, int end, String... fromsAndTos) {
+    return intervals("day", start, end, shanghaiDays(fromsAndTos));
   }
 
   private static String chineseDays(String from, String to, int start, int end) {
     return interval(shanghai(from + "T00:00"), shanghai(to + "T00:00"), "day", start, end);
   }
 
+  /** "July 13-15" from 2027 on (this year's is over): 13 to 16 July of 2027, 2028 and 2029. */
+  private static String july13To15(int start, int end) {
+    return dayRanges(
+        start,
+        end,
+        "2027-07-13",
+        "2027-07-16",
+        "2028-07-13",
+        "2028-07-16",
+        "2029-07-13",
+        "2029-07-16");
+  }
+
   @Test
-  void englishRangesOfDaysInAMonthAreInTheirNextYearWhenOver() {
-    String july = days("2027-07-13", "2027-07-16", 0, 10);
-    assertFinds(UTC, "July 13-15", july);
-    assertFinds(UTC, "13-15 July", july);
-    assertFinds(UTC, "from July 13 to July 15", july.replace("@0-10", "@0-23"));
-    assertFinds(UTC, "from the 13th to the 15th of July", july.replace("@0-10", "@0-33"));
-    assertFinds(UTC, "Aug 8 - Aug 12", days("2027-08-08", "2027-08-13", 0, 14));
-    assertFinds(UTC, "December 24-26", days("2026-12-24", "2026-12-27", 0, 14));
+  void englishRangesOfDaysInAMonthAreInTheirNextYearWhenOverAndRecurYearly() {
+    assertFinds(UTC, "July 13-15", july13To15(0, 10));
+    assertFinds(UTC, "13-15 July", july13To15(0, 10));
+    assertFinds(UTC, "from July 13 to July 15", july13To15(0, 23));
+    assertFinds(UTC, "from the 13th to the 15th of July", july13To15(0, 33));
+    assertFinds(
+        UTC,
+        "Aug 8 - Aug 12",
+        dayRanges(
+            0,
+            14,
+            "2027-08-08",
+            "2027-08-13",
+            "2028-08-08",
+            "2028-08-13",
+            "2029-08-08",
+            "2029-08-13"));
+    assertFinds(
+        UTC,
+        "December 24-26",
+        dayRanges(
+            0,
+            14,
+            "2026-12-24",
+            "2026-12-27",
+            "2027-12-24",
+            "2027-12-27",
+            "2028-12-24",
+            "2028-12-27"));
     assertFinds(UTC, "from november 20 to 30 2026", days("2026-11-20", "2026-12-01", 0, 27));
   }
 
   @Test
   void englishRangesOfNamedDays() {
-    assertFinds(UTC, "between monday and wednesday", days("2026-11-30", "2026-12-03", 0, 28));
-    assertFinds(UTC, "wednesday to friday", days("2026-11-25", "2026-11-28", 0, 19));
+    assertFinds(
+        UTC,
+        "between monday and wednesday",
+        dayRanges(
+            0,
+            28,
+            "2026-11-30",
+            "2026-12-03",
+            "2026-12-07",
+            "2026-12-10",
+            "2026-12-14",
+            "2026-12-17"));
+    assertFinds(
+        UTC,
+        "wednesday to friday",
+        dayRanges(
+            0,
+            19,
+            "2026-11-25",
+            "2026-11-28",
+            "2026-12-02",
+            "2026-12-05",
+            "2026-12-09",
+            "2026-12-12"));
     assertFinds(UTC, "from today to tomorrow", days("2026-11-25", "2026-11-27", 0, 22));
+  }
+
+  @Test
+  void weekdaysAndDatesWithoutAYearListTheirNextThreeDays() {
+    assertFinds(
+        UTC, "monday", times("day", 0, 6, utcDays("2026-11-30", "2026-12-07", "2026-12-14")));
+    assertFinds(
+        UTC,
+        "wednesday",
+        timesValued(
+            utc("2026-12-02T00:00"),
+            "day",
+            0,
+            9,
+            utcDays("2026-11-25", "2026-12-02", "2026-12-09")));
+    assertFinds(
+        UTC, "july 4th", times("day", 0, 8, utcDays("2027-07-04", "2028-07-04", "2029-07-04")));
+    assertFinds(UTC, "july 4th 2027", ExpectedTimes.time(utc("2027-07-04T00:00"), "day", 0, 13));
   }
 
   @Test
@@ -110,22 +203,88 @@ class DucklingDateRangesTest {
 
   @Test
   void untilAndAfterADayAreOpenIntervals() {
-    assertFinds(UTC, "till friday", open("to", utc("2026-11-27T00:00"), "day", 0, 11));
+    String[] fridays = {"2026-11-27", "2026-12-04", "2026-12-11"};
+    assertFinds(UTC, "till friday", opens("to", "day", 0, 11, utcDays(fridays)));
+    assertFinds(UTC, "after friday", opens("from", "day", 0, 12, utcDays(fridays)));
     assertFinds(UTC, "until next monday", open("to", utc("2026-11-30T00:00"), "day", 0, 17));
-    assertFinds(UTC, "after friday", open("from", utc("2026-11-27T00:00"), "day", 0, 12));
-    assertFinds(SHANGHAI, "周五之前", open("to", shanghai("2026-11-27T00:00"), "day", 0, 4));
+    assertFinds(SHANGHAI, "周五之前", opens("to", "day", 0, 4, shanghaiDays(fridays)));
     assertFinds(SHANGHAI, "明天以后", open("from", shanghai("2026-11-26T00:00"), "day", 0, 4));
   }
 
   @Test
   void chineseRangesOfDays() {
-    assertFinds(SHANGHAI, "6月12号到7月3号", chineseDays("2027-06-12", "2027-07-04", 0, 10));
-    assertFinds(SHANGHAI, "六月十二日-七月三日", chineseDays("2027-06-12", "2027-07-04", 0, 10));
-    assertFinds(SHANGHAI, "6月12号到15号", chineseDays("2027-06-12", "2027-06-16", 0, 9));
-    assertFinds(SHANGHAI, "12号到15号", chineseDays("2026-12-12", "2026-12-16", 0, 7));
-    assertFinds(SHANGHAI, "12号到3号", chineseDays("2026-12-12", "2027-01-04", 0, 6));
-    assertFinds(SHANGHAI, "周一到周三", chineseDays("2026-11-30", "2026-12-03", 0, 5));
-    assertFinds(SHANGHAI, "星期三至星期五", chineseDays("2026-11-25", "2026-11-28", 0, 7));
+    String juneToJuly =
+        chineseDayRanges(
+            0,
+            10,
+            "2027-06-12",
+            "2027-07-04",
+            "2028-06-12",
+            "2028-07-04",
+            "2029-06-12",
+            "2029-07-04");
+    assertFinds(SHANGHAI, "6月12号到7月3号", juneToJuly);
+    assertFinds(SHANGHAI, "六月十二日-七月三日", juneToJuly);
+    assertFinds(
+        SHANGHAI,
+        "6月12号到15号",
+        chineseDayRanges(
+            0,
+            9,
+            "2027-06-12",
+            "2027-06-16",
+            "2028-06-12",
+            "2028-06-16",
+            "2029-06-12",
+            "2029-06-16"));
+    assertFinds(
+        SHANGHAI,
+        "12号到15号",
+        chineseDayRanges(
+            0,
+            7,
+            "2026-12-12",
+            "2026-12-16",
+            "2027-01-12",
+            "2027-01-16",
+            "2027-02-12",
+            "2027-02-16"));
+    assertFinds(
+        SHANGHAI,
+        "12号到3号",
+        chineseDayRanges(
+            0,
+            6,
+            "2026-12-12",
+            "2027-01-04",
+            "2027-01-12",
+            "2027-02-04",
+            "2027-02-12",
+            "2027-03-04"));
+    assertFinds(
+        SHANGHAI,
+        "周一到周三",
+        chineseDayRanges(
+            0,
+            5,
+            "2026-11-30",
+            "2026-12-03",
+            "2026-12-07",
+            "2026-12-10",
+            "2026-12-14",
+            "2026-12-17"));
+    assertFinds(
+        SHANGHAI,
+        "星期三至星期五",
+        chineseDayRanges(
+            0,
+            7,
+            "2026-11-25",
+            "2026-11-28",
+            "2026-12-02",
+            "2026-12-05",
+            "2026-12-09",
+            "2026-12-12"));
     assertFinds(SHANGHAI, "我要3张票", "number=3@2-3");
   }
 
@@ -147,26 +306,62 @@ class DucklingDateRangesTest {
   }
 
   @Test
-  void fixedDateHolidaysAreTheirNextDayWithTheirName() {
-    assertFinds(UTC, "christmas", holiday(utc("2026-12-25T00:00"), "Christmas", 0, 9));
-    assertFinds(UTC, "xmas", holiday(utc("2026-12-25T00:00"), "Christmas", 0, 4));
-    assertFinds(UTC, "new year's eve", holiday(utc("2026-12-31T00:00"), "New Year's Eve", 0, 14));
-    assertFinds(UTC, "new years day", holiday(utc("2027-01-01T00:00"), "New Year's Day", 0, 13));
-    assertFinds(UTC, "valentine's day", holiday(utc("2027-02-14T00:00"), "Valentine's Day", 0, 15));
-    assertFinds(UTC, "halloween", holiday(utc("2027-10-31T00:00"), "Halloween", 0, 9));
+  void fixedDateHolidaysAreTheirNextDayWithTheirNameAndRecurYearly() {
+    String[] christmases = utcDays("2026-12-25", "2027-12-25", "2028-12-25");
+    assertFinds(UTC, "christmas", holiday("Christmas", 0, 9, christmases));
+    assertFinds(UTC, "xmas", holiday("Christmas", 0, 4, christmases));
+    assertFinds(
+        UTC,
+        "new year's eve",
+        holiday("New Year's Eve", 0, 14, utcDays("2026-12-31", "2027-12-31", "2028-12-31")));
+    assertFinds(
+        UTC,
+        "new years day",
+        holiday("New Year's Day", 0, 13, utcDays("2027-01-01", "2028-01-01", "2029-01-01")));
+    assertFinds(
+        UTC,
+        "valentine's day",
+        holiday("Valentine's Day", 0, 15, utcDays("2027-02-14", "2028-02-14", "2029-02-14")));
+    assertFinds(
+        UTC,
+        "halloween",
+        holiday("Halloween", 0, 9, utcDays("2027-10-31", "2028-10-31", "2029-10-31")));
     assertFinds(
         UTC,
         "christmas at 6 pm",
-        "time={value="
-            + utc("2026-12-25T18:00")
-            + ", grain=hour, type=value, holidayBeta=Christmas}@0-17");
-    assertFinds(SHANGHAI, "元旦", holiday(shanghai("2027-01-01T00:00"), "元旦", 0, 2));
-    assertFinds(SHANGHAI, "国庆节", holiday(shanghai("2027-10-01T00:00"), "国庆节", 0, 3));
-    assertFinds(SHANGHAI, "圣诞节", holiday(shanghai("2026-12-25T00:00"), "圣诞节", 0, 3));
+        times(
+                "hour",
+                0,
+                17,
+                utc("2026-12-25T18:00"),
+                utc("2027-12-25T18:00"),
+                utc("2028-12-25T18:00"))
+            .replace("]}@", "], holidayBeta=Christmas}@"));
+    assertFinds(
+        SHANGHAI,
+        "元旦",
+        holiday("元旦", 0, 2, shanghaiDays("2027-01-01", "2028-01-01", "2029-01-01")));
+    assertFinds(
+        SHANGHAI,
+        "国庆节",
+        holiday("国庆节", 0, 3, shanghaiDays("2027-10-01", "2028-10-01", "2029-10-01")));
+    assertFinds(
+        SHANGHAI,
+        "圣诞节",
+        holiday("圣诞节", 0, 3, shanghaiDays("2026-12-25", "2027-12-25", "2028-12-25")));
     assertFinds(
         SHANGHAI,
         "情人节晚上",
-        interval(shanghai("2027-02-14T18:00"), shanghai("2027-02-15T00:00"), "hour", 0, 5)
+        intervals(
+                "hour",
+                0,
+                5,
+                shanghai("2027-02-14T18:00"),
+                shanghai("2027-02-15T00:00"),
+                shanghai("2028-02-14T18:00"),
+                shanghai("2028-02-15T00:00"),
+                shanghai("2029-02-14T18:00"),
+                shanghai("2029-02-15T00:00"))
             .replace("]}@", "], holidayBeta=情人节}@"));
   }
 }
