@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Holidays on a fixed date ("christmas", "new year's eve", "圣诞节", "国庆节") as days carrying
- * Duckling's holiday name: the next such day, today included. Holidays of the lunar or church
- * calendar (春节, easter) and those on an nth weekday (thanksgiving) are not known here.
+ * Duckling's holiday name (none for 国庆节, which Duckling's zh_CN rules read as October 1st only):
+ * the next such day, today included. Holidays of the lunar or church calendar (春节, easter) and
+ * those on an nth weekday (thanksgiving) are not known here.
  */
 final class Holidays {
 
-  private record Holiday(Pattern words, MonthDay date, String name) {}
+  /** A holiday; without a name when Duckling gives none (国庆节 is only "October 1st" there). */
+  private record Holiday(Pattern words, MonthDay date, Optional<String> name) {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
@@ -37,7 +40,7 @@ final class Holidays {
           chinese("五一国际劳动节|劳动节|勞動節", 5, 1, "劳动节"),
           chinese("国际儿童节|儿童节|兒童節", 6, 1, "儿童节"),
           chinese("八一建軍節|建军节|建軍節", 8, 1, "建军节"),
-          chinese("国庆节|國慶節", 10, 1, "国庆节"),
+          new Holiday(Pattern.compile("(?:国庆|國慶)(?:节|節)?"), MonthDay.of(10, 1), Optional.empty()),
           chinese("万圣节|萬聖節", 10, 31, "万圣节"));
 
   private Holidays() {}
@@ -59,7 +62,12 @@ final class Holidays {
         if (date.isBefore(today)) {
           date = holiday.date().atYear(today.getYear() + 1);
         }
-        days.add(Day.holiday(m.start(), m.end(), date, holiday.name()));
+        LocalDate day = date;
+        days.add(
+            holiday
+                .name()
+                .map(name -> Day.holiday(m.start(), m.end(), day, name))
+                .orElseGet(() -> Day.yearly(m.start(), m.end(), day)));
       }
     }
     return days;
@@ -67,10 +75,10 @@ final class Holidays {
 
   private static Holiday english(String words, int month, int day, String name) {
     return new Holiday(
-        Pattern.compile("\\b" + words + "\\b", FLAGS), MonthDay.of(month, day), name);
+        Pattern.compile("\\b" + words + "\\b", FLAGS), MonthDay.of(month, day), Optional.of(name));
   }
 
   private static Holiday chinese(String words, int month, int day, String name) {
-    return new Holiday(Pattern.compile(words), MonthDay.of(month, day), name);
+    return new Holiday(Pattern.compile(words), MonthDay.of(month, day), Optional.of(name));
   }
 }
