@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Chinese dates, times and durations: "今天", "明天下午五点", "今晚八点半", "下周一", "上星期五", "11月26日", "下个月",
  * "3点15分", "三点一刻", "差五分六点", "两个小时后", "三天" (a duration); intervals: "下午三点到五点", "今晚", "明天下午", "这个周末",
- * and open ones: "五点以后", "中午之前".
+ * and open ones: "五点以后", "中午之前", "周五之前"; holidays ({@link Holidays}); ranges of days and "下三天"
+ * ({@link ChineseRanges}).
  */
 final class ChineseTime {
 
@@ -106,7 +107,10 @@ final class ChineseTime {
             case "这", "本" -> monday.with(TemporalAdjusters.nextOrSame(day));
             default -> today.with(TemporalAdjusters.next(day));
           };
-      days.add(new Day(m.start(), m.end(), date, "day"));
+      days.add(
+          modifier.isEmpty()
+              ? Day.weekday(m.start(), m.end(), date)
+              : new Day(m.start(), m.end(), date, "day"));
     }
     m = PERIOD.matcher(text);
     while (m.find()) {
@@ -134,16 +138,21 @@ final class ChineseTime {
         if (m.group(1) == null && date.isBefore(today)) {
           date = date.plusYears(1);
         }
-        days.add(new Day(m.start(), m.end(), date, "day"));
+        days.add(
+            m.group(1) == null
+                ? Day.yearly(m.start(), m.end(), date)
+                : new Day(m.start(), m.end(), date, "day"));
       } catch (DateTimeException e) {
         // not a calendar date
       }
     }
+    days.addAll(Holidays.chinese(text, today));
     days.addAll(partsOfDay(text, days));
     List<Clock> clocks = clocks(text);
     List<Found> found =
         new ArrayList<>(TimeParts.combine(text, days, clocks, ranges(text, clocks), now, GLUE));
-    found.addAll(TimeParts.openIntervals(found, time -> openBound(text, time)));
+    found.addAll(TimeParts.openIntervals(List.copyOf(found), time -> openBound(text, time)));
+    found.addAll(ChineseRanges.find(text, days, now));
     m = WEEKEND.matcher(text);
     while (m.find()) {
       String modifier = m.group(1) == null ? "" : m.group(1).substring(0, 1);

@@ -18,18 +18,20 @@ import java.util.regex.Pattern;
  * English dates, times and durations: "today", "tomorrow at 5pm", "next monday", "november 26th",
  * "2026-11-26", "at 17:30", "noon", "in 2 hours", "3 days ago", "two hours" (a duration); clock
  * times in words ({@link EnglishClock}); intervals: "from 3pm to 5pm", "tonight", "tomorrow
- * morning", "this afternoon", "this weekend", and open ones: "after 5pm", "before noon".
+ * morning", "this afternoon", "this weekend", and open ones: "after 5pm", "before noon", "until
+ * friday"; holidays ({@link Holidays}); ranges of days, "next 3 days", "by 2pm" ({@link
+ * EnglishRanges}).
  */
 final class EnglishTime {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final String NUM =
+  static final String NUM =
       "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)";
-  private static final String UNIT =
+  static final String UNIT =
       "(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)";
   private static final String WEEKDAY =
       "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
-  private static final String MONTH =
+  static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
 
@@ -56,7 +58,7 @@ final class EnglishTime {
   private static final Pattern WEEKEND =
       Pattern.compile("\\b(?:(this\\s+past|this|next|last|coming)\\s+)?week-?end\\b", FLAGS);
   private static final Pattern OPEN_BOUND =
-      Pattern.compile("\\b(after|since|from|before|until|till)\\s+$", FLAGS);
+      Pattern.compile("\\b(after|since|from|before|until|till|through|up\\s+to)\\s+$", FLAGS);
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern IN_DURATION =
       Pattern.compile(
@@ -107,7 +109,10 @@ final class EnglishTime {
               ? today.with(TemporalAdjusters.previous(weekday))
               : today.with(TemporalAdjusters.next(weekday));
       int start = modifier.equals("on") ? m.start(2) : m.start();
-      days.add(new Day(start, m.end(), date, "day"));
+      days.add(
+          modifier.isEmpty() || modifier.equals("on")
+              ? Day.weekday(start, m.end(), date)
+              : new Day(start, m.end(), date, "day"));
     }
     m = NEXT_PERIOD.matcher(text);
     while (m.find()) {
@@ -135,7 +140,13 @@ final class EnglishTime {
       String year = monthFirst ? m.group(3) : m.group(6);
       int start = m.start();
       int end = m.end();
-      dateOf(today, year, month, day).ifPresent(date -> days.add(new Day(start, end, date, "day")));
+      dateOf(today, year, month, day)
+          .ifPresent(
+              date ->
+                  days.add(
+                      year == null
+                          ? Day.yearly(start, end, date)
+                          : new Day(start, end, date, "day")));
     }
     m = ISO_DATE.matcher(text);
     while (m.find()) {
@@ -144,12 +155,15 @@ final class EnglishTime {
       dateOf(today, m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
           .ifPresent(date -> days.add(new Day(start, end, date, "day")));
     }
+    days.addAll(Holidays.english(text, today));
     days.addAll(partsOfDay(text, days, today));
     List<Found> found =
         new ArrayList<>(
             TimeParts.combine(
                 text, days, EnglishClock.clocks(text), EnglishClock.ranges(text), now, GLUE));
-    found.addAll(TimeParts.openIntervals(found, time -> openBound(text, time)));
+    List<Found> times = List.copyOf(found);
+    found.addAll(TimeParts.openIntervals(times, time -> openBound(text, time)));
+    found.addAll(EnglishRanges.find(text, days, times, now));
     found.addAll(weekends(text, now));
     m = IN_DURATION.matcher(text);
     while (m.find()) {
@@ -277,7 +291,7 @@ final class EnglishTime {
     throw new IllegalArgumentException(word);
   }
 
-  private static int month(String word) {
+  static int month(String word) {
     String w = word.toLowerCase(Locale.ROOT).substring(0, 3);
     List<String> months =
         List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");

@@ -1,8 +1,11 @@
 package dev.parley.plugins.entity.system;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Ranges end, as in Duckling, after the last hour or minute named ("from 3 to 5pm" ends at
  * 18:00, "9:30-11:00" at 11:01); parts of the day end where they stop ("tonight" is 18:00 to
- * 00:00). Values are built by {@link TimeValues}.
+ * 00:00). Values are built by {@link TimeValues}, each with Duckling's {@code values}: the first
+ * three times it can mean when it recurs ("at 5", "monday", "july 4th", "from 3pm to 5pm"), else
+ * itself alone ("tomorrow at 5pm").
  */
 final class TimeParts {
 
@@ -42,15 +47,88 @@ final class TimeParts {
     }
   }
 
-  /** A day, week, month or year; for a day, maybe only a part of it ("tonight", "明天下午"). */
-  record Day(int start, int end, LocalDate date, String grain, PartOfDay part) {
+  /** How often a day comes back: once, every week ("monday"), every year ("july 4th"). */
+  enum Recurrence {
+    NONE,
+    WEEKLY,
+    YEARLY
+  }
+
+  /**
+   * A day, week, month or year; for a day, maybe only a part of it ("tonight", "明天下午").
+   *
+   * @param date the day it means (for "monday" said on a Monday: next week's, as in Duckling)
+   * @param recurrence how often it comes back, for Duckling's list of values
+   * @param holiday the holiday's name, for Duckling's {@code holidayBeta}
+   */
+  record Day(
+      int start,
+      int end,
+      LocalDate date,
+      String grain,
+      PartOfDay part,
+      Recurrence recurrence,
+      Optional<String> holiday) {
+
+    Day(int start, int end, LocalDate date, String grain, PartOfDay part) {
+      this(start, end, date, grain, part, Recurrence.NONE, Optional.empty());
+    }
 
     Day(int start, int end, LocalDate date, String grain) {
       this(start, end, date, grain, PartOfDay.WHOLE_DAY);
     }
 
+    /** A day named by its weekday alone ("monday", "周一"). */
+    static Day weekday(int start, int end, LocalDate date) {
+      return new Day(
+          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.WEEKLY, Optional.empty());
+    }
+
+    /** A day of the year named without its year ("july 4th", "6月12号"). */
+    static Day yearly(int start, int end, LocalDate date) {
+      return new Day(
+          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.YEARLY, Optional.empty());
+    }
+
+    static Day holiday(int start, int end, LocalDate date, String name) {
+      return new Day(
+          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.YEARLY, Optional.of(name));
+    }
+
+    boolean weekday() {
+      return recurrence == Recurrence.WEEKLY;
+    }
+
+    boolean wholeDay() {
+      return grain.equals("day") && part == PartOfDay.WHOLE_DAY;
+    }
+
     Day narrowedTo(PartOfDay newPart, int newStart, int newEnd) {
-      return new Day(newStart, newEnd, date, grain, newPart);
+      return new Day(newStart, newEnd, date, grain, newPart, recurrence, holiday);
+    }
+
+    /**
+     * The first three days it can mean from today on (today included, unlike {@link #date} for a
+     * weekday), or only its day when it does not come back.
+     */
+    List<LocalDate> occurrences(LocalDate today) {
+      return switch (recurrence) {
+        case NONE -> List.of(date);
+        case WEEKLY -> {
+          LocalDate first = today.with(TemporalAdjusters.nextOrSame(date.getDayOfWeek()));
+          yield List.of(first, first.plusWeeks(1), first.plusWeeks(2));
+        }
+        case YEARLY -> {
+          MonthDay monthDay = MonthDay.from(date);
+          List<LocalDate> dates = new ArrayList<>();
+          for (int year = today.getYear(); dates.size() < 3; year++) {
+            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isBefore(today)) {
+              dates.add(monthDay.atYear(year));
+            }
+          }
+          yield dates;
+        }
+      };
     }
   }
 
@@ -80,60 +158,107 @@ final class TimeParts {
       List<Range> ranges,
       ZonedDateTime now,
       Pattern glue) {
+    ZoneId zone = now.getZone();
     List<Found> found = new ArrayList<>();
     for (Day day : days) {
+      List<LocalDate> dates =
+          day.grain().equals("day") ? day.occurrences(now.toLocalDate()) : List.of(day.date());
       Optional<Clock> clock =
           day.grain().equals("day") ? touching(text, day, clocks, glue) : Optional.empty();
       if (clock.isPresent()) {
         Clock c = clock.get();
-        int hour = c.ambiguous() && day.part().pm && c.hour() < 12 ? c.hour() + 12 : c.hour();
-        ZonedDateTime time = day.date().atTime(hour % 24, c.minute()).atZone(now.getZone());
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (LocalDate date : dates) {
+          for (int hour : hoursOfTheDay(c, day.part())) {
+            values.add(
+                TimeValues.point(date.atTime(hour % 24, c.minute()).atZone(zone), c.grain()));
+          }
+        }
         found.add(
             new Found(
                 "time",
                 Math.min(day.start(), c.start()),
                 Math.max(day.end(), c.end()),
-                TimeValues.value(time, c.grain())));
+                named(TimeValues.of(values.get(0), values), day)));
       }
       if (day.part() != PartOfDay.WHOLE_DAY) {
-        ZonedDateTime start = day.date().atTime(day.part().fromHour, 0).atZone(now.getZone());
-        ZonedDateTime end = start.plusHours(day.part().toHour - day.part().fromHour);
-        found.add(
-            new Found("time", day.start(), day.end(), TimeValues.interval(start, end, "hour")));
-      } else {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (LocalDate date : dates) {
+          ZonedDateTime start = date.atTime(day.part().fromHour, 0).atZone(zone);
+          ZonedDateTime end = start.plusHours(day.part().toHour - day.part().fromHour);
+          values.add(TimeValues.span(start, end, "hour"));
+        }
         found.add(
             new Found(
-                "time",
-                day.start(),
-                day.end(),
-                TimeValues.value(day.date().atStartOfDay(now.getZone()), day.grain())));
+                "time", day.start(), day.end(), named(TimeValues.of(values.get(0), values), day)));
+      } else {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (LocalDate date : dates) {
+          values.add(TimeValues.point(date.atStartOfDay(zone), day.grain()));
+        }
+        Map<String, Object> value = TimeValues.point(day.date().atStartOfDay(zone), day.grain());
+        found.add(
+            new Found("time", day.start(), day.end(), named(TimeValues.of(value, values), day)));
       }
       if (day.grain().equals("day")) {
         for (Range range : ranges) {
           if (touches(text, day.start(), day.end(), range.start(), range.end(), glue)) {
+            List<Map<String, Object>> values = new ArrayList<>();
+            for (LocalDate date : dates) {
+              values.add(rangeSpan(range, Optional.of(day), date, now).single());
+            }
             found.add(
-                rangeFound(
-                    range,
-                    Optional.of(day),
+                new Found(
+                    "time",
                     Math.min(day.start(), range.start()),
                     Math.max(day.end(), range.end()),
-                    now));
+                    TimeValues.of(values.get(0), values)));
           }
         }
       }
     }
     for (Clock clock : clocks) {
+      List<Map<String, Object>> values =
+          occurrences(clock, now).stream().map(t -> TimeValues.point(t, clock.grain())).toList();
       found.add(
-          new Found(
-              "time",
-              clock.start(),
-              clock.end(),
-              TimeValues.value(next(clock, now), clock.grain())));
+          new Found("time", clock.start(), clock.end(), TimeValues.of(values.get(0), values)));
     }
     for (Range range : ranges) {
-      found.add(rangeFound(range, Optional.empty(), range.start(), range.end(), now));
+      Span first = rangeSpan(range, Optional.empty(), now.toLocalDate(), now);
+      int step = range.from().ambiguous() && range.to().ambiguous() ? 12 : 24;
+      List<Map<String, Object>> values =
+          List.of(
+              first.single(), first.plusHours(step).single(), first.plusHours(2 * step).single());
+      found.add(
+          new Found("time", range.start(), range.end(), TimeValues.of(values.get(0), values)));
     }
     return found;
+  }
+
+  /** The value with the day's holiday name, if it is a holiday. */
+  private static Map<String, Object> named(Map<String, Object> value, Day day) {
+    day.holiday().ifPresent(name -> value.put("holidayBeta", name));
+    return value;
+  }
+
+  /** The hours of a day a clock time can mean: "5" both 05:00 and 17:00, but 17:00 at night. */
+  private static List<Integer> hoursOfTheDay(Clock clock, PartOfDay part) {
+    if (!clock.ambiguous() || clock.hour() >= 12) {
+      return List.of(clock.hour());
+    }
+    return part.pm ? List.of(clock.hour() + 12) : List.of(clock.hour(), clock.hour() + 12);
+  }
+
+  /** An interval between two times, to be written as Duckling's {@code from}/{@code to}. */
+  private record Span(ZonedDateTime from, ZonedDateTime to, String grain) {
+
+    Map<String, Object> single() {
+      return TimeValues.span(from, to, grain);
+    }
+
+    Span plusHours(int hours) {
+      return new Span(from.plusHours(hours), to.plusHours(hours), grain);
+    }
   }
 
   private static Optional<Clock> touching(String text, Day day, List<Clock> clocks, Pattern glue) {
@@ -162,13 +287,14 @@ final class TimeParts {
     return end2 <= start1 && glue.matcher(text.substring(end2, start1)).matches();
   }
 
-  /** A range as an interval on the given day, or on the next day on which it is not over. */
-  private static Found rangeFound(
-      Range range, Optional<Day> day, int start, int end, ZonedDateTime now) {
+  /**
+   * A range as an interval on the given date (a day's), or, without a day, on the next day on which
+   * it is not over.
+   */
+  private static Span rangeSpan(Range range, Optional<Day> day, LocalDate date, ZonedDateTime now) {
     boolean pm = day.map(d -> d.part().pm).orElse(false);
     List<Integer> fromOptions = options(range.from(), pm);
     List<Integer> toOptions = options(range.to(), pm);
-    LocalDate date = day.map(Day::date).orElse(now.toLocalDate());
     int last = range.to().grain().equals("minute") ? 1 : 60;
     ZonedDateTime today = date.atStartOfDay(now.getZone());
     int from;
@@ -194,11 +320,7 @@ final class TimeParts {
     if (day.isEmpty() && !midnight.plusMinutes(to + last).isAfter(now)) {
       midnight = midnight.plusDays(1);
     }
-    return new Found(
-        "time",
-        start,
-        end,
-        TimeValues.interval(midnight.plusMinutes(from), midnight.plusMinutes(to + last), grain));
+    return new Span(midnight.plusMinutes(from), midnight.plusMinutes(to + last), grain);
   }
 
   /** The first of the minutes {@code to} can mean after {@code from} (on the next day if none). */
@@ -217,15 +339,13 @@ final class TimeParts {
   }
 
   /**
-   * Open intervals ("after 5pm", "before noon", "五点以后"): a clock time (with or without a day) that
-   * {@code isAfter} or {@code isBefore} says is only a bound.
+   * Open intervals ("after 5pm", "until friday", "五点以后", "周五之前"): a time that {@code bound} says is
+   * only a bound; the bound keeps the time's value and grain, as in Duckling.
    */
   static List<Found> openIntervals(List<Found> times, OpenBound bound) {
     List<Found> open = new ArrayList<>();
     for (Found time : times) {
-      if (!(time.value() instanceof Map<?, ?> value)
-          || !"value".equals(value.get("type"))
-          || !List.of("hour", "minute").contains(value.get("grain"))) {
+      if (!(time.value() instanceof Map<?, ?> value) || !"value".equals(value.get("type"))) {
         continue;
       }
       bound
@@ -234,13 +354,7 @@ final class TimeParts {
               b ->
                   open.add(
                       new Found(
-                          "time",
-                          b.start(),
-                          b.end(),
-                          TimeValues.openInterval(
-                              (String) value.get("value"),
-                              (String) value.get("grain"),
-                              b.after()))));
+                          "time", b.start(), b.end(), TimeValues.openInterval(value, b.after()))));
     }
     return open;
   }
@@ -253,17 +367,29 @@ final class TimeParts {
   /** A bound found by {@link OpenBound}: the new span and which side is open. */
   record Bound(int start, int end, boolean after) {}
 
-  /** The next time the clock shows this time (either half of the day when ambiguous). */
-  private static ZonedDateTime next(Clock clock, ZonedDateTime now) {
-    ZonedDateTime candidate =
-        now.truncatedTo(ChronoUnit.DAYS).withHour(clock.hour() % 24).withMinute(clock.minute());
-    List<ZonedDateTime> options = new ArrayList<>(List.of(candidate, candidate.plusDays(1)));
-    if (clock.ambiguous() && clock.hour() < 12) {
-      options.add(candidate.plusHours(12));
+  /**
+   * The first three times the clock shows this time (either half of the day when ambiguous), from
+   * the current hour on, as Duckling counts them: "at 10:15" said at 10:30 is 10:15 today.
+   */
+  private static List<ZonedDateTime> occurrences(Clock clock, ZonedDateTime now) {
+    ZonedDateTime currentHour = now.truncatedTo(ChronoUnit.HOURS);
+    List<Integer> hours =
+        clock.ambiguous() && clock.hour() < 12
+            ? List.of(clock.hour(), clock.hour() + 12)
+            : List.of(clock.hour() % 24);
+    List<ZonedDateTime> times = new ArrayList<>();
+    for (int day = 0; times.size() < 3; day++) {
+      for (int hour : hours) {
+        ZonedDateTime time =
+            now.truncatedTo(ChronoUnit.DAYS)
+                .plusDays(day)
+                .withHour(hour)
+                .withMinute(clock.minute());
+        if (!time.truncatedTo(ChronoUnit.HOURS).isBefore(currentHour) && times.size() < 3) {
+          times.add(time);
+        }
+      }
     }
-    return options.stream()
-        .filter(t -> t.isAfter(now))
-        .min(Comparator.naturalOrder())
-        .orElse(candidate.plusDays(1));
+    return times;
   }
 }

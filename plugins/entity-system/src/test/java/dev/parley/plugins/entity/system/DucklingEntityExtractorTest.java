@@ -1,5 +1,8 @@
 package dev.parley.plugins.entity.system;
 
+import static dev.parley.plugins.entity.system.ExpectedTimes.threeDays;
+import static dev.parley.plugins.entity.system.ExpectedTimes.time;
+import static dev.parley.plugins.entity.system.ExpectedTimes.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -90,19 +93,23 @@ class DucklingEntityExtractorTest {
   @Test
   void englishDatesAndTimesRelativeToNow() {
     assertEquals(
-        List.of("time={value=2026-11-26T17:00:00.000+00:00, grain=hour, type=value}@0-15"),
-        found("tomorrow at 5pm"));
+        List.of(time("2026-11-26T17:00:00.000+00:00", "hour", 0, 15)), found("tomorrow at 5pm"));
     assertEquals(
-        List.of("time={value=2026-11-30T00:00:00.000+00:00, grain=day, type=value}@6-17"),
-        found("until next monday"));
+        List.of(time("2026-11-30T00:00:00.000+00:00", "day", 4, 15)), found("see next monday"));
     assertEquals(
-        List.of("time={value=2026-11-25T12:00:00.000+00:00, grain=minute, type=value}@5-15"),
-        found("back in 2 hours"));
+        List.of(time("2026-11-25T12:00:00.000+00:00", "minute", 5, 15)), found("back in 2 hours"));
     assertEquals(
-        List.of("time={value=2026-11-25T17:30:00.000+00:00, grain=minute, type=value}@5-15"),
+        List.of(times("minute", 5, 15, threeDays("2026-11-25T17:30:00.000+00:00"))),
         found("meet at 5:30 pm"));
     assertEquals(
-        List.of("time={value=2026-12-24T00:00:00.000+00:00, grain=day, type=value}@3-14"),
+        List.of(
+            times(
+                "day",
+                3,
+                14,
+                "2026-12-24T00:00:00.000+00:00",
+                "2027-12-24T00:00:00.000+00:00",
+                "2028-12-24T00:00:00.000+00:00")),
         found("on december 24"));
     assertEquals(
         List.of(
@@ -122,19 +129,19 @@ class DucklingEntityExtractorTest {
             TestContext.of(
                 factory.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
     assertEquals(
-        List.of("time={value=2026-11-25T10:32:15.000+00:00, grain=second, type=value}@0-12"),
+        List.of(time("2026-11-25T10:32:15.000+00:00", "second", 0, 12)),
         found(extractor, "in 2 minutes"));
     assertEquals(
-        List.of("time={value=2026-11-25T11:30:00.000+00:00, grain=minute, type=value}@0-11"),
+        List.of(time("2026-11-25T11:30:00.000+00:00", "minute", 0, 11)),
         found(extractor, "in one hour"));
     assertEquals(
-        List.of("time={value=2026-12-02T10:00:00.000+00:00, grain=hour, type=value}@0-9"),
+        List.of(time("2026-12-02T10:00:00.000+00:00", "hour", 0, 9)),
         found(extractor, "in 7 days"));
     assertEquals(
-        List.of("time={value=2026-11-18T00:00:00.000+00:00, grain=day, type=value}@0-10"),
+        List.of(time("2026-11-18T00:00:00.000+00:00", "day", 0, 10)),
         found(extractor, "a week ago"));
     assertEquals(
-        List.of("time={value=2024-11-01T00:00:00.000+00:00, grain=month, type=value}@0-13"),
+        List.of(time("2024-11-01T00:00:00.000+00:00", "month", 0, 13)),
         found(extractor, "two years ago"));
   }
 
@@ -142,17 +149,13 @@ class DucklingEntityExtractorTest {
   void chineseDatesAndTimesInTheConfiguredZone() {
     EntityExtractor shanghai = extractor(Map.of("timezone", "Asia/Shanghai"));
     assertEquals(
-        List.of("time={value=2026-11-26T17:00:00.000+08:00, grain=hour, type=value}@0-6"),
-        found(shanghai, "明天下午五点"));
+        List.of(time("2026-11-26T17:00:00.000+08:00", "hour", 0, 6)), found(shanghai, "明天下午五点"));
     assertEquals(
-        List.of("time={value=2026-11-30T00:00:00.000+08:00, grain=day, type=value}@0-3"),
-        found(shanghai, "下周一开会"));
+        List.of(time("2026-11-30T00:00:00.000+08:00", "day", 0, 3)), found(shanghai, "下周一开会"));
     assertEquals(
-        List.of("time={value=2026-11-25T20:30:00.000+08:00, grain=minute, type=value}@0-5"),
-        found(shanghai, "今晚八点半"));
+        List.of(time("2026-11-25T20:30:00.000+08:00", "minute", 0, 5)), found(shanghai, "今晚八点半"));
     assertEquals(
-        List.of("time={value=2026-11-25T20:00:00.000+08:00, grain=minute, type=value}@0-5"),
-        found(shanghai, "两小时以后"));
+        List.of(time("2026-11-25T20:00:00.000+08:00", "minute", 0, 5)), found(shanghai, "两小时以后"));
   }
 
   @Test
