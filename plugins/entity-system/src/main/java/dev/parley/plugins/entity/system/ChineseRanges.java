@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,25 +45,30 @@ final class ChineseRanges {
     List<Found> found = new ArrayList<>(DAY_RANGES.find(text, days, today, now.getZone()));
     Matcher m = MONTH_DAYS.matcher(text);
     while (m.find()) {
-      monthDays(today, m.group(1), value(m.group(2)), value(m.group(3)), value(m.group(4)))
+      monthDays(
+              today,
+              m.group(1),
+              ChineseUnits.number(m.group(2)),
+              ChineseUnits.number(m.group(3)),
+              ChineseUnits.number(m.group(4)))
           .ifPresent(range -> found.add(found(m, range, now)));
     }
     Matcher dom = DAYS_OF_MONTH.matcher(text);
     while (dom.find()) {
-      daysOfMonth(today, value(dom.group(1)), value(dom.group(2)))
+      daysOfMonth(today, ChineseUnits.number(dom.group(1)), ChineseUnits.number(dom.group(2)))
           .ifPresent(range -> found.add(found(dom, range, now)));
     }
     Matcher period = NEXT_OR_LAST.matcher(text);
     while (period.find()) {
       boolean next = "下后後未接".indexOf(period.group(1).charAt(0)) >= 0;
-      long amount = value(period.group(2));
+      long amount = ChineseUnits.number(period.group(2));
       if (amount > 0) {
         found.add(
             new Found(
                 "time",
                 period.start(),
                 period.end(),
-                Periods.nextOrLast(now, amount, unit(period.group(3)), next)));
+                Periods.nextOrLast(now, amount, ChineseUnits.unit(period.group(3)), next)));
       }
     }
     return found;
@@ -84,7 +88,7 @@ final class ChineseRanges {
       return Optional.empty();
     }
     try {
-      int y = year == null ? today.getYear() : value(year);
+      int y = year == null ? today.getYear() : ChineseUnits.number(year);
       if (year == null && LocalDate.of(y, month, last).isBefore(today)) {
         y++;
       }
@@ -120,21 +124,5 @@ final class ChineseRanges {
       }
     }
     return spans.isEmpty() ? Optional.empty() : Optional.of(spans);
-  }
-
-  private static int value(String numeral) {
-    return (int) Math.min(Integer.MAX_VALUE, ChineseNumbers.parse(numeral).orElse(0L));
-  }
-
-  private static ChronoUnit unit(String word) {
-    return switch (word) {
-      case "秒", "秒钟" -> ChronoUnit.SECONDS;
-      case "分钟" -> ChronoUnit.MINUTES;
-      case "小时", "钟头" -> ChronoUnit.HOURS;
-      case "天", "日" -> ChronoUnit.DAYS;
-      case "周", "星期", "礼拜" -> ChronoUnit.WEEKS;
-      case "月" -> ChronoUnit.MONTHS;
-      default -> ChronoUnit.YEARS;
-    };
   }
 }

@@ -130,11 +130,13 @@ final class ChineseTime {
     m = DATE.matcher(text);
     while (m.find()) {
       try {
-        int month = value(m.group(2));
-        int dayOfMonth = value(m.group(3));
+        int month = ChineseUnits.number(m.group(2));
+        int dayOfMonth = ChineseUnits.number(m.group(3));
         LocalDate date =
             LocalDate.of(
-                m.group(1) == null ? today.getYear() : value(m.group(1)), month, dayOfMonth);
+                m.group(1) == null ? today.getYear() : ChineseUnits.number(m.group(1)),
+                month,
+                dayOfMonth);
         if (m.group(1) == null && date.isBefore(today)) {
           date = date.plusYears(1);
         }
@@ -161,13 +163,17 @@ final class ChineseTime {
     }
     m = AFTER.matcher(text);
     while (m.find()) {
-      ChronoUnit unit = unit(m.group(2));
+      ChronoUnit unit = ChineseUnits.unit(m.group(2));
       found.add(
-          new Found("time", m.start(), m.end(), TimeValues.shifted(now, value(m.group(1)), unit)));
+          new Found(
+              "time",
+              m.start(),
+              m.end(),
+              TimeValues.shifted(now, ChineseUnits.number(m.group(1)), unit)));
     }
     m = DURATION.matcher(text);
     while (m.find()) {
-      if (m.group(2).equals("年") && value(m.group(1)) >= 1000) {
+      if (m.group(2).equals("年") && ChineseUnits.number(m.group(1)) >= 1000) {
         continue;
       }
       found.add(
@@ -175,7 +181,7 @@ final class ChineseTime {
               "duration",
               m.start(),
               m.end(),
-              Durations.value(value(m.group(1)), unit(m.group(2)))));
+              Durations.value(ChineseUnits.number(m.group(1)), ChineseUnits.unit(m.group(2)))));
     }
     return found;
   }
@@ -184,21 +190,21 @@ final class ChineseTime {
     List<Clock> clocks = new ArrayList<>();
     Matcher m = CLOCK.matcher(text);
     while (m.find()) {
-      int hour = value(m.group(3));
+      int hour = ChineseUnits.number(m.group(3));
       int minute;
       if (m.group(4) != null) {
         minute = 30;
       } else if (m.group(5) != null) {
         minute = m.group(5).equals("一") ? 15 : 45;
       } else if (m.group(6) != null || m.group(7) != null) {
-        minute = value(m.group(6) != null ? m.group(6) : m.group(7));
+        minute = ChineseUnits.number(m.group(6) != null ? m.group(6) : m.group(7));
       } else {
         minute = 0;
       }
       int before =
           m.group(2) != null
-              ? value(m.group(2))
-              : m.group(8) != null ? value(m.group(8)) : m.group(9) != null ? 15 : 0;
+              ? ChineseUnits.number(m.group(2))
+              : m.group(8) != null ? ChineseUnits.number(m.group(8)) : m.group(9) != null ? 15 : 0;
       if (before > 0) {
         if (minute != 0 || before >= 60) {
           continue;
@@ -284,21 +290,5 @@ final class ChineseTime {
     }
     return Optional.of(
         new TimeParts.Bound(time.start(), time.end() + m.end(), !m.group(1).equals("前")));
-  }
-
-  private static int value(String numeral) {
-    return (int) Math.min(Integer.MAX_VALUE, ChineseNumbers.parse(numeral).orElse(0L));
-  }
-
-  private static ChronoUnit unit(String word) {
-    return switch (word) {
-      case "秒", "秒钟" -> ChronoUnit.SECONDS;
-      case "分钟" -> ChronoUnit.MINUTES;
-      case "小时", "钟头" -> ChronoUnit.HOURS;
-      case "天" -> ChronoUnit.DAYS;
-      case "周", "星期", "礼拜" -> ChronoUnit.WEEKS;
-      case "个月" -> ChronoUnit.MONTHS;
-      default -> ChronoUnit.YEARS;
-    };
   }
 }
