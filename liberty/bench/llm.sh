@@ -44,20 +44,7 @@ start_stub() { # delay_ms
   echo "the stub LLM did not start:" >&2; cat "$work/stub.log" >&2; exit 1
 }
 stop_stub() { kill "$stub_pid" 2>/dev/null || true; wait "$stub_pid" 2>/dev/null || true; }
-start_parley() { # extra env assignments
-  rm -rf "$work/data"
-  (cd "$work" && exec env PARLEY_HTTP_PORT=$parley_port PARLEY_DATA_DIR="$work/data" PARLEY_DEMO_BOT=false \
-      PARLEY_BOTS_DIR="$work/bots" PARLEY_LLM_BENCH_BASE_URL="http://127.0.0.1:$stub_port/bench/v1" \
-      PARLEY_LLM_BENCH_MODEL=stub PARLEY_LLM_TENANT_MAX_CONCURRENT=64 "$@" \
-      java -Xms1g -Xmx1g -jar "$jar" > "$work/parley.log" 2>&1) &
-  parley_pid=$!
-  for _ in $(seq 1 240); do
-    curl -s "http://127.0.0.1:$parley_port/status" 2>/dev/null | grep -q '"ready":true' && return 0
-    sleep 0.5
-  done
-  echo "parley did not start; see $work/parley.log" >&2; tail -20 "$work/parley.log" >&2; exit 1
-}
-stop_parley() { kill "$parley_pid" 2>/dev/null || true; wait "$parley_pid" 2>/dev/null || true; }
+source "$here/lib.sh"
 outcomes() { # how the replies were made, from the server's metrics
   curl -s "http://127.0.0.1:$parley_port/metrics?scope=application" | node -e '
     const lines = require("fs").readFileSync(0, "utf8").split("\n");
@@ -73,13 +60,16 @@ run() { # name delay_ms [env...]
   local name=$1 delay=$2; shift 2
   echo "scenario $name" >&2
   start_stub "$delay"
-  start_parley "$@"
+  start_server parley "$parley_port" PARLEY_DEMO_BOT=false PARLEY_BOTS_DIR="$work/bots" \
+    PARLEY_LLM_BENCH_BASE_URL="http://127.0.0.1:$stub_port/bench/v1" PARLEY_LLM_BENCH_MODEL=stub \
+    PARLEY_LLM_TENANT_MAX_CONCURRENT=64 "$@"
+  wait_ready parley "$parley_port"
   local line
   line=$("$shared/peers/load/run.sh" --url "http://127.0.0.1:$parley_port/api/tenants/bench/bots/demo" \
       --connections "$connections" --duration "$duration" --warmup "$warmup" \
       --script "$here/demo-conversations.json")
   echo "{\"scenario\":\"$name\",\"outcomes\":$(outcomes),${line#\{}" | tee -a "$results" >&2
-  stop_parley
+  stop_server parley
   stop_stub
 }
 

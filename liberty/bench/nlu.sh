@@ -54,17 +54,13 @@ if [ "$nlpjs" = 1 ]; then
 fi
 
 jar="$root/liberty/target/parley.jar"
+source "$here/lib.sh"
 if [ "$server" = 1 ] && [ -f "$jar" ]; then
   export PARLEY_ADMIN_PASSWORD=bench-$RANDOM$RANDOM
-  (cd "$work" && exec env PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR="$work/data" PARLEY_DEMO_BOT=false \
-      PARLEY_NLU_CACHE_TTL_SECONDS=0 ${plugins:+PARLEY_PLUGIN_DIR="$plugins"} \
-      java -Xms1g -Xmx2g -jar "$jar" > "$work/parley.log" 2>&1) &
-  for _ in $(seq 1 240); do
-    curl -s "http://127.0.0.1:$port/status" 2>/dev/null | grep -q '"ready":true' && break
-    sleep 0.5
-  done
-  curl -s "http://127.0.0.1:$port/status" | grep -q '"ready":true' \
-    || { echo "parley did not start; see $work/parley.log" >&2; tail -20 "$work/parley.log" >&2; exit 1; }
+  server_java_opts="-Xms1g -Xmx2g"
+  start_server nlu "$port" PARLEY_DEMO_BOT=false PARLEY_NLU_CACHE_TTL_SECONDS=0 \
+    ${plugins:+PARLEY_PLUGIN_DIR="$plugins"}
+  wait_ready nlu "$port"
   args+=(--server "http://127.0.0.1:$port")
 elif [ "$server" = 1 ]; then
   echo "no $jar: server columns skipped (build it: mvn -B package -pl liberty -am -DskipTests)" >&2

@@ -27,22 +27,11 @@ results="$work/results.jsonl"
 parley_port=9380 peer_port=5105
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+source "$here/lib.sh"
 wait_for() { # url
   for _ in $(seq 1 240); do curl -sf "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "not ready: $1" >&2; return 1
 }
-start_parley() {
-  rm -rf "$work/data"
-  (cd "$work" && PARLEY_HTTP_PORT=$parley_port PARLEY_DATA_DIR="$work/data" \
-      exec java -Xms1g -Xmx1g -jar "$jar" > "$work/parley.log" 2>&1) &
-  parley_pid=$!
-  for _ in $(seq 1 240); do
-    curl -s "http://127.0.0.1:$parley_port/status" 2>/dev/null | grep -q '"ready":true' && return 0
-    sleep 0.5
-  done
-  echo "parley did not start; see $work/parley.log" >&2; tail -20 "$work/parley.log" >&2; exit 1
-}
-stop_parley() { kill "$parley_pid" 2>/dev/null; wait "$parley_pid" 2>/dev/null || true; }
 start_peer() {
   (PORT=$peer_port exec "$shared/peers/nlpjs-server/run.sh" > "$work/peer.log" 2>&1) &
   peer_pid=$!
@@ -59,10 +48,10 @@ load() { # name mode url script [rate]
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round: parley" >&2
-  start_parley
+  start_server parley "$parley_port"; wait_ready parley "$parley_port"
   load parley closed "http://127.0.0.1:$parley_port/api/tenants/demo/bots/demo" "$here/demo-conversations.json"
   load parley open "http://127.0.0.1:$parley_port/api/tenants/demo/bots/demo" "$here/demo-conversations.json" "$rate"
-  stop_parley
+  stop_server parley
   echo "round $round: nlpjs peer" >&2
   start_peer
   load nlpjs closed "http://127.0.0.1:$peer_port" "$shared/peers/load/coffee.json"

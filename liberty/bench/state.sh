@@ -31,37 +31,18 @@ jar="$root/liberty/target/parley.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
 results="$work/results.jsonl"
-free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+source "$here/lib.sh"
 pg_port=$(free_port) port_a=$(free_port) port_b=$(free_port) cluster_a=$(free_port) cluster_b=$(free_port)
 pg=$(mktemp -u /tmp/parley-bench-pg.XXXXXX)
-pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  stop_all_servers
   "$root/.ci/postgres" stop "$pg" "$pg_port" 2>/dev/null || true
   rm -rf "$work" "$pg"
 }
 trap cleanup EXIT
 "$root/.ci/postgres" start "$pg" "$pg_port" >&2
-key="bench:$(head -c 32 /dev/urandom | base64)"
+export PARLEY_ENCRYPTION_KEYS="bench:$(head -c 32 /dev/urandom | base64)"
 
-start_server() { # name port [VAR=value...]
-  local name=$1 port=$2; shift 2
-  mkdir -p "$work/$name"
-  (cd "$work/$name" && exec env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" \
-      PARLEY_ENCRYPTION_KEYS="$key" "$@" java -Xms1g -Xmx1g -jar "$jar" > "$work/$name/log" 2>&1) &
-  pids+=($!)
-  eval "pid_${name//-/_}=$!"
-}
-wait_ready() { # port
-  for _ in $(seq 1 300); do
-    curl -s "http://127.0.0.1:$1/status" 2>/dev/null | grep -q '"ready":true' && return 0
-    sleep 0.5
-  done
-  echo "server on $1 did not start" >&2; exit 1
-}
-stop_server() { # name
-  local pid; pid=$(eval echo "\$pid_${1//-/_}"); kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-}
 has() { [[ ",$setups," == *",$1,"* ]]; }
 pg_env=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/parley" PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley)
 reset_pg() {
@@ -79,7 +60,7 @@ load() { # setup mode connections url [rate]
 }
 one_server() { # setup [VAR=value...]
   local setup=$1; shift
-  start_server one "$port_a" "$@"; wait_ready "$port_a"
+  start_server one "$port_a" "$@"; wait_ready one "$port_a"
   load "$setup" closed "$connections" "$(bot $port_a)" | tee -a "$results" >&2
   load "$setup" open "$connections" "$(bot $port_a)" "$rate" | tee -a "$results" >&2
   stop_server one
@@ -87,9 +68,9 @@ one_server() { # setup [VAR=value...]
 two_servers() { # setup
   local setup=$1 half=$((connections / 2)) members="127.0.0.1:$cluster_a,127.0.0.1:$cluster_b"
   start_server a "$port_a" "${pg_env[@]}" PARLEY_CLUSTER_BIND="127.0.0.1:$cluster_a" PARLEY_CLUSTER_MEMBERS="$members"
-  wait_ready "$port_a"
+  wait_ready a "$port_a"
   start_server b "$port_b" "${pg_env[@]}" PARLEY_CLUSTER_BIND="127.0.0.1:$cluster_b" PARLEY_CLUSTER_MEMBERS="$members"
-  wait_ready "$port_b"
+  wait_ready b "$port_b"
   for mode in closed open; do
     load "$setup" "$mode" "$half" "$(bot $port_a)" $((rate / 2)) > "$work/a.json" &
     local la=$!
@@ -109,15 +90,15 @@ two_servers() { # setup
 for round in $(seq 1 "$rounds"); do
   if has h2; then
     echo "round $round: one server, embedded H2" >&2
-    rm -rf "$work/one"; one_server "one server, H2"
+    one_server "one server, H2"
   fi
   if has pg; then
     echo "round $round: one server, PostgreSQL" >&2
-    reset_pg; rm -rf "$work/one"; one_server "one server, PostgreSQL" "${pg_env[@]}"
+    reset_pg; one_server "one server, PostgreSQL" "${pg_env[@]}"
   fi
   if has cluster; then
     echo "round $round: two servers (cluster), PostgreSQL" >&2
-    reset_pg; rm -rf "$work/a" "$work/b"; two_servers "two servers, PostgreSQL"
+    reset_pg; two_servers "two servers, PostgreSQL"
   fi
 done
 touch "$results" "$work/loads.jsonl"
@@ -148,8 +129,7 @@ timed() { # port sender source count -> mean ms of the loads of this source duri
 for snapshots in 400 0; do
   has loads || break
   name=load-$snapshots
-  rm -rf "$work/$name"
-  start_server "$name" "$port_a" PARLEY_TRACKER_SNAPSHOT_EVENTS="$snapshots"; wait_ready "$port_a"
+  start_server "$name" "$port_a" PARLEY_TRACKER_SNAPSHOT_EVENTS="$snapshots"; wait_ready "$name" "$port_a"
   for sender in warm long; do
     say "$port_a" "$sender" "I'd like to order a chicken set meal"
     while [ "$(event_count "$port_a" "$sender")" -lt "$events" ]; do
@@ -158,7 +138,7 @@ for snapshots in 400 0; do
   done
   total=$(event_count "$port_a" long)
   stop_server "$name"
-  start_server "$name" "$port_a" PARLEY_TRACKER_SNAPSHOT_EVENTS="$snapshots"; wait_ready "$port_a"
+  restart_server "$name" "$port_a" PARLEY_TRACKER_SNAPSHOT_EVENTS="$snapshots"; wait_ready "$name" "$port_a"
   say "$port_a" warm hello; timed "$port_a" warm cache 20 >/dev/null
   miss=$(timed "$port_a" long store 1)
   hit=$(timed "$port_a" long cache 50)
@@ -170,7 +150,7 @@ done
 node - "$results" "$work/loads.jsonl" "$connections" "$rate" <<'JS'
 const fs = require('fs');
 const [file, loads, connections, rate] = process.argv.slice(2);
-const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l));
+const rows = fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map(l => JSON.parse(l));
 const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 console.log(`\n${connections} connections; closed loop for turns/s, open loop at ${rate} turns/s for latency; medians of the rounds`);
 console.log('| setup | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors (closed/open) |');
