@@ -66,7 +66,7 @@ class ChatGeneratorsTest {
   @ValueSource(strings = {"openai", "ollama"})
   void rephrasesThroughTheModelAndSendsTheWholeContext(String kind) {
     String lane = kind + "-normal";
-    Optional<String> text = generator(kind, lane, 2000).generate(request());
+    Optional<String> text = generator(kind, lane, 10_000).generate(request());
     assertEquals(Optional.of(StubLlmServer.PREFIX + "What size would you like?"), text);
     String sent = stub.requests(lane).get(0);
     assertTrue(sent.contains("stub-model"), sent);
@@ -82,7 +82,7 @@ class ChatGeneratorsTest {
   void serverErrorsBecomePluginExceptionsWithoutRetries(String kind) {
     String lane = kind + "-500";
     stub.behave(lane, Behaviour.SERVER_ERROR);
-    ResponseGenerator generator = generator(kind, lane, 2000);
+    ResponseGenerator generator = generator(kind, lane, 10_000);
     PluginException failure =
         assertThrows(PluginException.class, () -> generator.generate(request()));
     assertTrue(failure.getMessage().startsWith("the chat model failed"), failure.getMessage());
@@ -94,7 +94,7 @@ class ChatGeneratorsTest {
   void garbageAnswersAreFailures(String kind) {
     String lane = kind + "-garbage";
     stub.behave(lane, Behaviour.GARBAGE);
-    ResponseGenerator generator = generator(kind, lane, 2000);
+    ResponseGenerator generator = generator(kind, lane, 10_000);
     assertThrows(PluginException.class, () -> generator.generate(request()));
   }
 
