@@ -42,7 +42,7 @@ public final class DenseIntentClassifierFactory implements IntentClassifierFacto
     return ConfigProperty.choice(
         "embedding_model",
         "auto",
-        List.of("auto", "all-minilm-l6-v2-q", "bge-small-zh-v1.5-q"),
+        List.of("auto", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "bge-small-zh-v1.5-q"),
         "sentence encoder; auto: bge-small-zh-v1.5-q for zh, all-minilm-l6-v2-q otherwise");
   }
 

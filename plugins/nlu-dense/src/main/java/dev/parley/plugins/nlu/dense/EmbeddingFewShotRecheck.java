@@ -25,7 +25,8 @@ import java.util.Map;
  * (stored through the model storage), and at re-check time takes the {@code k} nearest by cosine
  * similarity. Each neighbour votes for its intent with its similarity; the ranking is the vote
  * shares. Confident when the nearest example is at least {@code minSimilarity} alike and the best
- * intent's share leads the next by at least {@code minMargin}.
+ * intent's share leads the next by at least {@code minMargin}. Stored examples are compared with
+ * messages embedded by the encoder that embedded them (recorded with them).
  */
 public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
 
@@ -35,9 +36,9 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
   private final int k;
   private final double minSimilarity;
   private final double minMargin;
-  private volatile Examples examples = new Examples(List.of(), new float[0][]);
+  private volatile Examples examples;
 
-  private record Examples(List<String> intents, float[][] vectors) {}
+  private record Examples(SentenceEncoder encoder, List<String> intents, float[][] vectors) {}
 
   /** A re-check stage with these thresholds, not yet trained. */
   public EmbeddingFewShotRecheck(
@@ -46,6 +47,7 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
     this.k = k;
     this.minSimilarity = minSimilarity;
     this.minMargin = minMargin;
+    this.examples = new Examples(encoder, List.of(), new float[0][]);
   }
 
   @Override
@@ -78,9 +80,15 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
             .orElseThrow(() -> new PluginException("no stored example embeddings"));
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       String model = in.readUTF();
-      if (!model.equals(encoder.model().id())) {
-        throw new PluginException("the examples were embedded with " + model + "; retrain");
-      }
+      SentenceEncoder embeddedWith =
+          SentenceEncoder.Model.byId(model)
+              .map(SentenceEncoder::of)
+              .orElseThrow(
+                  () ->
+                      new PluginException(
+                          "the examples were embedded with "
+                              + model
+                              + ", which this server does not have; retrain"));
       int count = in.readInt();
       int dimension = in.readInt();
       List<String> intents = new ArrayList<>(count);
@@ -91,7 +99,7 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
           vectors[i][d] = in.readFloat();
         }
       }
-      examples = new Examples(intents, vectors);
+      examples = new Examples(embeddedWith, intents, vectors);
     } catch (IOException e) {
       throw new PluginException("the stored example embeddings are unreadable", e);
     }
@@ -103,7 +111,7 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
     if (current.intents().isEmpty()) {
       return RecheckOutcome.undecided(ranking);
     }
-    float[] query = encoder.embed(message.text());
+    float[] query = current.encoder().embed(message.text());
     int n = current.intents().size();
     int[] nearest = nearest(query, current.vectors(), Math.min(k, n));
     double best = similarity(query, current.vectors()[nearest[0]]);

@@ -24,8 +24,10 @@ import java.util.Optional;
 /**
  * A logistic-regression head on a pretrained sentence embedding ({@link SentenceEncoder}), alone
  * (dense) or concatenated with TF-IDF n-gram features (hybrid). Trained with Tribuo, exported to
- * ONNX, stored through the model storage and served by ONNX Runtime. {@link #close} releases this
- * model version's head session (the encoder is shared by the server).
+ * ONNX, stored through the model storage and served by ONNX Runtime. Training uses the configured
+ * encoder; a stored model is served with the encoder it was trained with (recorded with it), so
+ * models keep working when the configured or default encoder changes. {@link #close} releases this
+ * model version's head session (the encoders are shared by the server).
  */
 public final class EmbeddingIntentClassifier implements IntentClassifier, Trainable, AutoCloseable {
 
@@ -34,16 +36,19 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
   private final Optional<NgramFeaturizer> ngrams;
   private final float denseWeight;
   private final LinearHead.Settings settings;
-  private volatile Served served = new Served(List.of(), null, Optional.empty());
+  private volatile Served served;
 
   private record Served(
-      List<String> intents, FeatureSpace space, Optional<OnnxLinearScorer> scorer) {}
+      SentenceEncoder encoder,
+      List<String> intents,
+      FeatureSpace space,
+      Optional<OnnxLinearScorer> scorer) {}
 
   /**
    * A classifier, not yet trained.
    *
    * @param prefix the artifact names' prefix
-   * @param encoder the sentence encoder
+   * @param encoder the sentence encoder to train with
    * @param ngrams the n-gram settings for a hybrid model, empty for dense only
    * @param denseWeight the factor on the embedding (against the unit-length n-gram vector)
    * @param settings the head's training settings
@@ -59,6 +64,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
     this.ngrams = ngrams;
     this.denseWeight = denseWeight;
     this.settings = settings;
+    this.served = new Served(encoder, List.of(), null, Optional.empty());
   }
 
   @Override
@@ -108,10 +114,15 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
             .read(prefix + ".encoder")
             .map(b -> new String(b, StandardCharsets.UTF_8))
             .orElseThrow(() -> new PluginException("no stored intent model (" + prefix + ")"));
-    if (!stored.equals(encoder.model().id())) {
-      throw new PluginException(
-          "the stored intent model was trained on " + stored + "; retrain the bot");
-    }
+    SentenceEncoder trainedWith =
+        SentenceEncoder.Model.byId(stored)
+            .map(SentenceEncoder::of)
+            .orElseThrow(
+                () ->
+                    new PluginException(
+                        "the stored intent model was trained on "
+                            + stored
+                            + ", which this server does not have; retrain the bot"));
     SparseModelFiles files = SparseModelFiles.read(storage, prefix);
     Optional<OnnxLinearScorer> scorer = Optional.empty();
     if (files.onnx().isPresent()) {
@@ -123,7 +134,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
       }
     }
     Served previous = served;
-    served = new Served(files.intents(), files.space().orElse(null), scorer);
+    served = new Served(trainedWith, files.intents(), files.space().orElse(null), scorer);
     previous.scorer().ifPresent(OnnxLinearScorer::close);
   }
 
@@ -138,7 +149,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
     if (current.scorer().isEmpty()) {
       return current.intents().stream().map(name -> new IntentPrediction(name, 1.0)).toList();
     }
-    float[] dense = scaled(embedding == null ? encoder.embed(text) : embedding);
+    float[] dense = scaled(embedding == null ? current.encoder().embed(text) : embedding);
     SparseFeatures sparse = current.space().vector(text);
     return Rankings.of(current.intents(), current.scorer().get().probabilities(sparse, dense));
   }

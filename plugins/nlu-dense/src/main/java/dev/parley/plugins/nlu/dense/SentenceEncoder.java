@@ -30,7 +30,9 @@ public final class SentenceEncoder {
     /** all-MiniLM-L6-v2, quantized: English, 384 dimensions, mean pooling. */
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", true),
     /** bge-small-zh-v1.5, quantized: Chinese, 512 dimensions, CLS pooling. */
-    BGE_SMALL_ZH_V15_Q("bge-small-zh-v1.5-q", "bge-small-zh-v1.5-q", false);
+    BGE_SMALL_ZH_V15_Q("bge-small-zh-v1.5-q", "bge-small-zh-v1.5-q", false),
+    /** bge-small-en-v1.5, quantized: English, 384 dimensions, CLS pooling. */
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", false);
 
     private final String id;
     private final String resource;

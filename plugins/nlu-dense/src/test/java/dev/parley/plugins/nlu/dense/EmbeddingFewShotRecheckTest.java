@@ -48,6 +48,19 @@ class EmbeddingFewShotRecheckTest {
   }
 
   @Test
+  void storedExamplesAreComparedWithMessagesEmbeddedByTheirOwnEncoder() {
+    MemoryStorage storage = new MemoryStorage();
+    Message message = new Message("I would like to order a pizza", "en", null);
+    EmbeddingFewShotRecheck miniLm =
+        create(Map.of("min_similarity", 0.6, "embedding_model", "all-minilm-l6-v2-q"));
+    miniLm.train(EmbeddingIntentClassifierTest.english(), storage);
+    EmbeddingFewShotRecheck bge =
+        create(Map.of("min_similarity", 0.6, "embedding_model", "bge-small-en-v1.5-q"));
+    bge.load(storage);
+    assertEquals(miniLm.recheck(message, UNSURE), bge.recheck(message, UNSURE));
+  }
+
+  @Test
   void somethingUnlikeAnyExampleStaysUndecidedWithTheOriginalRanking() {
     EmbeddingFewShotRecheck recheck = create(Map.of());
     recheck.train(EmbeddingIntentClassifierTest.english(), new MemoryStorage());

@@ -16,6 +16,7 @@ import dev.parley.plugins.nlu.sparse.SparseFeatures;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,14 @@ class EmbeddingIntentClassifierTest {
 
   private static EmbeddingIntentClassifier create(
       dev.parley.plugin.nlu.IntentClassifierFactory factory, String language) {
-    TestContext defaults = TestContext.of(factory.configProperties(), Map.of(), english().domain());
+    return create(factory, language, Map.of());
+  }
+
+  private static EmbeddingIntentClassifier create(
+      dev.parley.plugin.nlu.IntentClassifierFactory factory,
+      String language,
+      Map<String, Object> config) {
+    TestContext defaults = TestContext.of(factory.configProperties(), config, english().domain());
     return (EmbeddingIntentClassifier)
         factory.create(new TestContext(defaults.config(), language, english().domain(), "t/b"));
   }
@@ -121,7 +129,33 @@ class EmbeddingIntentClassifierTest {
     assertThrows(IllegalStateException.class, () -> loaded.classify(new Message("你好", "zh", null)));
     trained.close();
     EmbeddingIntentClassifier english = create(new DenseIntentClassifierFactory(), "en");
-    assertThrows(PluginException.class, () -> english.load(storage));
+    english.load(storage);
+    assertTop(english, "上海明天天气怎么样", "ask_weather");
+    english.close();
+  }
+
+  @Test
+  void aStoredModelIsServedWithTheEncoderItWasTrainedWith() {
+    MemoryStorage storage = new MemoryStorage();
+    Map<String, Object> miniLm = Map.of("embedding_model", "all-minilm-l6-v2-q");
+    EmbeddingIntentClassifier trained = create(new HybridIntentClassifierFactory(), "en", miniLm);
+    trained.train(english(), storage);
+    assertEquals("all-minilm-l6-v2-q", new String(storage.read("hybrid.encoder").orElseThrow()));
+    Map<String, Object> bge = Map.of("embedding_model", "bge-small-en-v1.5-q");
+    EmbeddingIntentClassifier loaded = create(new HybridIntentClassifierFactory(), "en", bge);
+    loaded.load(storage);
+    for (String text : List.of("could you bring me a pepperoni pizza", "bye for now", "ciao")) {
+      assertEquals(
+          trained.classify(new Message(text, "en", null)),
+          loaded.classify(new Message(text, "en", null)),
+          text);
+    }
+    trained.close();
+    loaded.close();
+
+    storage.write("hybrid.encoder", "word2vec".getBytes(StandardCharsets.UTF_8));
+    EmbeddingIntentClassifier unknown = create(new HybridIntentClassifierFactory(), "en", bge);
+    assertThrows(PluginException.class, () -> unknown.load(storage));
   }
 
   private static void assertTop(IntentClassifier classifier, String text, String intent) {

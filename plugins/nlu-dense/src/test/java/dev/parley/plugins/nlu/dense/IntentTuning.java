@@ -25,12 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grid search of the intent heads' settings on the valid split (Banking77: the benchmark's held-out
- * slice of train), with each split's sentence embeddings cached under {@code
- * -Dembedding_cache=/tmp/parley-embeddings} so that a run costs only the heads' training. Prints
- * one line per setting: accuracy and macro-F1 of the sparse, dense and hybrid heads and of the sum
- * of the sparse and dense heads' scores. Not a unit test: {@code mvn -B -q -pl plugins/nlu-dense
- * -am test -Dtest=IntentTuning -Dsurefire.failIfNoSpecifiedTests=false -Ddatasets=atis -Dcosts=3,10
- * -Dbalances=0,0.5 -Dweights=1,2 -Dngrams=1-2/1-4 -Dmodes=sparse,dense,hybrid,sum}.
+ * slice of train), with the sentence embeddings of {@code -Dencoder=auto} (or a model id) cached
+ * per model and split under {@code -Dembedding_cache=/tmp/parley-embeddings} so that a run costs
+ * only the heads' training. Prints one line per setting: accuracy and macro-F1 of the sparse, dense
+ * and hybrid heads and of the sum of the sparse and dense heads' scores. Not a unit test: {@code
+ * mvn -B -q -pl plugins/nlu-dense -am test -Dtest=IntentTuning
+ * -Dsurefire.failIfNoSpecifiedTests=false -Ddatasets=atis -Dcosts=3,10 -Dbalances=0,0.5
+ * -Dweights=1,2 -Dngrams=1-2/1-4 -Dmodes=sparse,dense,hybrid,sum}.
  */
 class IntentTuning {
 
@@ -47,7 +48,9 @@ class IntentTuning {
       List<NluExample> train = experiment.train();
       List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
-      SentenceEncoder encoder = SentenceEncoder.of(SentenceEncoder.Model.choose("auto", language));
+      SentenceEncoder encoder =
+          SentenceEncoder.of(
+              SentenceEncoder.Model.choose(System.getProperty("encoder", "auto"), language));
       Map<String, float[]> embeddings = new HashMap<>();
       embeddings.putAll(cached(cache, encoder, set, "train"));
       if (NluDatasets.has(set, "valid")) {
