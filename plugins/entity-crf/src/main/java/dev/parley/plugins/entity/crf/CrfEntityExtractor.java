@@ -31,9 +31,11 @@ import org.tribuo.sequence.SequenceExample;
  * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
  * entity's role and group. Tags come from Viterbi decoding; entities come out with the surface text
  * as value and, as confidence, the probability of the whole span under the model (constrained
- * forward-backward, one pass per entity). Besides the token features, a {@link Gazetteer} of the
- * annotated values marks tokens inside values seen in training. The model (gazetteer plus Tribuo's
- * protobuf model, see {@link TrainedCrf}) is stored through the model storage.
+ * forward-backward, one pass per entity). The examples are trained in a {@link TrainingOrder} that
+ * depends on their content only, shuffled with the settings' seed. Besides the token features, a
+ * {@link Gazetteer} of the annotated values marks tokens inside values seen in training. The model
+ * (gazetteer plus Tribuo's protobuf model, see {@link TrainedCrf}) is stored through the model
+ * storage.
  */
 final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
@@ -57,7 +59,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     List<List<Span>> annotations = new ArrayList<>();
     Gazetteer.Builder values = new Gazetteer.Builder();
     boolean anyEntity = false;
-    for (NluExample example : data.examples()) {
+    for (NluExample example : TrainingOrder.canonical(data.examples())) {
       List<Token> tokens = Tokenizer.tokenize(example.text());
       if (tokens.isEmpty()) {
         continue;
@@ -90,7 +92,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
             settings.epochs(),
             Integer.MAX_VALUE,
             settings.batchSize(),
-            1L);
+            settings.seed());
     TrainedCrf trained = new TrainedCrf(trainer.train(dataset, Map.of()), gazetteer);
     storage.write(MODEL, trained.toBytes());
     model = Optional.of(trained);

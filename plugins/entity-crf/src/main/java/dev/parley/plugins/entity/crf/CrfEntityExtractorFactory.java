@@ -44,6 +44,11 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
             "examples per gradient step; keep 1: Tribuo 4.3.2's CRF trainer uses only the first"
                 + " example of each larger batch"),
         ConfigProperty.integer("window", 2, "neighbouring tokens either side used as features"),
+        ConfigProperty.integer(
+            "random_seed",
+            1,
+            "seed of the shuffle of the examples before every epoch (the same data and seed give"
+                + " the same model, whatever order the examples are listed in)"),
         ConfigProperty.list("features", null, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L1_c", 0.1, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L2_c", 0.1, "accepted for Rasa compatibility (ignored)"),
@@ -64,7 +69,8 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
               (int) config.getLong("window"),
               (int) config.getLong("max_iterations"),
               config.getDouble("learning_rate"),
-              (int) config.getLong("batch_size")));
+              (int) config.getLong("batch_size"),
+              config.getLong("random_seed")));
     } catch (IllegalArgumentException e) {
       throw new PluginException(ID + ": " + e.getMessage());
     }

@@ -8,9 +8,10 @@ package dev.parley.plugins.entity.crf;
  * @param epochs passes of AdaGrad over the examples
  * @param learningRate AdaGrad's initial learning rate
  * @param batchSize examples per gradient step
+ * @param seed the seed of the shuffle of the examples before every epoch
  */
 record CrfSettings(
-    TagScheme.Style style, int window, int epochs, double learningRate, int batchSize) {
+    TagScheme.Style style, int window, int epochs, double learningRate, int batchSize, long seed) {
 
   CrfSettings {
     if (window < 0 || epochs < 1 || learningRate <= 0 || batchSize < 1) {

@@ -200,6 +200,42 @@ class CrfEntityExtractorTest {
   }
 
   @Test
+  void theOrderOfTheExamplesDoesNotChangeTheModel() {
+    List<NluExample> fileOrder = flightsAndPizzas().examples();
+    List<NluExample> reversed = new ArrayList<>(fileOrder);
+    java.util.Collections.reverse(reversed);
+    List<NluExample> shuffled = new ArrayList<>(fileOrder);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+    List<String> texts =
+        List.of(
+            "i want to fly from Rome to San Francisco",
+            "book a flight to Tokyo from Madrid please",
+            "fly from Lisbon to Berlin",
+            "a large pizza with ham and a small one with cheese",
+            "a medium pizza with olives",
+            "hello there");
+    List<List<String>> expected = predictions(fileOrder, texts);
+    assertTrue(expected.stream().mapToInt(List::size).sum() >= 8, expected.toString());
+    assertEquals(expected, predictions(reversed, texts));
+    assertEquals(expected, predictions(shuffled, texts));
+  }
+
+  /** The entities, with their confidences, that a CRF trained on the examples finds in texts. */
+  private static List<List<String>> predictions(List<NluExample> examples, List<String> texts) {
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    examples.forEach(builder::example);
+    EntityExtractor extractor = create(Map.of());
+    ((CrfEntityExtractor) extractor).train(builder.build(), new MemoryStorage());
+    return texts.stream()
+        .map(
+            text ->
+                extract(extractor, text).stream()
+                    .map(e -> describe(e) + "~" + e.confidenceEntity())
+                    .toList())
+        .toList();
+  }
+
+  @Test
   void missingOrBrokenModelsAndBadSettingsAreErrors() {
     EntityExtractor extractor = create(Map.of());
     assertThrows(
