@@ -5,7 +5,7 @@
 # so every turn waits for the timeout. Closed loop at N concurrent conversations; prints a table.
 #
 # usage: liberty/bench/llm.sh [--connections 50] [--duration 20] [--warmup 10]
-# needs: mvn -B install -DskipTests (parley.jar and the test kit), node, ../shared beside the checkout.
+# needs: liberty/target/parley.jar (mvn -B package -pl liberty -am -DskipTests), node, ../shared beside the checkout.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -20,14 +20,16 @@ while [ $# -gt 0 ]; do
   esac
 done
 jar="$root/liberty/target/parley.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B install -DskipTests" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build first: mvn -B package -pl liberty -am -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
 results="$work/results.jsonl"
 parley_port=9381 stub_port=9301
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-stub_cp=$(cd "$root/plugins/testkit" && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')
+echo "building the stub LLM (test kit) and its classpath..." >&2
+(cd "$root" && mvn -B -q -pl plugins/testkit -am package dependency:build-classpath -DskipTests \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/stub-cp.txt" >&2)
+stub_cp=$(cat "$work/stub-cp.txt")
 stub_cp="$root/plugins/testkit/target/classes:$stub_cp"
 
 # The demo bot, rephrased by an LLM behind the connection "bench".
