@@ -81,14 +81,7 @@ public final class EmbeddingFewShotRecheck implements IntentRecheck, Trainable {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       String model = in.readUTF();
       SentenceEncoder embeddedWith =
-          SentenceEncoder.Model.byId(model)
-              .map(SentenceEncoder::of)
-              .orElseThrow(
-                  () ->
-                      new PluginException(
-                          "the examples were embedded with "
-                              + model
-                              + ", which this server does not have; retrain"));
+          SentenceEncoder.recorded(model, "the examples were embedded with");
       int count = in.readInt();
       int dimension = in.readInt();
       List<String> intents = new ArrayList<>(count);

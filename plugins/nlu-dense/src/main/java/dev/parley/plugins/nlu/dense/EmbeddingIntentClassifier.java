@@ -115,14 +115,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
             .map(b -> new String(b, StandardCharsets.UTF_8))
             .orElseThrow(() -> new PluginException("no stored intent model (" + prefix + ")"));
     SentenceEncoder trainedWith =
-        SentenceEncoder.Model.byId(stored)
-            .map(SentenceEncoder::of)
-            .orElseThrow(
-                () ->
-                    new PluginException(
-                        "the stored intent model was trained on "
-                            + stored
-                            + ", which this server does not have; retrain the bot"));
+        SentenceEncoder.recorded(stored, "the stored intent model was trained on");
     SparseModelFiles files = SparseModelFiles.read(storage, prefix);
     Optional<OnnxLinearScorer> scorer = Optional.empty();
     if (files.onnx().isPresent()) {

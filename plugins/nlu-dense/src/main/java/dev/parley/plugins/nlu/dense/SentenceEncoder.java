@@ -111,6 +111,22 @@ public final class SentenceEncoder {
         });
   }
 
+  /**
+   * The shared encoder a stored model recorded it was built with.
+   *
+   * @param id the recorded model id
+   * @param built what was built with it, for the error ("the stored intent model was trained on")
+   * @throws PluginException naming the id when this server does not ship that model
+   */
+  public static SentenceEncoder recorded(String id, String built) {
+    return Model.byId(id)
+        .map(SentenceEncoder::of)
+        .orElseThrow(
+            () ->
+                new PluginException(
+                    built + " " + id + ", which this server does not have; retrain the bot"));
+  }
+
   /** Which model this is. */
   public Model model() {
     return model;
