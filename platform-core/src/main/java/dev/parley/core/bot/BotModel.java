@@ -6,6 +6,7 @@ import dev.parley.core.bot.definition.RasaDefaultActions;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.plugin.action.Action;
 import dev.parley.plugin.bot.Domain;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,40 @@ public record BotModel(
     List<ValidationMessage> warnings,
     Optional<ReplyGeneration> generation,
     Optional<ActionEndpoint> actionEndpoint) {
+
+  /** This model stored as the given version. */
+  public BotModel withVersion(int storedVersion) {
+    return new BotModel(
+        tenant,
+        bot,
+        storedVersion,
+        config,
+        domain,
+        nlu,
+        policies,
+        actions,
+        warnings,
+        generation,
+        actionEndpoint);
+  }
+
+  /** This model with one more warning. */
+  public BotModel withWarning(ValidationMessage warning) {
+    List<ValidationMessage> all = new ArrayList<>(warnings);
+    all.add(warning);
+    return new BotModel(
+        tenant,
+        bot,
+        version,
+        config,
+        domain,
+        nlu,
+        policies,
+        actions,
+        List.copyOf(all),
+        generation,
+        actionEndpoint);
+  }
 
   /** The in-process action of that name, if any. */
   public Optional<Action> action(String name) {

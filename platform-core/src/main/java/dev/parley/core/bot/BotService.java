@@ -124,19 +124,7 @@ public class BotService {
             definition,
             artifacts,
             createdBy);
-    BotModel model =
-        new BotModel(
-            tenant,
-            bot,
-            version,
-            trained.config(),
-            trained.domain(),
-            trained.nlu(),
-            trained.policies(),
-            trained.actions(),
-            trained.warnings(),
-            trained.generation(),
-            trained.actionEndpoint());
+    BotModel model = trained.withVersion(version);
     progress.report("activating", 0, 0);
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));

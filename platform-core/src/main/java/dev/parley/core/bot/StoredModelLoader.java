@@ -3,9 +3,7 @@ package dev.parley.core.bot;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ValidationMessage;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -37,30 +35,18 @@ final class StoredModelLoader {
                   "bot %s/%s version %d: its stored model cannot be loaded (%s); training it again"
                       + " from the version's files (import the bot again to store the new model)",
                   tenant, bot, version, stored.getMessage()));
-      BotModel retrained = assembler.assemble(tenant, bot, version, project, new HashMap<>(), true);
-      List<ValidationMessage> warnings = new ArrayList<>(retrained.warnings());
-      warnings.add(
-          new ValidationMessage(
-              "config.yml",
-              0,
-              "the stored model of version "
-                  + version
-                  + " could not be loaded ("
-                  + stored.getMessage()
-                  + "), so this server trained it again from the version's files at start;"
-                  + " import the bot again to store a model this build reads"));
-      return new BotModel(
-          retrained.tenant(),
-          retrained.bot(),
-          retrained.version(),
-          retrained.config(),
-          retrained.domain(),
-          retrained.nlu(),
-          retrained.policies(),
-          retrained.actions(),
-          List.copyOf(warnings),
-          retrained.generation(),
-          retrained.actionEndpoint());
+      return assembler
+          .assemble(tenant, bot, version, project, new HashMap<>(), true)
+          .withWarning(
+              new ValidationMessage(
+                  "config.yml",
+                  0,
+                  "the stored model of version "
+                      + version
+                      + " could not be loaded ("
+                      + stored.getMessage()
+                      + "), so this server trained it again from the version's files at start;"
+                      + " import the bot again to store a model this build reads"));
     }
   }
 }
