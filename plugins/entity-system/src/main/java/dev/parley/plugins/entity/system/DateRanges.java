@@ -1,7 +1,6 @@
 package dev.parley.plugins.entity.system;
 
 import dev.parley.plugins.entity.system.TimeParts.Day;
-import dev.parley.plugins.entity.system.TimeParts.Recurrence;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,17 +79,8 @@ final class DateRanges {
       }
       return spans;
     }
-    if (first.recurrence() == Recurrence.YEARLY && second.recurrence() == Recurrence.YEARLY) {
-      LocalDate from = first.date().withYear(today.getYear());
-      LocalDate to = second.date().withYear(today.getYear());
-      if (to.isBefore(from)) {
-        to = to.plusYears(1);
-      }
-      if (to.isBefore(today)) {
-        from = from.plusYears(1);
-        to = to.plusYears(1);
-      }
-      return yearly(from, to);
+    if (first.annual().isPresent() && second.annual().isPresent()) {
+      return yearly(first.annual().get(), second.annual().get(), today);
     }
     if (second.date().isBefore(first.date())) {
       return List.of();
@@ -102,6 +93,29 @@ final class DateRanges {
     List<LocalDate[]> spans = new ArrayList<>();
     for (int year = 0; year < 3; year++) {
       spans.add(new LocalDate[] {first.plusYears(year), last.plusYears(year)});
+    }
+    return spans;
+  }
+
+  /**
+   * The ranges from one yearly day to the next other one ("from christmas to new year's day"): this
+   * year's unless it is over, and the next two years'.
+   */
+  private static List<LocalDate[]> yearly(AnnualDate first, AnnualDate last, LocalDate today) {
+    List<LocalDate[]> spans = new ArrayList<>();
+    for (int year = today.getYear();
+        spans.size() < 3 && year <= today.getYear() + AnnualDate.YEARS_AHEAD;
+        year++) {
+      Optional<LocalDate> from = first.in(year);
+      Optional<LocalDate> to =
+          from.flatMap(
+              f ->
+                  last.in(f.getYear())
+                      .filter(t -> !t.isBefore(f))
+                      .or(() -> last.in(f.getYear() + 1)));
+      if (from.isPresent() && to.isPresent() && !to.get().isBefore(today)) {
+        spans.add(new LocalDate[] {from.get(), to.get()});
+      }
     }
     return spans;
   }

@@ -165,6 +165,7 @@ final class EnglishTime {
     found.addAll(TimeParts.openIntervals(times, time -> openBound(text, time)));
     found.addAll(EnglishRanges.find(text, days, times, now));
     found.addAll(weekends(text, now));
+    found.addAll(Holidays.longWeekends(text, now));
     m = IN_DURATION.matcher(text);
     while (m.find()) {
       boolean in = m.group(1) != null;

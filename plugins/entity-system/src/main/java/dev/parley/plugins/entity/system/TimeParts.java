@@ -60,6 +60,8 @@ final class TimeParts {
    * @param date the day it means (for "monday" said on a Monday: next week's, as in Duckling)
    * @param recurrence how often it comes back, for Duckling's list of values
    * @param holiday the holiday's name, for Duckling's {@code holidayBeta}
+   * @param annual the rule of a day that comes back every year, present exactly when {@code
+   *     recurrence} is {@code YEARLY}
    */
   record Day(
       int start,
@@ -68,10 +70,17 @@ final class TimeParts {
       String grain,
       PartOfDay part,
       Recurrence recurrence,
-      Optional<String> holiday) {
+      Optional<String> holiday,
+      Optional<AnnualDate> annual) {
+
+    Day {
+      if ((recurrence == Recurrence.YEARLY) != annual.isPresent()) {
+        throw new IllegalArgumentException("a yearly day needs its annual rule, and only it");
+      }
+    }
 
     Day(int start, int end, LocalDate date, String grain, PartOfDay part) {
-      this(start, end, date, grain, part, Recurrence.NONE, Optional.empty());
+      this(start, end, date, grain, part, Recurrence.NONE, Optional.empty(), Optional.empty());
     }
 
     Day(int start, int end, LocalDate date, String grain) {
@@ -81,18 +90,38 @@ final class TimeParts {
     /** A day named by its weekday alone ("monday", "周一"). */
     static Day weekday(int start, int end, LocalDate date) {
       return new Day(
-          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.WEEKLY, Optional.empty());
+          start,
+          end,
+          date,
+          "day",
+          PartOfDay.WHOLE_DAY,
+          Recurrence.WEEKLY,
+          Optional.empty(),
+          Optional.empty());
     }
 
     /** A day of the year named without its year ("july 4th", "6月12号"). */
     static Day yearly(int start, int end, LocalDate date) {
-      return new Day(
-          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.YEARLY, Optional.empty());
+      return annual(start, end, date, AnnualDate.fixed(MonthDay.from(date)), Optional.empty());
     }
 
-    static Day holiday(int start, int end, LocalDate date, String name) {
+    /**
+     * A day that comes back every year by a rule (a holiday: "thanksgiving", "春节"), with the
+     * holiday's name when Duckling gives one.
+     *
+     * @param date its next day, today included
+     */
+    static Day annual(
+        int start, int end, LocalDate date, AnnualDate rule, Optional<String> holiday) {
       return new Day(
-          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.YEARLY, Optional.of(name));
+          start,
+          end,
+          date,
+          "day",
+          PartOfDay.WHOLE_DAY,
+          Recurrence.YEARLY,
+          holiday,
+          Optional.of(rule));
     }
 
     boolean weekday() {
@@ -104,7 +133,7 @@ final class TimeParts {
     }
 
     Day narrowedTo(PartOfDay newPart, int newStart, int newEnd) {
-      return new Day(newStart, newEnd, date, grain, newPart, recurrence, holiday);
+      return new Day(newStart, newEnd, date, grain, newPart, recurrence, holiday, annual);
     }
 
     /**
@@ -118,16 +147,7 @@ final class TimeParts {
           LocalDate first = today.with(TemporalAdjusters.nextOrSame(date.getDayOfWeek()));
           yield List.of(first, first.plusWeeks(1), first.plusWeeks(2));
         }
-        case YEARLY -> {
-          MonthDay monthDay = MonthDay.from(date);
-          List<LocalDate> dates = new ArrayList<>();
-          for (int year = today.getYear(); dates.size() < 3; year++) {
-            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isBefore(today)) {
-              dates.add(monthDay.atYear(year));
-            }
-          }
-          yield dates;
-        }
+        case YEARLY -> annual.orElseThrow().from(today, 3);
       };
     }
   }
