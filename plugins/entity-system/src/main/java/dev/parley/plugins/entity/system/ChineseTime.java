@@ -155,6 +155,7 @@ final class ChineseTime {
         new ArrayList<>(TimeParts.combine(text, days, clocks, ranges(text, clocks), now, GLUE));
     found.addAll(TimeParts.openIntervals(List.copyOf(found), time -> openBound(text, time)));
     found.addAll(ChineseRanges.find(text, days, now));
+    found.addAll(PeriodEdges.chinese(text, now));
     m = WEEKEND.matcher(text);
     while (m.find()) {
       String modifier = m.group(1) == null ? "" : m.group(1).substring(0, 1);

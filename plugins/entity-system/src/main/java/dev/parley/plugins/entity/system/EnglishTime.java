@@ -166,6 +166,7 @@ final class EnglishTime {
     found.addAll(EnglishRanges.find(text, days, times, now));
     found.addAll(weekends(text, now));
     found.addAll(Holidays.longWeekends(text, now));
+    found.addAll(PeriodEdges.english(text, now));
     m = IN_DURATION.matcher(text);
     while (m.find()) {
       boolean in = m.group(1) != null;
