@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Chinese dates, times and durations: "今天", "明天下午五点", "今晚八点半", "下周一", "上星期五", "11月26日", "下个月",
- * "3点15分", "三点一刻", "差五分六点", "两个小时后", "三天" (a duration); intervals: "下午三点到五点", "今晚", "明天下午", "这个周末",
- * and open ones: "五点以后", "中午之前", "周五之前"; holidays ({@link Holidays}); ranges of days and "下三天"
- * ({@link ChineseRanges}).
+ * "3点15分", "三点一刻", "差五分六点", "三天" (a duration); "两小时前", "三天后" ({@link ChineseRelative}); "半小时后"
+ * ({@link HalfHours}); intervals: "下午三点到五点", "今晚", "明天下午", "这个周末", and open ones: "五点以后", "中午之前",
+ * "周五之前"; holidays ({@link Holidays}); ranges of days and "下三天" ({@link ChineseRanges}); "月底", "年初"
+ * ({@link PeriodEdges}).
  */
 final class ChineseTime {
 
@@ -74,8 +74,6 @@ final class ChineseTime {
   private static final Pattern WEEKEND = Pattern.compile("(这个?|這個?|本|下个?|下個|上个?|上個)?(?:周末|週末)");
   private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(?:到|至|-|~|～|—|–)\\s*");
   private static final Pattern OPEN_BOUND = Pattern.compile("^(?:以|之)?(后|後|前)");
-  private static final Pattern AFTER =
-      Pattern.compile("(" + NUM + ")个?(秒钟?|分钟|小时|钟头|天|周|星期|礼拜|个月|年)(?:以|之)?后");
   private static final Pattern DURATION =
       Pattern.compile("(" + NUM + ")个?(秒钟?|分钟|小时|钟头|天|周|星期|礼拜|个月|年)");
   private static final Pattern GLUE = Pattern.compile("\\s*的?\\s*");
@@ -162,16 +160,8 @@ final class ChineseTime {
       int step = modifier.equals("下") ? 1 : modifier.equals("上") ? -1 : 0;
       found.add(new Found("time", m.start(), m.end(), TimeValues.weekend(now, step)));
     }
-    m = AFTER.matcher(text);
-    while (m.find()) {
-      ChronoUnit unit = ChineseUnits.unit(m.group(2));
-      found.add(
-          new Found(
-              "time",
-              m.start(),
-              m.end(),
-              TimeValues.shifted(now, ChineseUnits.number(m.group(1)), unit)));
-    }
+    found.addAll(ChineseRelative.find(text, now));
+    found.addAll(HalfHours.chinese(text, now));
     m = DURATION.matcher(text);
     while (m.find()) {
       if (m.group(2).equals("年") && ChineseUnits.number(m.group(1)) >= 1000) {
