@@ -162,6 +162,8 @@ final class ChineseTime {
     }
     found.addAll(ChineseRelative.find(text, now));
     found.addAll(HalfHours.chinese(text, now));
+    found.addAll(Seasons.chinese(text, now));
+    found.addAll(Quarters.chinese(text, now));
     m = DURATION.matcher(text);
     while (m.find()) {
       if (m.group(2).equals("年") && ChineseUnits.number(m.group(1)) >= 1000) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * times in words ({@link EnglishClock}); intervals: "from 3pm to 5pm", "tonight", "tomorrow
  * morning", "this afternoon", "this weekend", and open ones: "after 5pm", "before noon", "until
  * friday"; holidays ({@link Holidays}); ranges of days, "next 3 days", "by 2pm" ({@link
- * EnglishRanges}); "end of the month" ({@link PeriodEdges}); "in half an hour" ({@link HalfHours}).
+ * EnglishRanges}); "end of the month" ({@link PeriodEdges}); "in half an hour" ({@link HalfHours});
+ * "this summer" ({@link Seasons}); "next quarter" ({@link Quarters}).
  */
 final class EnglishTime {
 
@@ -168,6 +169,8 @@ final class EnglishTime {
     found.addAll(Holidays.longWeekends(text, now));
     found.addAll(PeriodEdges.english(text, now));
     found.addAll(HalfHours.english(text, now));
+    found.addAll(Seasons.english(text, now));
+    found.addAll(Quarters.english(text, now));
     m = IN_DURATION.matcher(text);
     while (m.find()) {
       boolean in = m.group(1) != null;
