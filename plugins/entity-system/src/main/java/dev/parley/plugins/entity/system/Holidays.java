@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,11 +26,20 @@ final class Holidays {
   private record Holiday(Pattern words, AnnualDate date, Optional<String> name) {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  /** "this christmas", "next easter", "last thanksgiving": group which. */
+  private static final Pattern ENGLISH_WHICH =
+      Pattern.compile("\\b(this|coming|next|last|previous)\\s+$", FLAGS);
+
+  /** "今年中秋节", "明年的春节", "去年圣诞节": group which year. */
+  private static final Pattern CHINESE_YEAR = Pattern.compile("(今|明|去)年的?$");
+
   private static final String NOT_A_WEEKEND = "(?!\\s+week(?:\\s|-)?ends?\\b)";
 
   private static final List<Holiday> ENGLISH =
       List.of(
           english("(?:christmas|xmas)(?:\\s+day)?", fixed(12, 25), "Christmas"),
+          english("(?:christmas|xmas)(?:\\s+day)?(?:'s)?\\s+eve", fixed(12, 24), "Christmas Eve"),
           english("new\\s+year'?s\\s+eve", fixed(12, 31), "New Year's Eve"),
           english("new\\s+year'?s\\s+day", fixed(1, 1), "New Year's Day"),
           english("valentine'?s?\\s+day", fixed(2, 14), "Valentine's Day"),
@@ -123,11 +133,54 @@ final class Holidays {
   }
 
   static List<Day> english(String text, LocalDate today) {
-    return find(ENGLISH, text, today);
+    List<Day> days = find(ENGLISH, text, today);
+    for (Day holiday : List.copyOf(days)) {
+      Matcher which = ENGLISH_WHICH.matcher(text.substring(0, holiday.start()));
+      if (which.find()) {
+        AnnualDate rule = holiday.annual().orElseThrow();
+        Optional<LocalDate> date =
+            switch (which.group(1).toLowerCase(Locale.ROOT)) {
+              case "last", "previous" -> last(rule, today);
+              case "next" -> rule.from(today.plusDays(1), 1).stream().findFirst();
+              default -> Optional.of(holiday.date());
+            };
+        date.ifPresent(d -> days.add(Day.once(which.start(), holiday.end(), d, holiday.holiday())));
+      }
+    }
+    return days;
   }
 
   static List<Day> chinese(String text, LocalDate today) {
-    return find(CHINESE, text, today);
+    List<Day> days = find(CHINESE, text, today);
+    for (Day holiday : List.copyOf(days)) {
+      Matcher year = CHINESE_YEAR.matcher(text.substring(0, holiday.start()));
+      if (year.find()) {
+        int offset =
+            switch (year.group(1)) {
+              case "明" -> 1;
+              case "去" -> -1;
+              default -> 0;
+            };
+        holiday
+            .annual()
+            .orElseThrow()
+            .in(today.getYear() + offset)
+            .ifPresent(
+                date -> days.add(Day.once(year.start(), holiday.end(), date, holiday.holiday())));
+      }
+    }
+    return days;
+  }
+
+  /** The last day before today that the rule gives. */
+  private static Optional<LocalDate> last(AnnualDate rule, LocalDate today) {
+    for (int year = today.getYear(); year >= today.getYear() - AnnualDate.YEARS_AHEAD; year--) {
+      Optional<LocalDate> date = rule.in(year).filter(d -> d.isBefore(today));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Day> find(List<Holiday> holidays, String text, LocalDate today) {

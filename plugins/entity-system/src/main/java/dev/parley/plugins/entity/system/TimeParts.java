@@ -124,6 +124,12 @@ final class TimeParts {
           Optional.of(rule));
     }
 
+    /** A day named once ("next christmas", "今年中秋节"), a holiday's when it is one. */
+    static Day once(int start, int end, LocalDate date, Optional<String> holiday) {
+      return new Day(
+          start, end, date, "day", PartOfDay.WHOLE_DAY, Recurrence.NONE, holiday, Optional.empty());
+    }
+
     boolean weekday() {
       return recurrence == Recurrence.WEEKLY;
     }

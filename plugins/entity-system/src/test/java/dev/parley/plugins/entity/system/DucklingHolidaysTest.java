@@ -5,6 +5,7 @@ import static dev.parley.plugins.entity.system.ExpectedTimes.assertFinds;
 import static dev.parley.plugins.entity.system.ExpectedTimes.holiday;
 import static dev.parley.plugins.entity.system.ExpectedTimes.intervals;
 import static dev.parley.plugins.entity.system.ExpectedTimes.shanghai;
+import static dev.parley.plugins.entity.system.ExpectedTimes.time;
 import static dev.parley.plugins.entity.system.ExpectedTimes.utc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -81,6 +82,32 @@ class DucklingHolidaysTest {
         SHANGHAI,
         "感恩节",
         holiday("感恩节", 0, 3, shanghaiDays("2026-11-26", "2027-11-25", "2028-11-23")));
+  }
+
+  @Test
+  void christmasEveIsNotChristmas() {
+    assertFinds(
+        UTC,
+        "christmas eve",
+        holiday("Christmas Eve", 0, 13, utcDays("2026-12-24", "2027-12-24", "2028-12-24")));
+  }
+
+  @Test
+  void thisNextAndLastHolidayAreOneDay() {
+    assertFinds(
+        UTC, "this thanksgiving", named(utc("2026-11-26T00:00"), "Thanksgiving Day", 0, 17));
+    assertFinds(
+        UTC, "next thanksgiving", named(utc("2026-11-26T00:00"), "Thanksgiving Day", 0, 17));
+    assertFinds(
+        UTC, "last thanksgiving", named(utc("2025-11-27T00:00"), "Thanksgiving Day", 0, 17));
+    assertFinds(UTC, "next easter", named(utc("2027-03-28T00:00"), "Easter Sunday", 0, 11));
+    assertFinds(SHANGHAI, "去年中秋节", named(shanghai("2025-10-06T00:00"), "中秋节", 0, 5));
+    assertFinds(SHANGHAI, "明年的端午节", named(shanghai("2027-06-09T00:00"), "端午节", 0, 6));
+    assertFinds(SHANGHAI, "今年圣诞节", named(shanghai("2026-12-25T00:00"), "圣诞节", 0, 5));
+  }
+
+  private static String named(String day, String name, int start, int end) {
+    return time(day, "day", start, end).replace("]}@", "], holidayBeta=" + name + "}@");
   }
 
   @Test
