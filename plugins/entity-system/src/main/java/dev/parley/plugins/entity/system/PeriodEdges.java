@@ -1,8 +1,10 @@
 package dev.parley.plugins.entity.system;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +13,75 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ends and beginnings of months and years as Duckling's intervals: "end of the month" is the
- * 21st to the 1st of the next month, "beginning of the month" the 1st to the 11th (grain {@code
- * day}); "end of the year" is September 1st to January 1st, "beginning of the year" January 1st to
- * April 1st (grain {@code month}); "by the end of the month" runs from now to the 1st of the next
- * month, to the second. A named month or year ("end of April", "beginning of 2027") is that one;
- * "end of April" alone is this year's unless it is over, with the next two years' as values.
+ * The ends and beginnings of weeks, months and years as Duckling's intervals: "end of the month" is
+ * the 21st to the 1st of the next month, "beginning of the month" the 1st to the 11th, "end of the
+ * week" friday to monday, "beginning of the week" monday to thursday (grain {@code day}); "end of
+ * the year" is September 1st to January 1st, "beginning of the year" January 1st to April 1st
+ * (grain {@code month}); "by the end of the month" runs from now to the 1st of the next month, to
+ * the second. A named month or year ("end of April", "beginning of 2027") is that one; "end of
+ * April" alone is this year's unless it is over, with the next two years' as values.
  *
- * <p>Beyond Duckling's English: "end of next month" and the acronyms (EOM, BOM, EOY, BOY) only in
- * capitals ("the boy" is no time); Duckling's Chinese rules have none of these, so "月底"/"月末", "月初",
- * "年底"/"年末", "年初" (with 本/下/上个月, 今/明/去年, "6月底", "2027年底") mirror the English ones.
+ * <p>Beyond Duckling's English: "end of next month", "end of the week" (Duckling wants "this week")
+ * and the acronyms (EOM, BOM, EOY, BOY) only in capitals ("the boy" is no time); Duckling's Chinese
+ * rules have none of these, so "月底"/"月末", "月初", "年底"/"年末", "年初" (with 本/下/上个月, 今/明/去年, "6月底",
+ * "2027年底") mirror the English ones.
  */
 final class PeriodEdges {
+
+  /** A week, month or year, its edges and the grain of their intervals. */
+  private enum Period {
+    WEEK("day") {
+      @Override
+      LocalDate[] edge(LocalDate first, boolean end) {
+        return end
+            ? new LocalDate[] {first.plusDays(4), first.plusWeeks(1)}
+            : new LocalDate[] {first, first.plusDays(3)};
+      }
+
+      @Override
+      LocalDate next(LocalDate first) {
+        return first.plusWeeks(1);
+      }
+    },
+    MONTH("day") {
+      @Override
+      LocalDate[] edge(LocalDate first, boolean end) {
+        return end
+            ? new LocalDate[] {first.withDayOfMonth(21), first.plusMonths(1)}
+            : new LocalDate[] {first, first.withDayOfMonth(11)};
+      }
+
+      @Override
+      LocalDate next(LocalDate first) {
+        return first.plusMonths(1);
+      }
+    },
+    YEAR("month") {
+      @Override
+      LocalDate[] edge(LocalDate first, boolean end) {
+        return end
+            ? new LocalDate[] {first.withMonth(9), first.plusYears(1)}
+            : new LocalDate[] {first, first.withMonth(4)};
+      }
+
+      @Override
+      LocalDate next(LocalDate first) {
+        return first.plusYears(1);
+      }
+    };
+
+    final String grain;
+
+    Period(String grain) {
+      this.grain = grain;
+    }
+
+    /** The first day of its end or beginning and the day after it, given its own first day. */
+    abstract LocalDate[] edge(LocalDate first, boolean end);
+
+    /** The first day of the period after the one beginning on {@code first}. */
+    abstract LocalDate next(LocalDate first);
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String NUM = ChineseNumbers.NUMERAL;
@@ -39,6 +98,13 @@ final class PeriodEdges {
       Pattern.compile(
           "\\b(?:(by\\s+(?:the\\s+)?)|(?:at\\s+)?the\\s+)?(?:(?-i:(EOY|BOY))|(end|beginning)\\s+of\\s+"
               + "(?:(?:the\\s+)?(?:(this|current|next|last|previous)\\s+)?year|(\\d{4})))\\b",
+          FLAGS);
+
+  /** Groups: by, end/beginning, which week. */
+  private static final Pattern ENGLISH_WEEK =
+      Pattern.compile(
+          "\\b(?:(by\\s+(?:the\\s+)?)|(?:at\\s+)?the\\s+)?(end|beginning)\\s+of\\s+"
+              + "(?:the\\s+)?(?:(this|current|coming|next|last|previous)\\s+)?week\\b",
           FLAGS);
 
   /** Groups: by, end/beginning, month name. */
@@ -63,7 +129,7 @@ final class PeriodEdges {
 
   /** Groups: year number, which year (今/明/去…), edge. */
   private static final Pattern CHINESE_YEAR =
-      Pattern.compile("(?:(" + NUM + ")年|(今|明|去|本|下|上)?年)(底|末|初)" + NOT_A_LUNAR_DAY);
+      Pattern.compile("(?:(" + NUM + ")年|(今|明|去|本|下|上)?年)年?(底|末|初)" + NOT_A_LUNAR_DAY);
 
   private PeriodEdges() {}
 
@@ -74,7 +140,7 @@ final class PeriodEdges {
     while (m.find()) {
       boolean end = m.group(2) != null ? m.group(2).equals("EOM") : isEnd(m.group(3));
       LocalDate month = thisMonth.plusMonths(step(m.group(4)));
-      found.add(found(m, now, List.of(month), end, m.group(1) != null, true));
+      found.add(found(m, now, Period.MONTH, List.of(month), end, m.group(1) != null));
     }
     m = ENGLISH_YEAR.matcher(text);
     while (m.find()) {
@@ -83,13 +149,25 @@ final class PeriodEdges {
           m.group(5) != null
               ? LocalDate.of(Integer.parseInt(m.group(5)), 1, 1)
               : thisMonth.withMonth(1).plusYears(step(m.group(4)));
-      found.add(found(m, now, List.of(year), end, m.group(1) != null, false));
+      found.add(found(m, now, Period.YEAR, List.of(year), end, m.group(1) != null));
+    }
+    m = ENGLISH_WEEK.matcher(text);
+    while (m.find()) {
+      LocalDate monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      found.add(
+          found(
+              m,
+              now,
+              Period.WEEK,
+              List.of(monday.plusWeeks(step(m.group(3)))),
+              isEnd(m.group(2)),
+              m.group(1) != null));
     }
     m = ENGLISH_NAMED_MONTH.matcher(text);
     while (m.find()) {
       int month = EnglishTime.month(m.group(3));
       boolean end = isEnd(m.group(2));
-      found.add(found(m, now, yearly(now, month, end), end, m.group(1) != null, true));
+      found.add(found(m, now, Period.MONTH, yearly(now, month, end), end, m.group(1) != null));
     }
     return found;
   }
@@ -113,7 +191,7 @@ final class PeriodEdges {
       } else {
         months = List.of(thisMonth.plusMonths(chineseStep(m.group(3))));
       }
-      found.add(found(m, now, months, end, false, true));
+      found.add(found(m, now, Period.MONTH, months, end, false));
     }
     m = CHINESE_YEAR.matcher(text);
     while (m.find()) {
@@ -132,27 +210,27 @@ final class PeriodEdges {
                 : which.equals("去") || which.equals("上") ? -1 : 0;
         year = thisMonth.withMonth(1).plusYears(step);
       }
-      found.add(found(m, now, List.of(year), !m.group(3).equals("初"), false, false));
+      found.add(found(m, now, Period.YEAR, List.of(year), !m.group(3).equals("初"), false));
     }
     return found;
   }
 
   /**
-   * The time entity for the edge of the given months or years (their first days; the first is the
-   * value).
+   * The time entity for the end or beginning of the given periods (their first days; the first is
+   * the value).
    *
    * @param by "by the end of": from now to the end of the first period instead
    */
   private static Found found(
       Matcher m,
       ZonedDateTime now,
-      List<LocalDate> periods,
+      Period period,
+      List<LocalDate> firsts,
       boolean end,
-      boolean by,
-      boolean month) {
+      boolean by) {
     ZoneId zone = now.getZone();
     if (by && end) {
-      LocalDate next = month ? periods.get(0).plusMonths(1) : periods.get(0).plusYears(1);
+      LocalDate next = period.next(firsts.get(0));
       return new Found(
           "time",
           m.start(),
@@ -160,18 +238,10 @@ final class PeriodEdges {
           TimeValues.fromNow(now, TimeValues.format(next.atStartOfDay(zone))));
     }
     List<Map<String, Object>> values = new ArrayList<>();
-    for (LocalDate period : periods) {
-      LocalDate from;
-      LocalDate to;
-      if (month) {
-        from = end ? period.withDayOfMonth(21) : period;
-        to = end ? period.plusMonths(1) : period.withDayOfMonth(11);
-      } else {
-        from = end ? period.withMonth(9) : period;
-        to = end ? period.plusYears(1) : period.withMonth(4);
-      }
+    for (LocalDate first : firsts) {
+      LocalDate[] edge = period.edge(first, end);
       values.add(
-          TimeValues.span(from.atStartOfDay(zone), to.atStartOfDay(zone), month ? "day" : "month"));
+          TimeValues.span(edge[0].atStartOfDay(zone), edge[1].atStartOfDay(zone), period.grain));
     }
     return new Found("time", m.start(), m.end(), TimeValues.of(values.get(0), values));
   }

@@ -51,6 +51,16 @@ class DucklingPeriodEdgesTest {
   }
 
   @Test
+  void endAndBeginningOfTheWeek() {
+    assertFinds(UTC, "end of the week", utcDays("2026-11-27", "2026-11-30", 0, 15));
+    assertFinds(UTC, "at the beginning of next week", utcDays("2026-11-30", "2026-12-03", 0, 29));
+    assertFinds(
+        UTC,
+        "by the end of the week",
+        interval(utc("2026-11-25T10:00"), utc("2026-11-30T00:00"), "second", 0, 22));
+  }
+
+  @Test
   void endAndBeginningOfANamedMonthRecurYearly() {
     assertFinds(
         UTC,
@@ -125,6 +135,7 @@ class DucklingPeriodEdgesTest {
   void chineseYearEdges() {
     assertFinds(SHANGHAI, "年底", shanghaiMonths("2026-09-01", "2027-01-01", 0, 2));
     assertFinds(SHANGHAI, "明年初", shanghaiMonths("2027-01-01", "2027-04-01", 0, 3));
+    assertFinds(SHANGHAI, "今年年底", shanghaiMonths("2026-09-01", "2027-01-01", 0, 4));
     assertFinds(SHANGHAI, "2027年底", shanghaiMonths("2027-09-01", "2028-01-01", 0, 6));
   }
 
