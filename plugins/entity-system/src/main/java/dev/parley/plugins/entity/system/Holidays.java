@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Holidays as days carrying Duckling's holiday name, the next such day (today included) and the
  * next two as values: on a fixed date ("christmas", "圣诞节"; 国庆节 without a name, as Duckling's zh_CN
  * rules read it as October 1st only), on an nth weekday ("thanksgiving", "mother's day", "labor
- * day", "母亲节"), set from easter ("good friday", "复活节").
+ * day", "母亲节"), set from easter ("good friday", "复活节"), on the lunar calendar ("春节", "中秋节", {@link
+ * LunarDates}); and the long weekends before holiday mondays ("memorial day weekend").
  */
 final class Holidays {
 
@@ -83,7 +84,14 @@ final class Holidays {
           chinese("母亲节|母親節", AnnualDate.nthWeekday(5, 2, DayOfWeek.SUNDAY), "母亲节"),
           chinese("父亲节|父親節", AnnualDate.nthWeekday(6, 3, DayOfWeek.SUNDAY), "父亲节"),
           chinese("感恩节|感恩節", AnnualDate.nthWeekday(11, 4, DayOfWeek.THURSDAY), "感恩节"),
-          chinese("复活节|復活節", Easter.sundayPlus(0), "复活节"));
+          chinese("复活节|復活節", Easter.sundayPlus(0), "复活节"),
+          chinese("春节|春節|农历新年|農曆新年|大年初一", LunarDates.of(1, 1), "春节"),
+          chinese("除夕|大年夜|大年三十", LunarDates.newYearsEve(), "除夕"),
+          chinese("元宵节|元宵節", LunarDates.of(1, 15), "元宵节"),
+          chinese("端午节?|端午節", LunarDates.of(5, 5), "端午节"),
+          chinese("七夕节?|七夕節", LunarDates.of(7, 7), "七夕"),
+          chinese("中秋节?|中秋節", LunarDates.of(8, 15), "中秋节"),
+          chinese("重阳节?|重陽節?", LunarDates.of(9, 9), "重阳节"));
 
   /** "memorial day weekend": Duckling's long weekend before a holiday monday. */
   private record LongWeekend(Pattern words, AnnualDate monday, String name) {}
