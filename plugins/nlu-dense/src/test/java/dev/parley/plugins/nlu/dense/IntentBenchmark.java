@@ -1,24 +1,18 @@
 package dev.parley.plugins.nlu.dense;
 
-import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
+import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
-import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +49,7 @@ class IntentBenchmark {
       List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
       for (String kind : kinds) {
-        IntentClassifier classifier = create(kind, language);
+        IntentClassifier classifier = IntentBenchmarks.create(factory(kind), language);
         TrainingData data = new TrainingDataBuilder().build();
         data =
             new TrainingData(
@@ -75,10 +69,11 @@ class IntentBenchmark {
           var ranking = classifier.classify(new Message(example.text(), language, null));
           predicted.add(ranking.isEmpty() ? "" : ranking.get(0).name());
         }
-        double[] scores = scores(eval, predicted);
-        double[] latency = latency(classifier, eval, language);
+        double[] scores = IntentBenchmarks.scores(eval, predicted);
+        double[] latency = IntentBenchmarks.latency(classifier, eval, language);
         double throughput =
-            throughput(classifier, eval, language, kind.equals("sparse") ? 200_000 : 1_000);
+            IntentBenchmarks.throughput(
+                classifier, eval, language, kind.equals("sparse") ? 200_000 : 1_000);
         System.out.printf(
             "| %s | %s | %s | %.1f | %.2f | %.2f | %.0f | %.3f | %.3f |%n",
             set,
@@ -95,100 +90,12 @@ class IntentBenchmark {
     }
   }
 
-  /**
-   * The classifier of a kind made by its factory with the factory's defaults; a system property
-   * named as a config property (e.g. {@code -Dcost=30 -Dembedding_weight=2}) overrides one.
-   */
-  private static IntentClassifier create(String kind, String language) {
-    IntentClassifierFactory factory =
-        switch (kind) {
-          case "sparse" -> new SparseIntentClassifierFactory();
-          case "dense" -> new DenseIntentClassifierFactory();
-          case "hybrid" -> new HybridIntentClassifierFactory();
-          default -> throw new IllegalArgumentException(kind);
-        };
-    Map<String, Object> overrides = new HashMap<>();
-    for (ConfigProperty property : factory.configProperties()) {
-      String value = System.getProperty(property.name());
-      if (value != null) {
-        Object fallback = property.defaultValue();
-        Object parsed = value;
-        if (fallback instanceof Long || fallback instanceof Integer) {
-          parsed = Long.parseLong(value);
-        } else if (fallback instanceof Double) {
-          parsed = Double.parseDouble(value);
-        } else if (fallback instanceof Boolean) {
-          parsed = Boolean.parseBoolean(value);
-        }
-        overrides.put(property.name(), parsed);
-      }
-    }
-    var domain = new TrainingDataBuilder().build().domain();
-    TestContext defaults = TestContext.of(factory.configProperties(), overrides, domain);
-    return factory.create(new TestContext(defaults.config(), language, domain, "bench/bot"));
-  }
-
-  /** Accuracy and macro-F1 over the union of gold and predicted intents. */
-  static double[] scores(List<NluExample> eval, List<String> predicted) {
-    Set<String> labels = new HashSet<>(predicted);
-    Map<String, int[]> counts = new HashMap<>(); // tp, fp, fn
-    int correct = 0;
-    for (int i = 0; i < eval.size(); i++) {
-      String gold = eval.get(i).intent();
-      String guess = predicted.get(i);
-      labels.add(gold);
-      if (gold.equals(guess)) {
-        correct++;
-        counts.computeIfAbsent(gold, l -> new int[3])[0]++;
-      } else {
-        counts.computeIfAbsent(guess, l -> new int[3])[1]++;
-        counts.computeIfAbsent(gold, l -> new int[3])[2]++;
-      }
-    }
-    labels.remove("");
-    double f1 = 0;
-    for (String label : labels) {
-      int[] c = counts.getOrDefault(label, new int[3]);
-      double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
-      double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
-      f1 += p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-    return new double[] {correct / (double) eval.size(), f1 / labels.size()};
-  }
-
-  private static double[] latency(IntentClassifier classifier, List<NluExample> eval, String lang) {
-    int n = Math.min(eval.size(), 500);
-    for (int i = 0; i < n; i++) {
-      classifier.classify(new Message(eval.get(i).text(), lang, null));
-    }
-    long[] nanos = new long[n];
-    for (int i = 0; i < n; i++) {
-      long start = System.nanoTime();
-      classifier.classify(new Message(eval.get(i).text(), lang, null));
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return new double[] {nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6};
-  }
-
-  private static double throughput(
-      IntentClassifier classifier, List<NluExample> eval, String lang, int total)
-      throws InterruptedException {
-    AtomicLong next = new AtomicLong();
-    Runnable work =
-        () -> {
-          long i;
-          while ((i = next.getAndIncrement()) < total) {
-            classifier.classify(new Message(eval.get((int) (i % eval.size())).text(), lang, null));
-          }
-        };
-    long start = System.nanoTime();
-    Thread a = new Thread(work);
-    Thread b = new Thread(work);
-    a.start();
-    b.start();
-    a.join();
-    b.join();
-    return total / ((System.nanoTime() - start) / 1e9);
+  private static IntentClassifierFactory factory(String kind) {
+    return switch (kind) {
+      case "sparse" -> new SparseIntentClassifierFactory();
+      case "dense" -> new DenseIntentClassifierFactory();
+      case "hybrid" -> new HybridIntentClassifierFactory();
+      default -> throw new IllegalArgumentException(kind);
+    };
   }
 }

@@ -6,6 +6,7 @@ import dev.parley.plugins.nlu.sparse.LinearHead;
 import dev.parley.plugins.nlu.sparse.LinearWeights;
 import dev.parley.plugins.nlu.sparse.NgramFeaturizer;
 import dev.parley.plugins.nlu.sparse.SparseFeatures;
+import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.NluDatasets;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -87,7 +88,7 @@ class IntentTuning {
             golds);
       }
       for (String key : predictions.keySet()) {
-        double[] result = IntentBenchmark.scores(golds.get(key), predictions.get(key));
+        double[] result = IntentBenchmarks.scores(golds.get(key), predictions.get(key));
         System.out.printf("| %s | %.2f | %.2f |%n", key, 100 * result[0], 100 * result[1]);
       }
     }
