@@ -1,0 +1,121 @@
+package dev.parley.plugins.nlu.finetune;
+
+import ai.onnx.proto.OnnxMl;
+import dev.parley.plugin.PluginException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The served model: the base encoder's ONNX graph with the fine-tuned layers in place of its
+ * initializers, followed by mean pooling over the attention mask, the linear head and a softmax.
+ * Pooling is written as matrix products ({@code mask · hidden} and {@code mask · maskᵀ} for the
+ * count) so the added nodes mean the same in every opset the base graphs use.
+ */
+public final class ClassifierGraph {
+
+  /** The output: {@code [texts, intents]} probabilities. */
+  public static final String PROBABILITIES = "probabilities";
+
+  private static final String HIDDEN = "last_hidden_state";
+
+  private ClassifierGraph() {}
+
+  /** The serialised ONNX model. */
+  public static byte[] build(OnnxMl.ModelProto base, FineTunedWeights tuned) {
+    Map<String, NamedTensor> replaced = new HashMap<>();
+    tuned.encoder().forEach(tensor -> replaced.put(tensor.name(), tensor));
+    OnnxMl.GraphProto original = base.getGraph();
+    if (original.getOutputList().stream().noneMatch(o -> o.getName().equals(HIDDEN))) {
+      throw new PluginException("the base model has no " + HIDDEN + " output");
+    }
+    OnnxMl.GraphProto.Builder graph = original.toBuilder().clearInitializer().clearOutput();
+    int matched = 0;
+    for (OnnxMl.TensorProto initializer : original.getInitializerList()) {
+      NamedTensor tensor = replaced.get(initializer.getName());
+      if (tensor != null) {
+        matched++;
+        graph.addInitializer(tensor.toProto());
+      } else {
+        graph.addInitializer(initializer);
+      }
+    }
+    if (matched != replaced.size()) {
+      throw new PluginException(
+          "the fine-tuned weights do not fit the base model ("
+              + matched
+              + " of "
+              + replaced.size()
+              + " tensors found)");
+    }
+    graph.addInitializer(tuned.headWeights().toProto());
+    graph.addInitializer(tuned.headBias().toProto());
+    graph.addInitializer(int64("parley_row_shape", 0, 1, -1));
+    graph.addInitializer(int64("parley_column_shape", 0, -1, 1));
+    graph.addInitializer(int64("parley_flat_shape", 0, -1));
+    graph.addNode(node("Cast", "parley_mask", Map.of("to", 1L), "attention_mask"));
+    graph.addNode(node("Reshape", "parley_mask_row", Map.of(), "parley_mask", "parley_row_shape"));
+    graph.addNode(
+        node("Reshape", "parley_mask_column", Map.of(), "parley_mask", "parley_column_shape"));
+    graph.addNode(node("MatMul", "parley_sum", Map.of(), "parley_mask_row", HIDDEN));
+    graph.addNode(
+        node("MatMul", "parley_count", Map.of(), "parley_mask_row", "parley_mask_column"));
+    graph.addNode(node("Div", "parley_mean", Map.of(), "parley_sum", "parley_count"));
+    graph.addNode(node("Reshape", "parley_pooled", Map.of(), "parley_mean", "parley_flat_shape"));
+    graph.addNode(
+        node(
+            "MatMul",
+            "parley_projected",
+            Map.of(),
+            "parley_pooled",
+            FineTunedWeights.HEAD_WEIGHTS));
+    graph.addNode(
+        node("Add", "parley_logits", Map.of(), "parley_projected", FineTunedWeights.HEAD_BIAS));
+    graph.addNode(node("Softmax", PROBABILITIES, Map.of("axis", 1L), "parley_logits"));
+    graph.addOutput(
+        OnnxMl.ValueInfoProto.newBuilder()
+            .setName(PROBABILITIES)
+            .setType(
+                OnnxMl.TypeProto.newBuilder()
+                    .setTensorType(
+                        OnnxMl.TypeProto.Tensor.newBuilder()
+                            .setElemType(OnnxMl.TensorProto.DataType.FLOAT.getNumber())
+                            .setShape(
+                                OnnxMl.TensorShapeProto.newBuilder()
+                                    .addDim(
+                                        OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                            .setDimParam("texts"))
+                                    .addDim(
+                                        OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                                            .setDimValue(tuned.classes()))))));
+    return base.toBuilder().setGraph(graph).build().toByteArray();
+  }
+
+  private static OnnxMl.NodeProto node(
+      String op, String output, Map<String, Long> attributes, String... inputs) {
+    OnnxMl.NodeProto.Builder node =
+        OnnxMl.NodeProto.newBuilder().setOpType(op).setName(output).addOutput(output);
+    for (String input : inputs) {
+      node.addInput(input);
+    }
+    attributes.forEach(
+        (name, value) ->
+            node.addAttribute(
+                OnnxMl.AttributeProto.newBuilder()
+                    .setName(name)
+                    .setType(OnnxMl.AttributeProto.AttributeType.INT)
+                    .setI(value)));
+    return node.build();
+  }
+
+  private static OnnxMl.TensorProto int64(String name, long... values) {
+    OnnxMl.TensorProto.Builder tensor =
+        OnnxMl.TensorProto.newBuilder()
+            .setName(name)
+            .setDataType(OnnxMl.TensorProto.DataType.INT64.getNumber())
+            .addDims(values.length);
+    for (long value : values) {
+      tensor.addInt64Data(value);
+    }
+    return tensor.build();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.parley.plugins.nlu.finetune;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnx.proto.OnnxMl;
+import ai.onnxruntime.OrtException;
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.parley.plugin.ModelStorage;
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.Trainable;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.nlu.sparse.Rankings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Intent classification by a fine-tuned encoder: {@link #train} fine-tunes the base encoder with
+ * PyTorch ({@link FineTuner}) and stores only what changed (the trained layers and the head) with
+ * the model version; {@link #load} rebuilds the full ONNX model from the shipped base model and
+ * serves it with ONNX Runtime. {@link #close} releases this version's session.
+ */
+public final class FineTunedIntentClassifier implements IntentClassifier, Trainable, AutoCloseable {
+
+  static final String BASE = "finetune.base";
+  static final String INTENTS = "finetune.intents";
+  static final String WEIGHTS = "finetune.weights";
+
+  private final BaseEncoder base;
+  private final FineTuneSettings settings;
+  private volatile Served served = new Served(List.of(), Optional.empty());
+
+  private record Served(List<String> intents, Optional<FineTunedScorer> scorer) {}
+
+  /** A classifier, not yet trained, that fine-tunes {@code base} with {@code settings}. */
+  public FineTunedIntentClassifier(BaseEncoder base, FineTuneSettings settings) {
+    this.base = base;
+    this.settings = settings;
+  }
+
+  @Override
+  public void train(TrainingData data, ModelStorage storage) {
+    List<NluExample> examples = data.examples();
+    List<String> intents = examples.stream().map(NluExample::intent).distinct().sorted().toList();
+    storage.write(BASE, base.id().getBytes(StandardCharsets.UTF_8));
+    storage.write(INTENTS, writeIntents(intents));
+    if (intents.size() >= 2) {
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < intents.size(); i++) {
+        index.put(intents.get(i), i);
+      }
+      FineTunedWeights tuned =
+          new FineTuner(settings)
+              .train(
+                  EncoderWeights.of(parse(base.onnx())),
+                  base.heads(),
+                  base.tokenizer(settings.maxTokens()),
+                  examples.stream().map(NluExample::text).toList(),
+                  examples.stream().map(e -> index.get(e.intent())).toList(),
+                  intents.size());
+      storage.write(WEIGHTS, tuned.toBytes());
+    }
+    load(storage);
+  }
+
+  @Override
+  public void load(ModelStorage storage) {
+    String baseId =
+        storage
+            .read(BASE)
+            .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+            .orElseThrow(() -> new PluginException("no stored fine-tuned intent model"));
+    BaseEncoder trainedFrom =
+        BaseEncoder.byId(baseId)
+            .orElseThrow(
+                () ->
+                    new PluginException(
+                        "the stored intent model was fine-tuned from "
+                            + baseId
+                            + ", which this server does not have; retrain the bot"));
+    List<String> intents =
+        readIntents(
+            storage.read(INTENTS).orElseThrow(() -> new PluginException("no stored intents")));
+    Optional<FineTunedScorer> scorer = Optional.empty();
+    Optional<byte[]> weights = storage.read(WEIGHTS);
+    if (weights.isPresent()) {
+      FineTunedWeights tuned = FineTunedWeights.fromBytes(weights.get());
+      if (tuned.classes() != intents.size()) {
+        throw new PluginException("the stored fine-tuned head does not match the stored intents");
+      }
+      byte[] model = ClassifierGraph.build(parse(trainedFrom.onnx()), tuned);
+      HuggingFaceTokenizer tokenizer = trainedFrom.tokenizer(settings.maxTokens());
+      try {
+        scorer = Optional.of(new FineTunedScorer(model, tokenizer));
+      } catch (OrtException e) {
+        throw new PluginException(
+            "ONNX Runtime cannot open the fine-tuned intent model: " + e.getMessage(), e);
+      }
+    }
+    Served previous = served;
+    served = new Served(intents, scorer);
+    previous.scorer().ifPresent(FineTunedScorer::close);
+  }
+
+  @Override
+  public List<IntentPrediction> classify(Message message) {
+    Served current = served;
+    if (current.scorer().isEmpty()) {
+      return current.intents().stream().map(name -> new IntentPrediction(name, 1.0)).toList();
+    }
+    return Rankings.of(current.intents(), current.scorer().get().probabilities(message.text()));
+  }
+
+  /** Releases this version's session. */
+  @Override
+  public void close() {
+    served.scorer().ifPresent(FineTunedScorer::close);
+  }
+
+  private static OnnxMl.ModelProto parse(byte[] onnx) {
+    try {
+      return OnnxMl.ModelProto.parseFrom(onnx);
+    } catch (InvalidProtocolBufferException e) {
+      throw new PluginException("the base encoder is not a readable ONNX model", e);
+    }
+  }
+
+  private static byte[] writeIntents(List<String> intents) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(intents.size());
+      for (String intent : intents) {
+        out.writeUTF(intent);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static List<String> readIntents(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int count = in.readInt();
+      List<String> intents = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        intents.add(in.readUTF());
+      }
+      return List.copyOf(intents);
+    } catch (IOException e) {
+      throw new PluginException("the stored intents are not readable", e);
+    }
+  }
+}

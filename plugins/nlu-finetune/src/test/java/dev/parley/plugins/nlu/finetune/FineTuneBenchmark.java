@@ -1,0 +1,137 @@
+package dev.parley.plugins.nlu.finetune;
+
+import dev.parley.plugin.Trainable;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
+import dev.parley.plugins.testkit.IntentBenchmarks;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.NluDatasets;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints a table per data set: fine-tuning time (wall and process CPU), stored size, intent
+ * accuracy, macro-F1, and p50/p99 parse latency on one thread. {@code -Dsplit=valid} (default)
+ * evaluates on the valid split (Banking77: a held-out slice of train) to choose settings; {@code
+ * -Dsplit=test} trains on all of train and reports on test. Not a unit test: run it with {@code mvn
+ * -B -q -pl plugins/nlu-finetune -am test -Dtest=FineTuneBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis] [-Depochs=3]} (any
+ * config property of the classifier can be set the same way).
+ */
+class FineTuneBenchmark {
+
+  @Test
+  void run() throws Exception {
+    String split = System.getProperty("split", "valid");
+    List<String> sets =
+        List.of(System.getProperty("datasets", "snips,atis,banking77,cais_zh").split(","));
+    System.out.println(
+        "| data set | split | train s (wall) | train CPU s | stored MB | accuracy % | macro-F1 % |"
+            + " p50 ms | p99 ms |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (String set : sets) {
+      NluDatasets.Experiment experiment =
+          NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
+      String language = set.endsWith("_zh") ? "zh" : "en";
+      IntentClassifier classifier =
+          IntentBenchmarks.create(new FineTunedIntentClassifierFactory(), language);
+      TrainingData data =
+          new TrainingData(
+              language,
+              new TrainingDataBuilder().build().domain(),
+              experiment.train(),
+              Map.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
+      MemoryStorage storage = new MemoryStorage();
+      long cpu = processCpuNanos();
+      long start = System.nanoTime();
+      ((Trainable) classifier).train(data, storage);
+      double wall = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+      List<String> predicted = new ArrayList<>();
+      for (NluExample example : experiment.eval()) {
+        predicted.add(
+            classifier.classify(new Message(example.text(), language, null)).get(0).name());
+      }
+      double[] scores = IntentBenchmarks.scores(experiment.eval(), predicted);
+      double[] latency = IntentBenchmarks.latency(classifier, experiment.eval(), language);
+      double storedMegabytes =
+          storage.read(FineTunedIntentClassifier.WEIGHTS).map(b -> b.length / 1e6).orElse(0.0);
+      System.out.printf(
+          "| %s | %s | %.0f | %.0f | %.1f | %.2f | %.2f | %.2f | %.2f |%n",
+          set,
+          split,
+          wall,
+          cpuSeconds,
+          storedMegabytes,
+          100 * scores[0],
+          100 * scores[1],
+          latency[0],
+          latency[1]);
+      ((AutoCloseable) classifier).close();
+    }
+  }
+
+  /**
+   * With {@code -Densemble=0.25,0.5}: the accuracy and macro-F1 of w · the n-gram classifier's
+   * probabilities + (1 - w) · the fine-tuned one's, for each w.
+   */
+  private static void printEnsembles(
+      String set,
+      TrainingData data,
+      List<NluExample> eval,
+      List<List<IntentPrediction>> fineTuned,
+      String language) {
+    String weights = System.getProperty("ensemble", "");
+    if (weights.isBlank()) {
+      return;
+    }
+    IntentClassifier sparse =
+        IntentBenchmarks.create(new SparseIntentClassifierFactory(), language);
+    ((Trainable) sparse).train(data, new MemoryStorage());
+    List<Map<String, Double>> sparseProbabilities = new ArrayList<>();
+    for (NluExample example : eval) {
+      sparseProbabilities.add(
+          probabilities(sparse.classify(new Message(example.text(), language, null))));
+    }
+    for (String weight : weights.split(",")) {
+      double w = Double.parseDouble(weight);
+      List<String> predicted = new ArrayList<>();
+      for (int i = 0; i < eval.size(); i++) {
+        Map<String, Double> combined = new HashMap<>();
+        probabilities(fineTuned.get(i))
+            .forEach((k, v) -> combined.merge(k, (1 - w) * v, Double::sum));
+        sparseProbabilities.get(i).forEach((k, v) -> combined.merge(k, w * v, Double::sum));
+        predicted.add(
+            combined.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+      }
+      double[] scores = IntentBenchmarks.scores(eval, predicted);
+      System.out.printf(
+          "| %s | ensemble w=%s | accuracy %.2f | macro-F1 %.2f |%n",
+          set, weight, 100 * scores[0], 100 * scores[1]);
+    }
+  }
+
+  private static Map<String, Double> probabilities(List<IntentPrediction> ranking) {
+    Map<String, Double> byName = new HashMap<>();
+    ranking.forEach(p -> byName.put(p.name(), p.confidence()));
+    return byName;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}

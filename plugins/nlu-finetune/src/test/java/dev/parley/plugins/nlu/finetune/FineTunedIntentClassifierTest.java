@@ -1,0 +1,132 @@
+package dev.parley.plugins.nlu.finetune;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.TestContext;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FineTunedIntentClassifierTest {
+
+  private static final Map<String, Object> QUICK =
+      Map.of("epochs", 10L, "batch_size", 8L, "frozen_layers", 4L, "head_learning_rate", 1e-2);
+
+  private static final TrainingData ENGLISH =
+      new TrainingDataBuilder()
+          .intent(
+              "greet", "hi", "hello", "hey there", "good morning", "hello bot", "hi, how are you")
+          .intent(
+              "goodbye", "bye", "goodbye", "see you later", "talk to you soon", "catch you later")
+          .intent(
+              "order_pizza",
+              "I want to order a pizza",
+              "can I get a large pepperoni pizza",
+              "order a margherita please",
+              "get me a pizza with mushrooms",
+              "pizza delivery please")
+          .intent(
+              "ask_weather",
+              "what's the weather like today",
+              "will it rain tomorrow",
+              "is it sunny outside",
+              "weather forecast for the weekend",
+              "do I need an umbrella today")
+          .build();
+
+  private static MemoryStorage storage;
+  private static FineTunedIntentClassifier trained;
+
+  @BeforeAll
+  static void train() {
+    storage = new MemoryStorage();
+    trained = create(QUICK);
+    trained.train(ENGLISH, storage);
+  }
+
+  @Test
+  void learnsTheExamplesAndGeneralisesToNewPhrasings() {
+    for (NluExample example : ENGLISH.examples()) {
+      assertEquals(example.intent(), top(trained, example.text()).name(), example.text());
+    }
+    assertEquals("ask_weather", top(trained, "what will the weather be on saturday").name());
+    assertEquals("order_pizza", top(trained, "I'd like a hawaiian pizza").name());
+    assertEquals("greet", top(trained, "hello there").name());
+  }
+
+  @Test
+  void aStoredVersionServesTheSameRankingAfterLoading() {
+    FineTunedIntentClassifier loaded = create(Map.of());
+    loaded.load(storage);
+    for (String text : List.of("will it snow tomorrow", "bye bye", "a pizza please")) {
+      List<IntentPrediction> expected = trained.classify(new Message(text, "en", Map.of()));
+      List<IntentPrediction> actual = loaded.classify(new Message(text, "en", Map.of()));
+      assertEquals(expected, actual, text);
+    }
+    loaded.close();
+  }
+
+  @Test
+  void storesOnlyTheLayersItTrained() {
+    FineTunedWeights stored =
+        FineTunedWeights.fromBytes(storage.read(FineTunedIntentClassifier.WEIGHTS).orElseThrow());
+    // layers 4 and 5 of 6: 16 tensors each (four projections, two dense layers, two norms)
+    assertEquals(32, stored.encoder().size());
+    assertEquals(4, stored.classes());
+  }
+
+  @Test
+  void aSingleIntentBotNeedsNoFineTuning() {
+    MemoryStorage single = new MemoryStorage();
+    FineTunedIntentClassifier classifier = create(QUICK);
+    classifier.train(new TrainingDataBuilder().intent("greet", "hi", "hello").build(), single);
+    assertTrue(single.read(FineTunedIntentClassifier.WEIGHTS).isEmpty());
+    assertEquals(
+        List.of(new IntentPrediction("greet", 1.0)),
+        classifier.classify(new Message("anything", "en", Map.of())));
+  }
+
+  @Test
+  void aModelFromAnUnknownBaseEncoderAsksForRetraining() {
+    MemoryStorage foreign = new MemoryStorage();
+    storage
+        .read(FineTunedIntentClassifier.INTENTS)
+        .ifPresent(b -> foreign.write(FineTunedIntentClassifier.INTENTS, b));
+    foreign.write(FineTunedIntentClassifier.BASE, "bert-huge".getBytes(StandardCharsets.UTF_8));
+    PluginException error =
+        assertThrows(PluginException.class, () -> create(Map.of()).load(foreign));
+    assertTrue(
+        error.getMessage().contains("bert-huge") && error.getMessage().contains("retrain"),
+        error.getMessage());
+  }
+
+  @Test
+  void refusesANonPositiveEpochCount() {
+    PluginException error = assertThrows(PluginException.class, () -> create(Map.of("epochs", 0L)));
+    assertTrue(error.getMessage().contains("epochs"), error.getMessage());
+  }
+
+  private static FineTunedIntentClassifier create(Map<String, Object> overrides) {
+    FineTunedIntentClassifierFactory factory = new FineTunedIntentClassifierFactory();
+    return (FineTunedIntentClassifier)
+        factory.create(
+            TestContext.of(
+                factory.configProperties(), overrides, TrainingDataBuilder.emptyDomain()));
+  }
+
+  private static IntentPrediction top(IntentClassifier classifier, String text) {
+    return classifier.classify(new Message(text, "en", Map.of())).get(0);
+  }
+}
