@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The trained intent classifiers on the real server: bots in English and Chinese whose {@code
  * DIETClassifier} is served by Parley's embedding classifier (ONNX Runtime and the tokenizer from
  * the server's shared library) answer {@code model/parse} for paraphrases they were not trained on,
- * also after a retrained version replaced the first.
+ * also after a retrained version replaced the first; a bot whose intents come from a fine-tuned
+ * encoder (PyTorch through DJL, also from the shared library) does the same.
  */
 class NluClassifiersIT {
 
@@ -38,6 +39,33 @@ class NluClassifiersIT {
             ParleyServer.admin());
     assertTrue(retrained.statusCode() / 100 == 2, retrained.body());
     assertParses("english", key, expected);
+  }
+
+  @Test
+  void fineTunedBotUnderstandsParaphrases() throws IOException {
+    // PyTorch (through DJL) fine-tunes in the server's shared library; ONNX Runtime serves the
+    // result
+    String key =
+        BotProjects.create(
+            server,
+            "nlu-it",
+            "finetuned",
+            BotProjects.zip(
+                "nlu-en",
+                Map.of(
+                    "  - name: DIETClassifier",
+                    "  - name: FineTunedIntentClassifier\n"
+                        + "    epochs: 8\n"
+                        + "    batch_size: 8\n"
+                        + "    frozen_layers: 4\n"
+                        + "    head_learning_rate: 0.01")));
+    assertParses(
+        "finetuned",
+        key,
+        Map.of(
+            "could you bring me a pepperoni pizza", "order_pizza",
+            "is it going to rain this afternoon", "ask_weather",
+            "bye for now", "goodbye"));
   }
 
   @Test

@@ -359,8 +359,10 @@ final class ParleyServer {
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
+    // an upper bound against hangs: importing a bot trains it in the request, and fine-tuning an
+    // encoder (NluClassifiersIT) takes about a minute on a loaded 2-core machine
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(180));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
