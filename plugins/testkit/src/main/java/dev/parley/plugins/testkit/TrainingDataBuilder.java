@@ -100,6 +100,31 @@ public final class TrainingDataBuilder {
         .build();
   }
 
+  /**
+   * A small English set of four intents (greet, goodbye, order_pizza, ask_weather), five or six
+   * examples each: the embedding classifiers' common training fixture.
+   */
+  public static TrainingData englishIntents() {
+    return new TrainingDataBuilder()
+        .intent("greet", "hi", "hello", "hey there", "good morning", "hello bot", "hi, how are you")
+        .intent("goodbye", "bye", "goodbye", "see you later", "talk to you soon", "catch you later")
+        .intent(
+            "order_pizza",
+            "I want to order a pizza",
+            "can I get a large pepperoni pizza",
+            "order a margherita please",
+            "get me a pizza with mushrooms",
+            "pizza delivery please")
+        .intent(
+            "ask_weather",
+            "what's the weather like today",
+            "will it rain tomorrow",
+            "is it sunny outside",
+            "weather forecast for the weekend",
+            "do I need an umbrella today")
+        .build();
+  }
+
   /** The training data. */
   public TrainingData build() {
     return new TrainingData("en", domain, examples, synonyms, regexes, lookups, stories, rules);

@@ -27,24 +27,7 @@ import org.tribuo.classification.LabelFactory;
 class EmbeddingIntentClassifierTest {
 
   static TrainingData english() {
-    return new TrainingDataBuilder()
-        .intent("greet", "hi", "hello", "hey there", "good morning", "hello bot", "hi, how are you")
-        .intent("goodbye", "bye", "goodbye", "see you later", "talk to you soon", "catch you later")
-        .intent(
-            "order_pizza",
-            "I want to order a pizza",
-            "can I get a large pepperoni pizza",
-            "order a margherita please",
-            "get me a pizza with mushrooms",
-            "pizza delivery please")
-        .intent(
-            "ask_weather",
-            "what's the weather like today",
-            "will it rain tomorrow",
-            "is it sunny outside",
-            "weather forecast for the weekend",
-            "do I need an umbrella today")
-        .build();
+    return TrainingDataBuilder.englishIntents();
   }
 
   static TrainingData chinese() {

@@ -24,27 +24,7 @@ class FineTunedIntentClassifierTest {
   private static final Map<String, Object> QUICK =
       Map.of("epochs", 10L, "batch_size", 8L, "frozen_layers", 4L, "head_learning_rate", 1e-2);
 
-  private static final TrainingData ENGLISH =
-      new TrainingDataBuilder()
-          .intent(
-              "greet", "hi", "hello", "hey there", "good morning", "hello bot", "hi, how are you")
-          .intent(
-              "goodbye", "bye", "goodbye", "see you later", "talk to you soon", "catch you later")
-          .intent(
-              "order_pizza",
-              "I want to order a pizza",
-              "can I get a large pepperoni pizza",
-              "order a margherita please",
-              "get me a pizza with mushrooms",
-              "pizza delivery please")
-          .intent(
-              "ask_weather",
-              "what's the weather like today",
-              "will it rain tomorrow",
-              "is it sunny outside",
-              "weather forecast for the weekend",
-              "do I need an umbrella today")
-          .build();
+  private static final TrainingData ENGLISH = TrainingDataBuilder.englishIntents();
 
   private static MemoryStorage storage;
   private static FineTunedIntentClassifier trained;
