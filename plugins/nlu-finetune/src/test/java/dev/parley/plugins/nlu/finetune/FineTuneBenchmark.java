@@ -61,11 +61,15 @@ class FineTuneBenchmark {
       double wall = (System.nanoTime() - start) / 1e9;
       double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
       List<String> predicted = new ArrayList<>();
+      List<List<IntentPrediction>> rankings = new ArrayList<>();
       for (NluExample example : experiment.eval()) {
-        predicted.add(
-            classifier.classify(new Message(example.text(), language, null)).get(0).name());
+        List<IntentPrediction> ranking =
+            classifier.classify(new Message(example.text(), language, null));
+        rankings.add(ranking);
+        predicted.add(ranking.get(0).name());
       }
       double[] scores = IntentBenchmarks.scores(experiment.eval(), predicted);
+      printEnsembles(set, data, experiment.eval(), rankings, language);
       double[] latency = IntentBenchmarks.latency(classifier, experiment.eval(), language);
       double storedMegabytes =
           storage.read(FineTunedIntentClassifier.WEIGHTS).map(b -> b.length / 1e6).orElse(0.0);
