@@ -21,6 +21,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.crf.CRFModel;
 import org.tribuo.classification.sgd.crf.CRFTrainer;
 import org.tribuo.classification.sgd.crf.Chunk;
+import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.sequence.MutableSequenceDataset;
@@ -88,7 +89,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     }
     CRFTrainer trainer =
         new CRFTrainer(
-            new AdaGrad(settings.learningRate(), 1e-6),
+            optimiser(settings, dataset.size()),
             settings.epochs(),
             Integer.MAX_VALUE,
             settings.batchSize(),
@@ -96,6 +97,14 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     TrainedCrf trained = new TrainedCrf(trainer.train(dataset, Map.of()), gazetteer);
     storage.write(MODEL, trained.toBytes());
     model = Optional.of(trained);
+  }
+
+  /** AdaGrad, wrapped in {@link TailAveraging} when the settings average the last epochs. */
+  static StochasticGradientOptimiser optimiser(CrfSettings settings, int examples) {
+    AdaGrad adaGrad = new AdaGrad(settings.learningRate(), 1e-6);
+    return settings.averagedEpochs() == 0
+        ? adaGrad
+        : new TailAveraging(adaGrad, settings.stepsBeforeAveraging(examples));
   }
 
   @Override

@@ -154,6 +154,38 @@ class CrfEntityExtractorTest {
   }
 
   @Test
+  void averagedWeightsAreUsedWhenAskedForAndTheirModelsLoad() {
+    MemoryStorage storage = new MemoryStorage();
+    EntityExtractor trained = create(Map.of("average_epochs", 4L));
+    ((CrfEntityExtractor) trained).train(flightsAndPizzas(), storage);
+    String trainer =
+        TrainedCrf.fromBytes(storage.read(CrfEntityExtractor.MODEL).orElseThrow())
+            .crf()
+            .getProvenance()
+            .getTrainerProvenance()
+            .toString();
+    // 127 examples: the first of the 5 epochs stays out of the average
+    assertTrue(trainer.contains("TailAveraging") && trainer.contains("skippedSteps=127"), trainer);
+    EntityExtractor loaded = create(Map.of());
+    ((CrfEntityExtractor) loaded).load(storage);
+    String text = "book a flight to Tokyo from Madrid please";
+    assertEquals(extract(trained, text), extract(loaded, text));
+    assertEquals(
+        List.of("city/destination=Tokyo@17-22", "city/departure=Madrid@28-34"),
+        extract(loaded, text).stream().map(CrfEntityExtractorTest::describe).toList());
+
+    MemoryStorage last = new MemoryStorage();
+    ((CrfEntityExtractor) create(Map.of("average_epochs", 0L))).train(flightsAndPizzas(), last);
+    String lastTrainer =
+        TrainedCrf.fromBytes(last.read(CrfEntityExtractor.MODEL).orElseThrow())
+            .crf()
+            .getProvenance()
+            .getTrainerProvenance()
+            .toString();
+    assertTrue(!lastTrainer.contains("TailAveraging"), lastTrainer);
+  }
+
+  @Test
   void keepsEarlierEntitiesAndHandsValuesToTheSynonymMapper() {
     TrainingDataBuilder builder = new TrainingDataBuilder().synonym("nyc", "New York");
     flightsAndPizzas().examples().forEach(builder::example);
@@ -244,6 +276,7 @@ class CrfEntityExtractorTest {
     broken.write(CrfEntityExtractor.MODEL, new byte[] {1, 2, 3});
     assertThrows(PluginException.class, () -> ((CrfEntityExtractor) extractor).load(broken));
     assertThrows(PluginException.class, () -> create(Map.of("max_iterations", 0L)));
+    assertThrows(PluginException.class, () -> create(Map.of("average_epochs", -1L)));
   }
 
   @Test

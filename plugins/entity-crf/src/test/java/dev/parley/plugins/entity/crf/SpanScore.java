@@ -4,7 +4,9 @@ import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Entity;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Exact-span precision, recall and F1: a found entity counts only with the same start, end and
@@ -15,6 +17,8 @@ final class SpanScore {
   private int truePositives;
   private int found;
   private int expected;
+  private final Map<String, Integer> missedByType = new TreeMap<>();
+  private final Map<String, Integer> spuriousByType = new TreeMap<>();
 
   void add(NluExample gold, List<Entity> predicted) {
     Set<String> goldSpans = new HashSet<>();
@@ -24,8 +28,21 @@ final class SpanScore {
       found++;
       if (goldSpans.remove(entity.start() + ":" + entity.end() + ":" + entity.entity())) {
         truePositives++;
+      } else {
+        spuriousByType.merge(entity.entity(), 1, Integer::sum);
       }
     }
+    goldSpans.forEach(span -> missedByType.merge(span.split(":", 3)[2], 1, Integer::sum));
+  }
+
+  /** Per entity type, the gold spans not found exactly (wrong bounds, wrong type or none). */
+  Map<String, Integer> missedByType() {
+    return missedByType;
+  }
+
+  /** Per entity type, the found spans that match no gold span exactly. */
+  Map<String, Integer> spuriousByType() {
+    return spuriousByType;
   }
 
   double precision() {
