@@ -86,6 +86,12 @@ public final class CrfBenchmark {
                         + e.getValue()
                         + " / "
                         + score.spuriousByType().getOrDefault(e.getKey(), 0)));
+    System.out.println("  misses by kind: " + score.missKinds());
+    System.out.println("  most frequent type confusions (gold -> found, same bounds):");
+    score.confusions().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(10)
+        .forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
   }
 
   static String row(String set, Path dir, String split, CrfSettings settings) {

@@ -19,6 +19,8 @@ final class SpanScore {
   private int expected;
   private final Map<String, Integer> missedByType = new TreeMap<>();
   private final Map<String, Integer> spuriousByType = new TreeMap<>();
+  private final Map<String, Integer> missKinds = new TreeMap<>();
+  private final Map<String, Integer> confusions = new TreeMap<>();
 
   void add(NluExample gold, List<Entity> predicted) {
     Set<String> goldSpans = new HashSet<>();
@@ -33,6 +35,40 @@ final class SpanScore {
       }
     }
     goldSpans.forEach(span -> missedByType.merge(span.split(":", 3)[2], 1, Integer::sum));
+    for (NluExample.EntityAnnotation missed : gold.entities()) {
+      if (goldSpans.contains(missed.start() + ":" + missed.end() + ":" + missed.entity())) {
+        missKinds.merge(missKind(missed, predicted), 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Why a gold span was missed: "type" (found with the same bounds as another type), "bounds"
+   * (found overlapping with the same type), "both" (overlapping with other bounds and type) or
+   * "none" (nothing found over it).
+   */
+  private String missKind(NluExample.EntityAnnotation missed, List<Entity> predicted) {
+    String kind = "none";
+    for (Entity entity : predicted) {
+      if (entity.start() == missed.start() && entity.end() == missed.end()) {
+        confusions.merge(missed.entity() + " -> " + entity.entity(), 1, Integer::sum);
+        return "type";
+      }
+      if (entity.start() < missed.end() && missed.start() < entity.end()) {
+        kind = entity.entity().equals(missed.entity()) || kind.equals("bounds") ? "bounds" : "both";
+      }
+    }
+    return kind;
+  }
+
+  /** How many missed gold spans each kind of miss accounts for (see {@link #missKind}). */
+  Map<String, Integer> missKinds() {
+    return missKinds;
+  }
+
+  /** Gold type → found type for the spans found with the right bounds and the wrong type. */
+  Map<String, Integer> confusions() {
+    return confusions;
   }
 
   /** Per entity type, the gold spans not found exactly (wrong bounds, wrong type or none). */
