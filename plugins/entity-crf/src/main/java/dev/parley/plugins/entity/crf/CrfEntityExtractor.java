@@ -28,15 +28,15 @@ import org.tribuo.sequence.MutableSequenceDataset;
 import org.tribuo.sequence.SequenceExample;
 
 /**
- * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad), trained
- * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
- * entity's role and group. Tags come from Viterbi decoding; entities come out with the surface text
- * as value and, as confidence, the probability of the whole span under the model (constrained
- * forward-backward, one pass per entity). The examples are trained in a {@link TrainingOrder} that
- * depends on their content only, shuffled with the settings' seed. Besides the token features, a
- * {@link Gazetteer} of the annotated values marks tokens inside values seen in training. The model
- * (gazetteer plus Tribuo's protobuf model, see {@link TrainedCrf}) is stored through the model
- * storage.
+ * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad, the
+ * weights averaged over the last epochs by {@link TailAveraging}), trained from the {@code
+ * [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the entity's role and
+ * group. Tags come from Viterbi decoding; entities come out with the surface text as value and, as
+ * confidence, the probability of the whole span under the model (constrained forward-backward, one
+ * pass per entity). The examples are trained in a {@link TrainingOrder} that depends on their
+ * content only, shuffled with the settings' seed. Besides the token features, a {@link Gazetteer}
+ * of the annotated values marks tokens inside values seen in training. The model (gazetteer plus
+ * Tribuo's protobuf model, see {@link TrainedCrf}) is stored through the model storage.
  */
 final class CrfEntityExtractor implements EntityExtractor, Trainable {
 

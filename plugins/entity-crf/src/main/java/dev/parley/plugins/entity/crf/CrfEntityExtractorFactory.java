@@ -51,8 +51,9 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
                 + " the same model, whatever order the examples are listed in)"),
         ConfigProperty.integer(
             "average_epochs",
-            0,
-            "average the weights over the steps of this many last epochs (0: keep the last"
+            5,
+            "the model keeps the average of the weights over the steps of this many last epochs"
+                + " (steadier and on SNIPS, ATIS and CAIS better than the last weights; 0: the last"
                 + " weights)"),
         ConfigProperty.list("features", null, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L1_c", 0.1, "accepted for Rasa compatibility (ignored)"),

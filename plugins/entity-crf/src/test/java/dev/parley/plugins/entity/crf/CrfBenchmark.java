@@ -45,7 +45,7 @@ public final class CrfBenchmark {
             Double.parseDouble(System.getProperty("crf.lr", "0.5")),
             Integer.getInteger("crf.batch", 1),
             Long.getLong("crf.seed", 1L),
-            Integer.getInteger("crf.average", 0));
+            Integer.getInteger("crf.average", 5));
     System.out.println(
         "CRFEntityExtractor on "
             + split

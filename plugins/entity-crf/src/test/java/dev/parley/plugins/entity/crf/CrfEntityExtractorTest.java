@@ -153,19 +153,36 @@ class CrfEntityExtractorTest {
     assertEquals(2, extract(loaded, text).size());
   }
 
-  @Test
-  void averagedWeightsAreUsedWhenAskedForAndTheirModelsLoad() {
+  /** The trainer's provenance stored with the model these settings train. */
+  private static String trainerOf(Map<String, Object> settings) {
     MemoryStorage storage = new MemoryStorage();
-    EntityExtractor trained = create(Map.of("average_epochs", 4L));
+    ((CrfEntityExtractor) create(settings)).train(flightsAndPizzas(), storage);
+    return TrainedCrf.fromBytes(storage.read(CrfEntityExtractor.MODEL).orElseThrow())
+        .crf()
+        .getProvenance()
+        .getTrainerProvenance()
+        .toString();
+  }
+
+  @Test
+  void theWeightsAreAveragedOverTheLastEpochsAsConfigured() {
+    // by default over all 5 epochs; 127 examples make an epoch
+    String byDefault = trainerOf(Map.of());
+    assertTrue(
+        byDefault.contains("TailAveraging") && byDefault.contains("skippedSteps=0,"), byDefault);
+    String lastFour = trainerOf(Map.of("average_epochs", 4L));
+    assertTrue(lastFour.contains("skippedSteps=127,"), lastFour);
+    String longer = trainerOf(Map.of("max_iterations", 8L));
+    assertTrue(longer.contains("skippedSteps=381,"), longer);
+    String none = trainerOf(Map.of("average_epochs", 0L));
+    assertTrue(!none.contains("TailAveraging"), none);
+  }
+
+  @Test
+  void modelsWithTheLastWeightsStillLoadAndPredict() {
+    MemoryStorage storage = new MemoryStorage();
+    EntityExtractor trained = create(Map.of("average_epochs", 0L));
     ((CrfEntityExtractor) trained).train(flightsAndPizzas(), storage);
-    String trainer =
-        TrainedCrf.fromBytes(storage.read(CrfEntityExtractor.MODEL).orElseThrow())
-            .crf()
-            .getProvenance()
-            .getTrainerProvenance()
-            .toString();
-    // 127 examples: the first of the 5 epochs stays out of the average
-    assertTrue(trainer.contains("TailAveraging") && trainer.contains("skippedSteps=127"), trainer);
     EntityExtractor loaded = create(Map.of());
     ((CrfEntityExtractor) loaded).load(storage);
     String text = "book a flight to Tokyo from Madrid please";
@@ -173,16 +190,6 @@ class CrfEntityExtractorTest {
     assertEquals(
         List.of("city/destination=Tokyo@17-22", "city/departure=Madrid@28-34"),
         extract(loaded, text).stream().map(CrfEntityExtractorTest::describe).toList());
-
-    MemoryStorage last = new MemoryStorage();
-    ((CrfEntityExtractor) create(Map.of("average_epochs", 0L))).train(flightsAndPizzas(), last);
-    String lastTrainer =
-        TrainedCrf.fromBytes(last.read(CrfEntityExtractor.MODEL).orElseThrow())
-            .crf()
-            .getProvenance()
-            .getTrainerProvenance()
-            .toString();
-    assertTrue(!lastTrainer.contains("TailAveraging"), lastTrainer);
   }
 
   @Test
