@@ -21,21 +21,22 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.crf.CRFModel;
 import org.tribuo.classification.sgd.crf.CRFTrainer;
 import org.tribuo.classification.sgd.crf.Chunk;
+import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.sequence.MutableSequenceDataset;
 import org.tribuo.sequence.SequenceExample;
 
 /**
- * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad), trained
- * from the {@code [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the
- * entity's role and group. Tags come from Viterbi decoding; entities come out with the surface text
- * as value and, as confidence, the probability of the whole span under the model (constrained
- * forward-backward, one pass per entity). The examples are trained in a {@link TrainingOrder} that
- * depends on their content only, shuffled with the settings' seed. Besides the token features, a
- * {@link Gazetteer} of the annotated values marks tokens inside values seen in training. The model
- * (gazetteer plus Tribuo's protobuf model, see {@link TrainedCrf}) is stored through the model
- * storage.
+ * A linear-chain CRF over the tokens of a message (Tribuo's {@link CRFTrainer}, AdaGrad, the
+ * weights averaged over the last epochs by {@link TailAveraging}), trained from the {@code
+ * [value](entity)} annotations with IO, BIO or BILOU tags whose names carry the entity's role and
+ * group. Tags come from Viterbi decoding; entities come out with the surface text as value and, as
+ * confidence, the probability of the whole span under the model (constrained forward-backward, one
+ * pass per entity). The examples are trained in a {@link TrainingOrder} that depends on their
+ * content only, shuffled with the settings' seed. Besides the token features, a {@link Gazetteer}
+ * of the annotated values marks tokens inside values seen in training. The model (gazetteer plus
+ * Tribuo's protobuf model, see {@link TrainedCrf}) is stored through the model storage.
  */
 final class CrfEntityExtractor implements EntityExtractor, Trainable {
 
@@ -88,7 +89,7 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     }
     CRFTrainer trainer =
         new CRFTrainer(
-            new AdaGrad(settings.learningRate(), 1e-6),
+            optimiser(settings, dataset.size()),
             settings.epochs(),
             Integer.MAX_VALUE,
             settings.batchSize(),
@@ -96,6 +97,14 @@ final class CrfEntityExtractor implements EntityExtractor, Trainable {
     TrainedCrf trained = new TrainedCrf(trainer.train(dataset, Map.of()), gazetteer);
     storage.write(MODEL, trained.toBytes());
     model = Optional.of(trained);
+  }
+
+  /** AdaGrad, wrapped in {@link TailAveraging} when the settings average the last epochs. */
+  static StochasticGradientOptimiser optimiser(CrfSettings settings, int examples) {
+    AdaGrad adaGrad = new AdaGrad(settings.learningRate(), 1e-6);
+    return settings.averagedEpochs() == 0
+        ? adaGrad
+        : new TailAveraging(adaGrad, settings.stepsBeforeAveraging(examples));
   }
 
   @Override

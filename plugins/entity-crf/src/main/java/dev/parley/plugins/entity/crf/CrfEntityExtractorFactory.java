@@ -49,6 +49,12 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
             1,
             "seed of the shuffle of the examples before every epoch (the same data and seed give"
                 + " the same model, whatever order the examples are listed in)"),
+        ConfigProperty.integer(
+            "average_epochs",
+            5,
+            "the model keeps the average of the weights over the steps of this many last epochs"
+                + " (steadier and on SNIPS, ATIS and CAIS better than the last weights; 0: the last"
+                + " weights)"),
         ConfigProperty.list("features", null, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L1_c", 0.1, "accepted for Rasa compatibility (ignored)"),
         ConfigProperty.number("L2_c", 0.1, "accepted for Rasa compatibility (ignored)"),
@@ -70,7 +76,8 @@ public final class CrfEntityExtractorFactory implements EntityExtractorFactory {
               (int) config.getLong("max_iterations"),
               config.getDouble("learning_rate"),
               (int) config.getLong("batch_size"),
-              config.getLong("random_seed")));
+              config.getLong("random_seed"),
+              (int) config.getLong("average_epochs")));
     } catch (IllegalArgumentException e) {
       throw new PluginException(ID + ": " + e.getMessage());
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Trains the CRF on {@code train.jsonl} of each shared data set and scores it on another split
@@ -23,7 +24,8 @@ import java.util.Locale;
  * <p>Arguments: {@code split set...}. Settings come from system properties {@code crf.scheme} (IO,
  * BIO, BILOU), {@code crf.window}, {@code crf.epochs}, {@code crf.lr}, {@code crf.seed} (defaults:
  * the factory's); {@code crf.order=intent} trains on the examples grouped by intent (as a bot's
- * {@code nlu.yml} has them) instead of in file order.
+ * {@code nlu.yml} has them) instead of in file order; {@code crf.average=N} averages the weights
+ * over the last N epochs; {@code crf.errors=true} prints the entity types that miss most.
  */
 public final class CrfBenchmark {
 
@@ -42,7 +44,8 @@ public final class CrfBenchmark {
             Integer.getInteger("crf.epochs", 5),
             Double.parseDouble(System.getProperty("crf.lr", "0.5")),
             Integer.getInteger("crf.batch", 1),
-            Long.getLong("crf.seed", 1L));
+            Long.getLong("crf.seed", 1L),
+            Integer.getInteger("crf.average", 5));
     System.out.println(
         "CRFEntityExtractor on "
             + split
@@ -66,6 +69,29 @@ public final class CrfBenchmark {
   /** The examples grouped by intent, as a bot's {@code nlu.yml} lists them (stable sort). */
   static List<NluExample> byIntent(List<NluExample> examples) {
     return examples.stream().sorted(Comparator.comparing(NluExample::intent)).toList();
+  }
+
+  /** The entity types with the most missed gold spans, with their spurious spans beside. */
+  private static void printErrors(String set, SpanScore score) {
+    System.out.println("errors on " + set + " (type: missed gold spans / spurious found spans)");
+    score.missedByType().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(Integer.getInteger("crf.errors.top", 15))
+        .forEach(
+            e ->
+                System.out.println(
+                    "  "
+                        + e.getKey()
+                        + ": "
+                        + e.getValue()
+                        + " / "
+                        + score.spuriousByType().getOrDefault(e.getKey(), 0)));
+    System.out.println("  misses by kind: " + score.missKinds());
+    System.out.println("  most frequent type confusions (gold -> found, same bounds):");
+    score.confusions().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(10)
+        .forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
   }
 
   static String row(String set, Path dir, String split, CrfSettings settings) {
@@ -101,6 +127,9 @@ public final class CrfBenchmark {
       score.add(example, found);
     }
     Arrays.sort(millis);
+    if (Boolean.getBoolean("crf.errors")) {
+      printErrors(set, score);
+    }
     return String.format(
         Locale.ROOT,
         "| %s | %d | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.3f | %.3f |",

@@ -153,6 +153,45 @@ class CrfEntityExtractorTest {
     assertEquals(2, extract(loaded, text).size());
   }
 
+  /** The trainer's provenance stored with the model these settings train. */
+  private static String trainerOf(Map<String, Object> settings) {
+    MemoryStorage storage = new MemoryStorage();
+    ((CrfEntityExtractor) create(settings)).train(flightsAndPizzas(), storage);
+    return TrainedCrf.fromBytes(storage.read(CrfEntityExtractor.MODEL).orElseThrow())
+        .crf()
+        .getProvenance()
+        .getTrainerProvenance()
+        .toString();
+  }
+
+  @Test
+  void theWeightsAreAveragedOverTheLastEpochsAsConfigured() {
+    // by default over all 5 epochs; 127 examples make an epoch
+    String byDefault = trainerOf(Map.of());
+    assertTrue(
+        byDefault.contains("TailAveraging") && byDefault.contains("skippedSteps=0,"), byDefault);
+    String lastFour = trainerOf(Map.of("average_epochs", 4L));
+    assertTrue(lastFour.contains("skippedSteps=127,"), lastFour);
+    String longer = trainerOf(Map.of("max_iterations", 8L));
+    assertTrue(longer.contains("skippedSteps=381,"), longer);
+    String none = trainerOf(Map.of("average_epochs", 0L));
+    assertTrue(!none.contains("TailAveraging"), none);
+  }
+
+  @Test
+  void modelsWithTheLastWeightsStillLoadAndPredict() {
+    MemoryStorage storage = new MemoryStorage();
+    EntityExtractor trained = create(Map.of("average_epochs", 0L));
+    ((CrfEntityExtractor) trained).train(flightsAndPizzas(), storage);
+    EntityExtractor loaded = create(Map.of());
+    ((CrfEntityExtractor) loaded).load(storage);
+    String text = "book a flight to Tokyo from Madrid please";
+    assertEquals(extract(trained, text), extract(loaded, text));
+    assertEquals(
+        List.of("city/destination=Tokyo@17-22", "city/departure=Madrid@28-34"),
+        extract(loaded, text).stream().map(CrfEntityExtractorTest::describe).toList());
+  }
+
   @Test
   void keepsEarlierEntitiesAndHandsValuesToTheSynonymMapper() {
     TrainingDataBuilder builder = new TrainingDataBuilder().synonym("nyc", "New York");
@@ -244,6 +283,7 @@ class CrfEntityExtractorTest {
     broken.write(CrfEntityExtractor.MODEL, new byte[] {1, 2, 3});
     assertThrows(PluginException.class, () -> ((CrfEntityExtractor) extractor).load(broken));
     assertThrows(PluginException.class, () -> create(Map.of("max_iterations", 0L)));
+    assertThrows(PluginException.class, () -> create(Map.of("average_epochs", -1L)));
   }
 
   @Test

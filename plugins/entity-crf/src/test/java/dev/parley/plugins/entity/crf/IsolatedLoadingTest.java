@@ -47,7 +47,7 @@ class IsolatedLoadingTest {
       settingsConstructor.setAccessible(true);
       Class<?> styleClass = isolated.loadClass(TagScheme.Style.class.getName());
       Object io = styleClass.getEnumConstants()[0];
-      Object settings = settingsConstructor.newInstance(io, 2, 5, 0.5, 1, 1L);
+      Object settings = settingsConstructor.newInstance(io, 2, 5, 0.5, 1, 1L, 0);
       Class<?> extractorClass = isolated.loadClass(CrfEntityExtractor.class.getName());
       Constructor<?> constructor = extractorClass.getDeclaredConstructor(settingsClass);
       constructor.setAccessible(true);

@@ -24,7 +24,7 @@ class SnipsSliceTest {
     TrainingDataBuilder builder = new TrainingDataBuilder();
     train.forEach(builder::example);
     CrfEntityExtractor extractor =
-        new CrfEntityExtractor(new CrfSettings(TagScheme.Style.IO, 2, 5, 0.5, 1, 1L));
+        new CrfEntityExtractor(new CrfSettings(TagScheme.Style.IO, 2, 5, 0.5, 1, 1L, 5));
     extractor.train(builder.build(), new MemoryStorage());
     SpanScore score = new SpanScore();
     for (NluExample example : valid) {
