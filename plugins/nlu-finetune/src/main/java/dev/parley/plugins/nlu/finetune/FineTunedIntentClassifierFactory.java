@@ -3,6 +3,7 @@ package dev.parley.plugins.nlu.finetune;
 import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.PluginConfig;
 import dev.parley.plugin.PluginContext;
+import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import java.util.List;
@@ -70,8 +71,7 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
   private static int positive(PluginConfig config, String name) {
     long value = config.getLong(name);
     if (value < 1 || value > Integer.MAX_VALUE) {
-      throw new dev.parley.plugin.PluginException(
-          name + " must be a positive integer, not " + value);
+      throw new PluginException(name + " must be a positive integer, not " + value);
     }
     return (int) value;
   }

@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtSession;
 import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One fine-tuned model version served by ONNX Runtime (one intra-op thread, as every parse runs on
@@ -50,8 +51,7 @@ final class FineTunedScorer implements AutoCloseable {
       if (typeTensor != null) {
         inputs.put("token_type_ids", typeTensor);
       }
-      try (OrtSession.Result result =
-          session.run(inputs, java.util.Set.of(ClassifierGraph.PROBABILITIES))) {
+      try (OrtSession.Result result = session.run(inputs, Set.of(ClassifierGraph.PROBABILITIES))) {
         return ((float[][]) result.get(0).getValue())[0];
       }
     } catch (OrtException e) {
