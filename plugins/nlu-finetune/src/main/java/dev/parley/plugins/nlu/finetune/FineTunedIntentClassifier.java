@@ -55,23 +55,28 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
     List<String> intents = examples.stream().map(NluExample::intent).distinct().sorted().toList();
     storage.write(BASE, base.id().getBytes(StandardCharsets.UTF_8));
     storage.write(INTENTS, writeIntents(intents));
+    Optional<FineTunedScorer> scorer = Optional.empty();
     if (intents.size() >= 2) {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < intents.size(); i++) {
         index.put(intents.get(i), i);
       }
+      OnnxMl.ModelProto baseModel = parse(base.onnx());
+      HuggingFaceTokenizer tokenizer = base.tokenizer(settings.maxTokens());
       FineTunedWeights tuned =
           new FineTuner(settings)
               .train(
-                  EncoderWeights.of(parse(base.onnx())),
+                  EncoderWeights.of(baseModel),
                   base.heads(),
-                  base.tokenizer(settings.maxTokens()),
+                  tokenizer,
                   examples.stream().map(NluExample::text).toList(),
                   examples.stream().map(e -> index.get(e.intent())).toList(),
                   intents.size());
       storage.write(WEIGHTS, tuned.toBytes());
+      // served from the model already read, not read and parsed again through load
+      scorer = Optional.of(scorer(baseModel, tuned, tokenizer));
     }
-    load(storage);
+    serve(intents, scorer);
   }
 
   @Override
@@ -99,15 +104,26 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       if (tuned.classes() != intents.size()) {
         throw new PluginException("the stored fine-tuned head does not match the stored intents");
       }
-      byte[] model = ClassifierGraph.build(parse(trainedFrom.onnx()), tuned);
-      HuggingFaceTokenizer tokenizer = trainedFrom.tokenizer(settings.maxTokens());
-      try {
-        scorer = Optional.of(new FineTunedScorer(model, tokenizer));
-      } catch (OrtException e) {
-        throw new PluginException(
-            "ONNX Runtime cannot open the fine-tuned intent model: " + e.getMessage(), e);
-      }
+      scorer =
+          Optional.of(
+              scorer(
+                  parse(trainedFrom.onnx()), tuned, trainedFrom.tokenizer(settings.maxTokens())));
     }
+    serve(intents, scorer);
+  }
+
+  private static FineTunedScorer scorer(
+      OnnxMl.ModelProto baseModel, FineTunedWeights tuned, HuggingFaceTokenizer tokenizer) {
+    try {
+      return new FineTunedScorer(ClassifierGraph.build(baseModel, tuned), tokenizer);
+    } catch (OrtException e) {
+      throw new PluginException(
+          "ONNX Runtime cannot open the fine-tuned intent model: " + e.getMessage(), e);
+    }
+  }
+
+  /** Switches to a new version and releases the previous one's session. */
+  private void serve(List<String> intents, Optional<FineTunedScorer> scorer) {
     Served previous = served;
     served = new Served(intents, scorer);
     previous.scorer().ifPresent(FineTunedScorer::close);
