@@ -1,9 +1,9 @@
 package dev.parley.plugins.testkit;
 
 import dev.parley.plugin.ConfigProperty;
+import dev.parley.plugin.PluginFactory;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.IntentClassifier;
-import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.nlu.Message;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ public final class IntentBenchmarks {
    * The classifier a factory makes with its defaults; a system property named as a config property
    * (e.g. {@code -Dcost=30 -Dembedding_weight=2}) overrides one.
    */
-  public static IntentClassifier create(IntentClassifierFactory factory, String language) {
+  public static <T> T create(PluginFactory<T> factory, String language) {
     Map<String, Object> overrides = new HashMap<>();
     for (ConfigProperty property : factory.configProperties()) {
       String value = System.getProperty(property.name());

@@ -44,7 +44,7 @@ public final class NluDatasets {
     return root().map(r -> Files.isRegularFile(file(r, dataset, split))).orElse(false);
   }
 
-  /** The examples of a split (intent and text; entities are not read). */
+  /** The examples of a split: text, intent and the annotated entities. */
   public static List<NluExample> read(String dataset, String split) {
     Path file =
         file(
@@ -57,13 +57,29 @@ public final class NluDatasets {
         if (!line.isBlank()) {
           JsonNode node = JSON.readTree(line);
           examples.add(
-              new NluExample(node.path("text").asText(), node.path("intent").asText(), List.of()));
+              new NluExample(
+                  node.path("text").asText(), node.path("intent").asText(), entities(node)));
         }
       }
       return examples;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<NluExample.EntityAnnotation> entities(JsonNode node) {
+    List<NluExample.EntityAnnotation> entities = new ArrayList<>();
+    for (JsonNode entity : node.path("entities")) {
+      entities.add(
+          new NluExample.EntityAnnotation(
+              entity.get("start").asInt(),
+              entity.get("end").asInt(),
+              entity.get("entity").asText(),
+              entity.path("value").asText(),
+              entity.hasNonNull("role") ? entity.get("role").asText() : null,
+              entity.hasNonNull("group") ? entity.get("group").asText() : null));
+    }
+    return entities;
   }
 
   /** The examples to train on and those to evaluate. */

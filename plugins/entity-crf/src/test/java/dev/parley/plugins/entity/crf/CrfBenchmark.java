@@ -5,6 +5,7 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.Entity;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.SpanScore;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

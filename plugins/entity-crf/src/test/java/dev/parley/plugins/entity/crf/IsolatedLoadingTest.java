@@ -3,6 +3,7 @@ package dev.parley.plugins.entity.crf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
+import dev.parley.plugins.testkit.EntityFixtures;
 import dev.parley.plugins.testkit.MemoryStorage;
 import java.io.File;
 import java.lang.reflect.Constructor;
@@ -26,7 +27,7 @@ class IsolatedLoadingTest {
   void aModelStoredHereLoadsAndPredictsInAnIsolatedClassLoader() throws Exception {
     MemoryStorage storage = new MemoryStorage();
     CrfEntityExtractor trained = (CrfEntityExtractor) CrfEntityExtractorTest.create(Map.of());
-    trained.train(CrfEntityExtractorTest.flightsAndPizzas(), storage);
+    trained.train(EntityFixtures.flightsAndPizzas(), storage);
     byte[] model = storage.read(CrfEntityExtractor.MODEL).orElseThrow();
 
     List<URL> urls = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.SpanScore;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.parley.plugins.entity.crf;
+package dev.parley.plugins.testkit;
 
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Entity;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Exact-span precision, recall and F1: a found entity counts only with the same start, end and
  * type.
  */
-final class SpanScore {
+public final class SpanScore {
 
   private int truePositives;
   private int found;
@@ -22,7 +22,7 @@ final class SpanScore {
   private final Map<String, Integer> missKinds = new TreeMap<>();
   private final Map<String, Integer> confusions = new TreeMap<>();
 
-  void add(NluExample gold, List<Entity> predicted) {
+  public void add(NluExample gold, List<Entity> predicted) {
     Set<String> goldSpans = new HashSet<>();
     gold.entities().forEach(e -> goldSpans.add(e.start() + ":" + e.end() + ":" + e.entity()));
     expected += goldSpans.size();
@@ -62,34 +62,34 @@ final class SpanScore {
   }
 
   /** How many missed gold spans each kind of miss accounts for (see {@link #missKind}). */
-  Map<String, Integer> missKinds() {
+  public Map<String, Integer> missKinds() {
     return missKinds;
   }
 
   /** Gold type → found type for the spans found with the right bounds and the wrong type. */
-  Map<String, Integer> confusions() {
+  public Map<String, Integer> confusions() {
     return confusions;
   }
 
   /** Per entity type, the gold spans not found exactly (wrong bounds, wrong type or none). */
-  Map<String, Integer> missedByType() {
+  public Map<String, Integer> missedByType() {
     return missedByType;
   }
 
   /** Per entity type, the found spans that match no gold span exactly. */
-  Map<String, Integer> spuriousByType() {
+  public Map<String, Integer> spuriousByType() {
     return spuriousByType;
   }
 
-  double precision() {
+  public double precision() {
     return found == 0 ? 0 : (double) truePositives / found;
   }
 
-  double recall() {
+  public double recall() {
     return expected == 0 ? 0 : (double) truePositives / expected;
   }
 
-  double f1() {
+  public double f1() {
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
