@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bots whose pipelines name Rasa's {@code CRFEntityExtractor} and {@code DucklingEntityExtractor}
  * (no Duckling server), trained on the running server, answer {@code model/parse} with both
- * extractors' entities (in pipeline order), in English and in Chinese.
+ * extractors' entities (in pipeline order), in English and in Chinese; so does an English bot whose
+ * entities come from {@code FineTunedEntityExtractor}.
  */
 class EntityExtractorsIT {
 
@@ -70,6 +72,36 @@ class EntityExtractorsIT {
     JsonNode time = entities.get(2).path("value");
     assertTrue(time.path("value").asText().endsWith("T17:00:00.000+00:00"), time.toString());
     assertEquals("value", time.path("type").asText());
+  }
+
+  @Test
+  void fineTunedEncoderTagsCitiesWithRoles() throws Exception {
+    // PyTorch (through DJL) fine-tunes the encoder with a token head in the server's shared
+    // library; ONNX Runtime serves the result
+    String key =
+        BotProjects.create(
+            server,
+            "entities",
+            "flights-finetuned",
+            BotProjects.zip(
+                "entities-en",
+                Map.of(
+                    "  - name: CRFEntityExtractor\n    max_iterations: 20",
+                    "  - name: FineTunedEntityExtractor\n"
+                        + "    epochs: 8\n"
+                        + "    batch_size: 8\n"
+                        + "    frozen_layers: 3\n"
+                        + "    head_learning_rate: 0.01")));
+    JsonNode entities =
+        parse("flights-finetuned", key, "fly from Vienna to Paris tomorrow at 5pm for two");
+    assertEquals(
+        List.of(
+            "FineTunedEntityExtractor:city/departure=Vienna@9-15",
+            "FineTunedEntityExtractor:city/destination=Paris@19-24",
+            "DucklingEntityExtractor:time=hour@25-40",
+            "DucklingEntityExtractor:number=2@45-48"),
+        describe(entities),
+        entities.toString());
   }
 
   @Test

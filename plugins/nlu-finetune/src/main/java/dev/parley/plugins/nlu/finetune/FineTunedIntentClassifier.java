@@ -2,8 +2,6 @@ package dev.parley.plugins.nlu.finetune;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnx.proto.OnnxMl;
-import ai.onnxruntime.OrtException;
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.Trainable;
@@ -18,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +50,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
   public void train(TrainingData data, ModelStorage storage) {
     List<NluExample> examples = data.examples();
     List<String> intents = examples.stream().map(NluExample::intent).distinct().sorted().toList();
-    storage.write(BASE, base.id().getBytes(StandardCharsets.UTF_8));
+    FineTunedModels.writeBase(storage, BASE, base);
     storage.write(INTENTS, writeIntents(intents));
     Optional<FineTunedScorer> scorer = Optional.empty();
     if (intents.size() >= 2) {
@@ -61,7 +58,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       for (int i = 0; i < intents.size(); i++) {
         index.put(intents.get(i), i);
       }
-      OnnxMl.ModelProto baseModel = parse(base.onnx());
+      OnnxMl.ModelProto baseModel = FineTunedModels.parse(base.onnx());
       HuggingFaceTokenizer tokenizer = base.tokenizer(settings.maxTokens());
       FineTunedWeights tuned =
           new FineTuner(settings)
@@ -70,8 +67,8 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
                   base.heads(),
                   tokenizer,
                   examples.stream().map(NluExample::text).toList(),
-                  examples.stream().map(e -> index.get(e.intent())).toList(),
-                  intents.size());
+                  new IntentObjective(
+                      examples.stream().map(e -> index.get(e.intent())).toList(), intents.size()));
       storage.write(WEIGHTS, tuned.toBytes());
       // served from the model already read, not read and parsed again through load
       scorer = Optional.of(scorer(baseModel, tuned, tokenizer));
@@ -81,19 +78,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
 
   @Override
   public void load(ModelStorage storage) {
-    String baseId =
-        storage
-            .read(BASE)
-            .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-            .orElseThrow(() -> new PluginException("no stored fine-tuned intent model"));
-    BaseEncoder trainedFrom =
-        BaseEncoder.byId(baseId)
-            .orElseThrow(
-                () ->
-                    new PluginException(
-                        "the stored intent model was fine-tuned from "
-                            + baseId
-                            + ", which this server does not have; retrain the bot"));
+    BaseEncoder trainedFrom = FineTunedModels.readBase(storage, BASE, "intent model");
     List<String> intents =
         readIntents(
             storage.read(INTENTS).orElseThrow(() -> new PluginException("no stored intents")));
@@ -107,19 +92,16 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       scorer =
           Optional.of(
               scorer(
-                  parse(trainedFrom.onnx()), tuned, trainedFrom.tokenizer(settings.maxTokens())));
+                  FineTunedModels.parse(trainedFrom.onnx()),
+                  tuned,
+                  trainedFrom.tokenizer(settings.maxTokens())));
     }
     serve(intents, scorer);
   }
 
   private static FineTunedScorer scorer(
       OnnxMl.ModelProto baseModel, FineTunedWeights tuned, HuggingFaceTokenizer tokenizer) {
-    try {
-      return new FineTunedScorer(ClassifierGraph.build(baseModel, tuned), tokenizer);
-    } catch (OrtException e) {
-      throw new PluginException(
-          "ONNX Runtime cannot open the fine-tuned intent model: " + e.getMessage(), e);
-    }
+    return FineTunedModels.scorer(baseModel, tuned, tokenizer, ClassifierGraph.Output.TEXTS);
   }
 
   /** Switches to a new version and releases the previous one's session. */
@@ -142,14 +124,6 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
   @Override
   public void close() {
     served.scorer().ifPresent(FineTunedScorer::close);
-  }
-
-  private static OnnxMl.ModelProto parse(byte[] onnx) {
-    try {
-      return OnnxMl.ModelProto.parseFrom(onnx);
-    } catch (InvalidProtocolBufferException e) {
-      throw new PluginException("the base encoder is not a readable ONNX model", e);
-    }
   }
 
   private static byte[] writeIntents(List<String> intents) {

@@ -30,7 +30,11 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
 
   @Override
   public List<ConfigProperty> configProperties() {
-    FineTuneSettings defaults = FineTuneSettings.defaults();
+    return properties(FineTuneSettings.defaults());
+  }
+
+  /** The settings of a fine-tuned classifier, with these defaults. */
+  static List<ConfigProperty> properties(FineTuneSettings defaults) {
     return List.of(
         ConfigProperty.choice(
             "base_model",

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * One fine-tuned model version served by ONNX Runtime (one intra-op thread, as every parse runs on
- * its own request thread): text in, intent probabilities out. {@link #close} releases the session.
+ * its own request thread): text in, the probabilities of its classes or of its tokens' classes out.
+ * {@link #close} releases the session.
  */
 final class FineTunedScorer implements AutoCloseable {
 
@@ -33,9 +34,22 @@ final class FineTunedScorer implements AutoCloseable {
     this.typeIds = session.getInputNames().contains("token_type_ids");
   }
 
-  /** The probability of each intent, in the model's order. */
+  /** The probability of each class of a text classifier, in the model's order. */
   float[] probabilities(String text) {
-    Encoding encoding = tokenizer.encode(text);
+    return ((float[][]) run(tokenizer.encode(text), ClassifierGraph.PROBABILITIES))[0];
+  }
+
+  /** The text's tokens, as this model's tokenizer splits it. */
+  Encoding encode(String text) {
+    return tokenizer.encode(text);
+  }
+
+  /** Each token's probability of each class, {@code [tokens][classes]}, of a token classifier. */
+  float[][] tokenProbabilities(Encoding encoding) {
+    return ((float[][][]) run(encoding, ClassifierGraph.TOKEN_PROBABILITIES))[0];
+  }
+
+  private Object run(Encoding encoding, String output) {
     long[] ids = encoding.getIds();
     long[] shape = {1, ids.length};
     Map<String, OnnxTensor> inputs = new HashMap<>(4);
@@ -51,11 +65,11 @@ final class FineTunedScorer implements AutoCloseable {
       if (typeTensor != null) {
         inputs.put("token_type_ids", typeTensor);
       }
-      try (OrtSession.Result result = session.run(inputs, Set.of(ClassifierGraph.PROBABILITIES))) {
-        return ((float[][]) result.get(0).getValue())[0];
+      try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
+        return result.get(0).getValue();
       }
     } catch (OrtException e) {
-      throw new IllegalStateException("the fine-tuned intent model failed: " + e.getMessage(), e);
+      throw new IllegalStateException("the fine-tuned model failed: " + e.getMessage(), e);
     }
   }
 
@@ -64,7 +78,7 @@ final class FineTunedScorer implements AutoCloseable {
     try {
       session.close();
     } catch (OrtException e) {
-      throw new IllegalStateException("cannot release the fine-tuned intent model", e);
+      throw new IllegalStateException("cannot release the fine-tuned model", e);
     }
   }
 }

@@ -28,12 +28,12 @@ import java.util.logging.Logger;
 
 /**
  * Fine-tunes a pretrained encoder and a linear head on labelled texts with PyTorch (through DJL):
- * cross-entropy on the head's logits over the mean-pooled encoder output, Adam with warm-up and
- * linear decay, gradients clipped at 1. The word, position and type embedding tables stay as
- * pretrained (they are most of the weights and barely move on a few thousand examples), as do
- * {@link FineTuneSettings#frozenLayers} lowest layers. Batches group texts of similar length, in a
- * seeded random order. A step whose loss or gradients are not finite is skipped; fine-tunings run
- * one at a time per server.
+ * the {@link TrainingObjective}'s loss (texts' or tokens' classes), Adam with warm-up and linear
+ * decay, gradients clipped at 1. The word, position and type embedding tables stay as pretrained
+ * (they are most of the weights and barely move on a few thousand examples), as do {@link
+ * FineTuneSettings#frozenLayers} lowest layers. Batches group texts of similar length, in a seeded
+ * random order. A step whose loss or gradients are not finite is skipped; fine-tunings run one at a
+ * time per server.
  */
 public final class FineTuner {
 
@@ -57,8 +57,7 @@ public final class FineTuner {
    * @param heads its number of attention heads
    * @param tokenizer its tokenizer
    * @param texts the training texts
-   * @param labels each text's class, in {@code [0, classes)}
-   * @param classes the number of classes
+   * @param objective what to learn about them
    * @return the trained layers and head
    */
   public FineTunedWeights train(
@@ -66,11 +65,11 @@ public final class FineTuner {
       int heads,
       HuggingFaceTokenizer tokenizer,
       List<String> texts,
-      List<Integer> labels,
-      int classes) {
-    if (texts.size() != labels.size() || texts.isEmpty()) {
-      throw new PluginException("fine-tuning needs as many labels as texts, and some texts");
+      TrainingObjective objective) {
+    if (texts.isEmpty()) {
+      throw new PluginException("fine-tuning needs some texts");
     }
+    int classes = objective.classes();
     ONE_AT_A_TIME.lock();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu(), pytorch().getEngineName())) {
       TransformerForward forward = new TransformerForward(manager, base, heads);
@@ -105,11 +104,9 @@ public final class FineTuner {
         for (List<Integer> batch : batches(order, texts, random)) {
           try (NDManager step = manager.newSubManager()) {
             TokenBatch tokens = TokenBatch.of(tokenizer, batch.stream().map(texts::get).toList());
-            NDArray targets = oneHot(step, batch, labels, classes);
             float loss;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-              NDArray logits = forward.pooled(step, tokens).matMul(headWeights).add(headBias);
-              NDArray mean = logits.logSoftmax(-1).mul(targets).sum().neg().div(batch.size());
+              NDArray mean = objective.loss(step, forward, tokens, batch, headWeights, headBias);
               collector.backward(mean);
               loss = mean.getFloat();
             }
@@ -220,15 +217,6 @@ public final class FineTuner {
   /** Sets a gradient to zero in place (subtracting it from itself would keep a NaN). */
   private static void zeroGradient(NDArray weight) {
     JniUtils.zeroGrad((PtNDArray) weight);
-  }
-
-  private static NDArray oneHot(
-      NDManager step, List<Integer> batch, List<Integer> labels, int classes) {
-    float[] targets = new float[batch.size() * classes];
-    for (int i = 0; i < batch.size(); i++) {
-      targets[i * classes + labels.get(batch.get(i))] = 1f;
-    }
-    return step.create(targets, new Shape(batch.size(), classes));
   }
 
   private static float[] initialHead(Random random, int size) {

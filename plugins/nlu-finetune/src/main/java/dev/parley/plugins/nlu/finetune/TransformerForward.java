@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * A BERT encoder's forward pass written with DJL's arrays, so PyTorch can differentiate it: token,
  * position and type embeddings, then self-attention and feed-forward layers with post-layer
- * normalisation and exact GELU, then the mean of the unmasked tokens. It computes what the ONNX
- * graph the weights came from computes (checked against ONNX Runtime in the tests).
+ * normalisation and exact GELU, giving every token's last hidden state (or their mean over the
+ * unmasked tokens). It computes what the ONNX graph the weights came from computes (checked against
+ * ONNX Runtime in the tests).
  */
 final class TransformerForward {
 
@@ -64,15 +65,34 @@ final class TransformerForward {
    * The mean-pooled last hidden states, {@code [texts, hidden]}, in arrays owned by {@code step}.
    */
   NDArray pooled(NDManager step, TokenBatch batch) {
+    NDArray states = hidden(step, batch);
+    NDArray tokenMask = mask(step, batch).reshape(batch.size(), batch.length(), 1);
+    return states.mul(tokenMask).sum(new int[] {1}).div(tokenMask.sum(new int[] {1}));
+  }
+
+  /** The batch's attention mask as floats, {@code [texts, tokens]}. */
+  static NDArray mask(NDManager step, TokenBatch batch) {
     int texts = batch.size();
     int length = batch.length();
-    long[] flatIds = new long[texts * length];
     float[] flatMask = new float[texts * length];
     for (int i = 0; i < texts; i++) {
       for (int t = 0; t < length; t++) {
-        flatIds[i * length + t] = batch.ids()[i][t];
         flatMask[i * length + t] = batch.mask()[i][t];
       }
+    }
+    return step.create(flatMask, new Shape(texts, length));
+  }
+
+  /**
+   * The last hidden state of every token, {@code [texts, tokens, hidden]}, in arrays owned by
+   * {@code step}.
+   */
+  NDArray hidden(NDManager step, TokenBatch batch) {
+    int texts = batch.size();
+    int length = batch.length();
+    long[] flatIds = new long[texts * length];
+    for (int i = 0; i < texts; i++) {
+      System.arraycopy(batch.ids()[i], 0, flatIds, i * length, length);
     }
     NDArray words =
         owned(
@@ -87,8 +107,7 @@ final class TransformerForward {
     NDArray x =
         layerNorm(
             words.reshape(texts, length, hidden).add(positions).add(types), "embeddings.LayerNorm");
-    NDArray mask = step.create(flatMask, new Shape(texts, length));
-    NDArray maskBias = mask.sub(1f).mul(10000f).reshape(texts, 1, 1, length);
+    NDArray maskBias = mask(step, batch).sub(1f).mul(10000f).reshape(texts, 1, 1, length);
     int headSize = hidden / heads;
     float scale = (float) Math.sqrt(headSize);
     for (int l = 0; l < layers; l++) {
@@ -107,8 +126,7 @@ final class TransformerForward {
       NDArray inner = Activation.gelu(dense(x, layer + ".intermediate.dense"));
       x = layerNorm(dense(inner, layer + ".output.dense").add(x), layer + ".output.LayerNorm");
     }
-    NDArray tokenMask = mask.reshape(texts, length, 1);
-    return x.mul(tokenMask).sum(new int[] {1}).div(tokenMask.sum(new int[] {1}));
+    return x;
   }
 
   private NDArray heads(NDArray projected, int texts, int length, int headSize) {

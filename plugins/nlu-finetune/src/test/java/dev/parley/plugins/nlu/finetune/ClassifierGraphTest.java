@@ -28,7 +28,10 @@ class ClassifierGraphTest {
     FineTunedWeights tuned = perturbed(base);
     TokenBatch batch = TokenBatch.of(BASE.tokenizer(64), TEXTS);
 
-    float[][] served = (float[][]) OrtReference.run(ClassifierGraph.build(model, tuned), batch);
+    float[][] served =
+        (float[][])
+            OrtReference.run(
+                ClassifierGraph.build(model, tuned, ClassifierGraph.Output.TEXTS), batch);
     float[] expected = trainingForward(base.with(tuned.encoder()), tuned, batch);
     float[] unchanged = trainingForward(base, tuned, batch);
 
@@ -46,6 +49,33 @@ class ClassifierGraphTest {
   }
 
   @Test
+  void servesTheTokenHeadAsTheTrainingForwardComputesIt() throws Exception {
+    OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(BASE.onnx());
+    EncoderWeights base = EncoderWeights.of(model);
+    FineTunedWeights tuned = perturbed(base);
+    TokenBatch batch = TokenBatch.of(BASE.tokenizer(64), TEXTS);
+
+    float[][][] served =
+        (float[][][])
+            OrtReference.run(
+                ClassifierGraph.build(model, tuned, ClassifierGraph.Output.TOKENS), batch);
+    float[] expected = tokenForward(base.with(tuned.encoder()), tuned, batch);
+
+    int length = batch.length();
+    for (int i = 0; i < TEXTS.size(); i++) {
+      for (int t = 0; t < length; t++) {
+        for (int c = 0; c < CLASSES; c++) {
+          assertEquals(
+              expected[(i * length + t) * CLASSES + c],
+              served[i][t][c],
+              1e-4,
+              TEXTS.get(i) + " token " + t);
+        }
+      }
+    }
+  }
+
+  @Test
   void refusesWeightsThatDoNotBelongToTheBaseModel() throws Exception {
     OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(BASE.onnx());
     FineTunedWeights tuned = perturbed(EncoderWeights.of(model));
@@ -55,7 +85,9 @@ class ClassifierGraphTest {
             tuned.headWeights(),
             tuned.headBias());
     PluginException error =
-        assertThrows(PluginException.class, () -> ClassifierGraph.build(model, foreign));
+        assertThrows(
+            PluginException.class,
+            () -> ClassifierGraph.build(model, foreign, ClassifierGraph.Output.TEXTS));
     assertTrue(error.getMessage().contains("do not fit the base model"), error.getMessage());
   }
 
@@ -97,6 +129,19 @@ class ClassifierGraphTest {
           manager.create(tuned.headWeights().values(), new Shape(tuned.headWeights().shape()));
       NDArray bias = manager.create(tuned.headBias().values());
       return pooled.matMul(head).add(bias).softmax(-1).toFloatArray();
+    }
+  }
+
+  private static float[] tokenForward(
+      EncoderWeights weights, FineTunedWeights tuned, TokenBatch batch) {
+    try (NDManager manager =
+        NDManager.newBaseManager(Device.cpu(), FineTuner.pytorch().getEngineName())) {
+      NDArray hidden =
+          new TransformerForward(manager, weights, BASE.heads()).hidden(manager, batch);
+      NDArray head =
+          manager.create(tuned.headWeights().values(), new Shape(tuned.headWeights().shape()));
+      NDArray bias = manager.create(tuned.headBias().values());
+      return hidden.matMul(head).add(bias).softmax(-1).toFloatArray();
     }
   }
 }

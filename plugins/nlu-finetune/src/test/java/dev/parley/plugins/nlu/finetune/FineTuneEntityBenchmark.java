@@ -1,0 +1,103 @@
+package dev.parley.plugins.nlu.finetune;
+
+import dev.parley.plugin.Trainable;
+import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.Entity;
+import dev.parley.plugin.nlu.EntityExtractor;
+import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.IntentBenchmarks;
+import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.NluDatasets;
+import dev.parley.plugins.testkit.SpanScore;
+import dev.parley.plugins.testkit.TrainingDataBuilder;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints a table per data set for {@link FineTunedEntityExtractor}: fine-tuning time (wall and
+ * process CPU), stored size, exact-span entity precision, recall and F1, and p50/p99 latency on one
+ * thread. {@code -Dsplit=valid} (default) evaluates on the valid split to choose settings; {@code
+ * -Dsplit=test} reports on test. {@code -Dlimit=N} trains on the first N examples only; {@code
+ * -Derrors=true} prints the entity types missed most. Not a unit test: run it with {@code mvn -B -q
+ * -pl plugins/nlu-finetune -am test -Dtest=FineTuneEntityBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis] [-Depochs=3]} (any
+ * config property of the extractor can be set the same way).
+ */
+class FineTuneEntityBenchmark {
+
+  @Test
+  void run() throws Exception {
+    String split = System.getProperty("split", "valid");
+    List<String> sets = List.of(System.getProperty("datasets", "snips,atis,cais_zh").split(","));
+    System.out.println(
+        "| data set | split | train utt | train s (wall) | train CPU s | stored MB | precision %"
+            + " | recall % | F1 % | p50 ms | p99 ms |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (String set : sets) {
+      NluDatasets.Experiment experiment =
+          NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
+      List<NluExample> train = experiment.train();
+      train = train.subList(0, Math.min(train.size(), Integer.getInteger("limit", train.size())));
+      String language = set.endsWith("_zh") ? "zh" : "en";
+      EntityExtractor extractor =
+          IntentBenchmarks.create(new FineTunedEntityExtractorFactory(), language);
+      TrainingData data =
+          new TrainingData(
+              language,
+              new TrainingDataBuilder().build().domain(),
+              train,
+              Map.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
+      MemoryStorage storage = new MemoryStorage();
+      long cpu = processCpuNanos();
+      long start = System.nanoTime();
+      ((Trainable) extractor).train(data, storage);
+      double wall = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+      SpanScore score = new SpanScore();
+      double[] millis = new double[experiment.eval().size()];
+      int i = 0;
+      for (NluExample example : experiment.eval()) {
+        long t0 = System.nanoTime();
+        List<Entity> found =
+            extractor.extract(new Message(example.text(), language, null), List.of());
+        millis[i++] = (System.nanoTime() - t0) / 1e6;
+        score.add(example, found);
+      }
+      Arrays.sort(millis);
+      if (Boolean.getBoolean("errors")) {
+        System.out.println("missed by type: " + score.missedByType());
+        System.out.println("miss kinds: " + score.missKinds());
+        System.out.println("confusions: " + score.confusions());
+      }
+      double storedMegabytes =
+          storage.read(FineTunedEntityExtractor.WEIGHTS).map(b -> b.length / 1e6).orElse(0.0);
+      System.out.printf(
+          "| %s | %s | %d | %.0f | %.0f | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+          set,
+          split,
+          train.size(),
+          wall,
+          cpuSeconds,
+          storedMegabytes,
+          100 * score.precision(),
+          100 * score.recall(),
+          100 * score.f1(),
+          millis[millis.length / 2],
+          millis[(int) (millis.length * 0.99)]);
+      ((AutoCloseable) extractor).close();
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
