@@ -26,9 +26,12 @@ public record FineTuneSettings(
     return new FineTuneSettings(2, 5e-5f, 2e-3f, 32, 0, 64, 1);
   }
 
-  /** The defaults of the token classifier: more epochs, as each example teaches a tag per word. */
+  /**
+   * The defaults of the token classifier: 6 epochs (on ATIS's valid split, entity F1 94.55 after 3,
+   * 96.99 after 6).
+   */
   public static FineTuneSettings entityDefaults() {
-    return new FineTuneSettings(3, 5e-5f, 2e-3f, 32, 0, 64, 1);
+    return new FineTuneSettings(6, 5e-5f, 2e-3f, 32, 0, 64, 1);
   }
 
   /** The same with another number of epochs. */
