@@ -6,6 +6,7 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.nlu.dense.HybridIntentClassifierFactory;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
@@ -89,8 +90,9 @@ class FineTuneBenchmark {
   }
 
   /**
-   * With {@code -Densemble=0.25,0.5}: the accuracy and macro-F1 of w · the n-gram classifier's
-   * probabilities + (1 - w) · the fine-tuned one's, for each w.
+   * With {@code -Densemble=0.25,0.5}: the accuracy and macro-F1 of w · the partner's probabilities
+   * + (1 - w) · the fine-tuned one's, for each w. The partner is the n-gram classifier, or with
+   * {@code -Dpartner=hybrid} the default hybrid (n-grams and a frozen sentence embedding).
    */
   private static void printEnsembles(
       String set,
@@ -102,13 +104,15 @@ class FineTuneBenchmark {
     if (weights.isBlank()) {
       return;
     }
-    IntentClassifier sparse =
-        IntentBenchmarks.create(new SparseIntentClassifierFactory(), language);
-    ((Trainable) sparse).train(data, new MemoryStorage());
-    List<Map<String, Double>> sparseProbabilities = new ArrayList<>();
+    IntentClassifier partner =
+        "hybrid".equals(System.getProperty("partner"))
+            ? IntentBenchmarks.create(new HybridIntentClassifierFactory(), language)
+            : IntentBenchmarks.create(new SparseIntentClassifierFactory(), language);
+    ((Trainable) partner).train(data, new MemoryStorage());
+    List<Map<String, Double>> partnerProbabilities = new ArrayList<>();
     for (NluExample example : eval) {
-      sparseProbabilities.add(
-          probabilities(sparse.classify(new Message(example.text(), language, null))));
+      partnerProbabilities.add(
+          probabilities(partner.classify(new Message(example.text(), language, null))));
     }
     for (String weight : weights.split(",")) {
       double w = Double.parseDouble(weight);
@@ -117,7 +121,7 @@ class FineTuneBenchmark {
         Map<String, Double> combined = new HashMap<>();
         probabilities(fineTuned.get(i))
             .forEach((k, v) -> combined.merge(k, (1 - w) * v, Double::sum));
-        sparseProbabilities.get(i).forEach((k, v) -> combined.merge(k, w * v, Double::sum));
+        partnerProbabilities.get(i).forEach((k, v) -> combined.merge(k, w * v, Double::sum));
         predicted.add(
             combined.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
       }

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
  * process CPU), stored size, exact-span entity precision, recall and F1, and p50/p99 latency on one
  * thread. {@code -Dsplit=valid} (default) evaluates on the valid split to choose settings; {@code
  * -Dsplit=test} reports on test. {@code -Dlimit=N} trains on the first N examples only; {@code
- * -Derrors=true} prints the entity types missed most. Not a unit test: run it with {@code mvn -B -q
- * -pl plugins/nlu-finetune -am test -Dtest=FineTuneEntityBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis] [-Depochs=3]} (any
- * config property of the extractor can be set the same way).
+ * -Dexamples=N} prints N sentences with errors; {@code -Derrors=true} prints the entity types
+ * missed most. Not a unit test: run it with {@code mvn -B -q -pl plugins/nlu-finetune -am test
+ * -Dtest=FineTuneEntityBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test]
+ * [-Ddatasets=snips,atis] [-Depochs=3]} (any config property of the extractor can be set the same
+ * way).
  */
 class FineTuneEntityBenchmark {
 
@@ -70,6 +71,7 @@ class FineTuneEntityBenchmark {
             extractor.extract(new Message(example.text(), language, null), List.of());
         millis[i++] = (System.nanoTime() - t0) / 1e6;
         score.add(example, found);
+        printIfWrong(example, found);
       }
       Arrays.sort(millis);
       if (Boolean.getBoolean("errors")) {
@@ -93,6 +95,24 @@ class FineTuneEntityBenchmark {
           millis[millis.length / 2],
           millis[(int) (millis.length * 0.99)]);
       ((AutoCloseable) extractor).close();
+    }
+  }
+
+  private static int shown;
+
+  /** With {@code -Dexamples=N}: the first N sentences whose entities are not all right. */
+  private static void printIfWrong(NluExample gold, List<Entity> found) {
+    if (shown >= Integer.getInteger("examples", 0)) {
+      return;
+    }
+    List<String> expected =
+        gold.entities().stream()
+            .map(e -> e.entity() + "=" + gold.text().substring(e.start(), e.end()))
+            .toList();
+    List<String> actual = found.stream().map(e -> e.entity() + "=" + e.value()).toList();
+    if (!expected.equals(actual)) {
+      shown++;
+      System.out.println(gold.text() + "\n  gold  " + expected + "\n  found " + actual);
     }
   }
 
