@@ -5,12 +5,11 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.Entity;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.NluDatasets;
 import dev.parley.plugins.testkit.SpanScore;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -58,12 +57,11 @@ public final class CrfBenchmark {
         "| data set | train utt | train s (wall) | train s (CPU) | eval utt | precision % | recall % | F1 % | ms/sentence p50 | p99 |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     for (String set : sets) {
-      Path dir = JsonlData.root().resolve(set);
-      if (!Files.isDirectory(dir)) {
-        System.out.println("| " + set + " | missing: " + dir + " |");
+      if (!NluDatasets.has(set, "train") || !NluDatasets.has(set, split)) {
+        System.out.println("| " + set + " | missing |");
         continue;
       }
-      System.out.println(row(set, dir, split, settings));
+      System.out.println(row(set, split, settings));
     }
   }
 
@@ -95,14 +93,14 @@ public final class CrfBenchmark {
         .forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
   }
 
-  static String row(String set, Path dir, String split, CrfSettings settings) {
+  static String row(String set, String split, CrfSettings settings) {
+    List<NluExample> all = NluDatasets.read(set, "train");
     List<NluExample> train =
-        JsonlData.read(
-            dir.resolve("train.jsonl"), Integer.getInteger("crf.limit", Integer.MAX_VALUE));
+        all.subList(0, Math.min(all.size(), Integer.getInteger("crf.limit", Integer.MAX_VALUE)));
     if ("intent".equals(System.getProperty("crf.order", "file"))) {
       train = byIntent(train);
     }
-    List<NluExample> eval = JsonlData.read(dir.resolve(split + ".jsonl"), Integer.MAX_VALUE);
+    List<NluExample> eval = NluDatasets.read(set, split);
     TrainingDataBuilder builder = new TrainingDataBuilder();
     train.forEach(builder::example);
     TrainingData data = builder.build();

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.testkit.MemoryStorage;
+import dev.parley.plugins.testkit.NluDatasets;
 import dev.parley.plugins.testkit.SpanScore;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,9 @@ class SnipsSliceTest {
 
   @Test
   void learnsSnipsSlotsFromASlice() {
-    Path dir = JsonlData.root().resolve("snips");
-    assumeTrue(Files.isDirectory(dir), "shared data sets not present");
-    List<NluExample> train = JsonlData.read(dir.resolve("train.jsonl"), 1500);
-    List<NluExample> valid = JsonlData.read(dir.resolve("valid.jsonl"), 200);
+    assumeTrue(NluDatasets.has("snips", "valid"), "shared data sets not present");
+    List<NluExample> train = NluDatasets.read("snips", "train").subList(0, 1500);
+    List<NluExample> valid = NluDatasets.read("snips", "valid").subList(0, 200);
     TrainingDataBuilder builder = new TrainingDataBuilder();
     train.forEach(builder::example);
     CrfEntityExtractor extractor =
