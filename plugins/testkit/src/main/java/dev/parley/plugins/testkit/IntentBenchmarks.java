@@ -5,6 +5,7 @@ import dev.parley.plugin.PluginFactory;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.Message;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,12 @@ public final class IntentBenchmarks {
     var domain = new TrainingDataBuilder().build().domain();
     TestContext defaults = TestContext.of(factory.configProperties(), overrides, domain);
     return factory.create(new TestContext(defaults.config(), language, domain, "bench/bot"));
+  }
+
+  /** The CPU time of the whole process so far, in nanoseconds. */
+  public static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Accuracy and macro-F1 over the union of gold and predicted intents. */

@@ -3,6 +3,7 @@ package dev.parley.plugins.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -42,6 +44,19 @@ public final class NluDatasets {
   /** Whether a split of a data set is there. */
   public static boolean has(String dataset, String split) {
     return root().map(r -> Files.isRegularFile(file(r, dataset, split))).orElse(false);
+  }
+
+  /** A bot's training data that holds only {@code examples}, in an empty domain. */
+  public static TrainingData trainingData(String language, List<NluExample> examples) {
+    return new TrainingData(
+        language,
+        TrainingDataBuilder.emptyDomain(),
+        examples,
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** The examples of a split: text, intent and the annotated entities. */

@@ -11,8 +11,6 @@ import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
-import dev.parley.plugins.testkit.TrainingDataBuilder;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,22 +43,13 @@ class FineTuneBenchmark {
       String language = set.endsWith("_zh") ? "zh" : "en";
       IntentClassifier classifier =
           IntentBenchmarks.create(new FineTunedIntentClassifierFactory(), language);
-      TrainingData data =
-          new TrainingData(
-              language,
-              new TrainingDataBuilder().build().domain(),
-              experiment.train(),
-              Map.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
+      TrainingData data = NluDatasets.trainingData(language, experiment.train());
       MemoryStorage storage = new MemoryStorage();
-      long cpu = processCpuNanos();
+      long cpu = IntentBenchmarks.processCpuNanos();
       long start = System.nanoTime();
       ((Trainable) classifier).train(data, storage);
       double wall = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+      double cpuSeconds = (IntentBenchmarks.processCpuNanos() - cpu) / 1e9;
       List<String> predicted = new ArrayList<>();
       List<List<IntentPrediction>> rankings = new ArrayList<>();
       for (NluExample example : experiment.eval()) {
@@ -136,10 +125,5 @@ class FineTuneBenchmark {
     Map<String, Double> byName = new HashMap<>();
     ranking.forEach(p -> byName.put(p.name(), p.confidence()));
     return byName;
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 }

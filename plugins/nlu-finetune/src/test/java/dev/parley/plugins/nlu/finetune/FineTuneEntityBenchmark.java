@@ -10,11 +10,8 @@ import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
 import dev.parley.plugins.testkit.SpanScore;
-import dev.parley.plugins.testkit.TrainingDataBuilder;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,22 +43,13 @@ class FineTuneEntityBenchmark {
       String language = set.endsWith("_zh") ? "zh" : "en";
       EntityExtractor extractor =
           IntentBenchmarks.create(new FineTunedEntityExtractorFactory(), language);
-      TrainingData data =
-          new TrainingData(
-              language,
-              new TrainingDataBuilder().build().domain(),
-              train,
-              Map.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
+      TrainingData data = NluDatasets.trainingData(language, train);
       MemoryStorage storage = new MemoryStorage();
-      long cpu = processCpuNanos();
+      long cpu = IntentBenchmarks.processCpuNanos();
       long start = System.nanoTime();
       ((Trainable) extractor).train(data, storage);
       double wall = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+      double cpuSeconds = (IntentBenchmarks.processCpuNanos() - cpu) / 1e9;
       SpanScore score = new SpanScore();
       double[] millis = new double[experiment.eval().size()];
       int i = 0;
@@ -114,10 +102,5 @@ class FineTuneEntityBenchmark {
       shown++;
       System.out.println(gold.text() + "\n  gold  " + expected + "\n  found " + actual);
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 }

@@ -4,6 +4,7 @@ import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
@@ -53,24 +54,14 @@ class SparseIntentBenchmark {
       List<NluExample> train = experiment.train();
       List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
-      TrainingData defaults = new TrainingDataBuilder().build();
-      TrainingData data =
-          new TrainingData(
-              language,
-              defaults.domain(),
-              train,
-              Map.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
+      TrainingData data = NluDatasets.trainingData(language, train);
       try (SparseIntentClassifier classifier = defaultClassifier()) {
-        long cpu = processCpuNanos();
+        long cpu = IntentBenchmarks.processCpuNanos();
         long ownCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         classifier.train(data, new MemoryStorage());
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        double cpuSeconds = (IntentBenchmarks.processCpuNanos() - cpu) / 1e9;
         double ownCpuSeconds =
             (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - ownCpu) / 1e9;
         List<Message> messages =
@@ -107,11 +98,6 @@ class SparseIntentBenchmark {
         factory.create(
             dev.parley.plugins.testkit.TestContext.of(
                 factory.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   private static double[] latencyMicros(SparseIntentClassifier classifier, List<Message> messages) {
