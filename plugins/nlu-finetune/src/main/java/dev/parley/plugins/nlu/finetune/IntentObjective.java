@@ -21,7 +21,7 @@ record IntentObjective(List<Integer> labels, int classes) implements TrainingObj
   @Override
   public NDArray loss(
       NDManager step,
-      TransformerForward forward,
+      NDArray states,
       TokenBatch tokens,
       List<Integer> batch,
       NDArray headWeights,
@@ -31,7 +31,8 @@ record IntentObjective(List<Integer> labels, int classes) implements TrainingObj
       targets[i * classes + labels.get(batch.get(i))] = 1f;
     }
     NDArray oneHot = step.create(targets, new Shape(batch.size(), classes));
-    NDArray logits = forward.pooled(step, tokens).matMul(headWeights).add(headBias);
+    NDArray logits =
+        TransformerForward.pool(step, states, tokens).matMul(headWeights).add(headBias);
     return logits.logSoftmax(-1).mul(oneHot).sum().neg().div(batch.size());
   }
 }

@@ -21,7 +21,7 @@ record TokenObjective(List<int[]> tags, int classes) implements TrainingObjectiv
   @Override
   public NDArray loss(
       NDManager step,
-      TransformerForward forward,
+      NDArray states,
       TokenBatch tokens,
       List<Integer> batch,
       NDArray headWeights,
@@ -40,7 +40,7 @@ record TokenObjective(List<int[]> tags, int classes) implements TrainingObjectiv
       }
     }
     NDArray oneHot = step.create(targets, new Shape(batch.size(), length, classes));
-    NDArray logits = forward.hidden(step, tokens).matMul(headWeights).add(headBias);
+    NDArray logits = states.matMul(headWeights).add(headBias);
     return logits.logSoftmax(-1).mul(oneHot).sum().neg().div(Math.max(1, counted));
   }
 }

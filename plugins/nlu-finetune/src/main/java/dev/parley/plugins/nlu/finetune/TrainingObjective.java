@@ -20,9 +20,25 @@ interface TrainingObjective {
    * @param headWeights the head's {@code [hidden, classes]} weights
    * @param headBias the head's bias
    */
-  NDArray loss(
+  default NDArray loss(
       NDManager step,
       TransformerForward forward,
+      TokenBatch tokens,
+      List<Integer> batch,
+      NDArray headWeights,
+      NDArray headBias) {
+    return loss(step, forward.hidden(step, tokens), tokens, batch, headWeights, headBias);
+  }
+
+  /**
+   * The batch's mean loss from the encoder's last hidden states, so that several objectives can
+   * share one forward pass.
+   *
+   * @param states the batch's last hidden states, {@code [texts, tokens, hidden]}
+   */
+  NDArray loss(
+      NDManager step,
+      NDArray states,
       TokenBatch tokens,
       List<Integer> batch,
       NDArray headWeights,

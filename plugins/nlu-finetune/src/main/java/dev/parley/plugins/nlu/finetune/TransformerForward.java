@@ -65,7 +65,11 @@ final class TransformerForward {
    * The mean-pooled last hidden states, {@code [texts, hidden]}, in arrays owned by {@code step}.
    */
   NDArray pooled(NDManager step, TokenBatch batch) {
-    NDArray states = hidden(step, batch);
+    return pool(step, hidden(step, batch), batch);
+  }
+
+  /** The mean of {@code states} ({@code [texts, tokens, hidden]}) over each text's real tokens. */
+  static NDArray pool(NDManager step, NDArray states, TokenBatch batch) {
     NDArray tokenMask = mask(step, batch).reshape(batch.size(), batch.length(), 1);
     return states.mul(tokenMask).sum(new int[] {1}).div(tokenMask.sum(new int[] {1}));
   }
