@@ -107,12 +107,7 @@ class JointTuneBenchmark {
         double[] scores = IntentBenchmarks.scores(experiment.eval(), predicted);
         System.out.printf(
             "| %s | %d | %.0f | %.2f | %.2f | %.2f |%n",
-            set,
-            settings.epochs(),
-            seconds,
-            100 * scores[0],
-            100 * scores[1],
-            100 * score.f1());
+            set, settings.epochs(), seconds, 100 * scores[0], 100 * scores[1], 100 * score.f1());
       }
     }
   }
