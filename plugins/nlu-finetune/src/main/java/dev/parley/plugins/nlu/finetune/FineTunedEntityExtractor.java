@@ -115,19 +115,25 @@ public final class FineTunedEntityExtractor implements EntityExtractor, Trainabl
     if (current.isEmpty() || message.text().isBlank()) {
       return previous;
     }
-    FineTunedScorer scorer = current.get().scorer();
-    Encoding encoding = scorer.encode(message.text());
-    List<EntityTags.Found> found =
-        current.get().tags().decode(message.text(), encoding, scorer.tokenProbabilities(encoding));
+    List<Entity> found = entities(message.text(), current.get().tags(), current.get().scorer());
     if (found.isEmpty()) {
       return previous;
     }
     List<Entity> all = new ArrayList<>(previous);
-    for (EntityTags.Found entity : found) {
-      all.add(
+    all.addAll(found);
+    return all;
+  }
+
+  /** The entities a token head's scorer finds in {@code text}, tagged as {@code tags} say. */
+  static List<Entity> entities(String text, EntityTags tags, FineTunedScorer scorer) {
+    Encoding encoding = scorer.encode(text);
+    List<Entity> entities = new ArrayList<>();
+    for (EntityTags.Found entity :
+        tags.decode(text, encoding, scorer.tokenProbabilities(encoding))) {
+      entities.add(
           new Entity(
               entity.kind().entity(),
-              message.text().substring(entity.start(), entity.end()),
+              text.substring(entity.start(), entity.end()),
               entity.start(),
               entity.end(),
               Math.round(entity.confidence() * 1e4) / 1e4,
@@ -136,7 +142,7 @@ public final class FineTunedEntityExtractor implements EntityExtractor, Trainabl
               entity.kind().group(),
               List.of()));
     }
-    return all;
+    return entities;
   }
 
   /** Releases this version's session. */

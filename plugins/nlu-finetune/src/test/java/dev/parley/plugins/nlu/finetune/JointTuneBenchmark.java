@@ -1,6 +1,5 @@
 package dev.parley.plugins.nlu.finetune;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnx.proto.OnnxMl;
 import dev.parley.plugin.bot.NluExample;
@@ -86,22 +85,7 @@ class JointTuneBenchmark {
             best = probabilities[c] > probabilities[best] ? c : best;
           }
           predicted.add(intents.get(best));
-          Encoding encoding = words.encode(example.text());
-          List<Entity> found = new ArrayList<>();
-          for (EntityTags.Found entity :
-              tags.decode(example.text(), encoding, words.tokenProbabilities(encoding))) {
-            found.add(
-                new Entity(
-                    entity.kind().entity(),
-                    example.text().substring(entity.start(), entity.end()),
-                    entity.start(),
-                    entity.end(),
-                    entity.confidence(),
-                    "joint",
-                    entity.kind().role(),
-                    entity.kind().group(),
-                    List.of()));
-          }
+          List<Entity> found = FineTunedEntityExtractor.entities(example.text(), tags, words);
           score.add(example, found);
         }
         double[] scores = IntentBenchmarks.scores(experiment.eval(), predicted);
