@@ -1,6 +1,8 @@
 package dev.parley.plugins.nlu.finetune;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnx.proto.OnnxMl;
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.parley.plugin.PluginException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,12 @@ public enum BaseEncoder {
   /** all-MiniLM-L6-v2: English, 6 layers, 384 dimensions, 12 attention heads. */
   ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", 12),
   /** bge-small-zh-v1.5: Chinese, 4 layers, 512 dimensions, 8 attention heads. */
-  BGE_SMALL_ZH_V15("bge-small-zh-v1.5", "bge-small-zh-v1.5", 8);
+  BGE_SMALL_ZH_V15("bge-small-zh-v1.5", "bge-small-zh-v1.5", 8),
+  /**
+   * bge-small-en-v1.5: English, 12 layers, 384 dimensions, 12 attention heads. Only its 8-bit
+   * quantized export ships as a Maven artifact; fine-tuning starts from its dequantized weights.
+   */
+  BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5-q", 12);
 
   private final String id;
   private final String resource;
@@ -58,7 +65,19 @@ public enum BaseEncoder {
     return Optional.empty();
   }
 
-  /** The ONNX model's bytes. */
+  /**
+   * The encoder's ONNX graph in floats (a quantized export is turned back into floats, the same way
+   * every time, so fine-tuned weights stored by initializer name fit it again).
+   */
+  public OnnxMl.ModelProto graph() {
+    try {
+      return QuantizedGraph.dequantize(OnnxMl.ModelProto.parseFrom(onnx()));
+    } catch (InvalidProtocolBufferException e) {
+      throw new PluginException("the base encoder " + id + " is not a readable ONNX model", e);
+    }
+  }
+
+  /** The ONNX model's bytes, as shipped. */
   public byte[] onnx() {
     try (InputStream in = resource(resource + ".onnx")) {
       return in.readAllBytes();

@@ -52,7 +52,7 @@ public final class FineTunedEntityExtractor implements EntityExtractor, Trainabl
       serve(Optional.empty());
       return;
     }
-    OnnxMl.ModelProto baseModel = FineTunedModels.parse(base.onnx());
+    OnnxMl.ModelProto baseModel = base.graph();
     HuggingFaceTokenizer tokenizer = base.tokenizer(settings.maxTokens());
     List<String> texts = examples.stream().map(NluExample::text).toList();
     List<int[]> tokenTags = new ArrayList<>(examples.size());
@@ -91,10 +91,7 @@ public final class FineTunedEntityExtractor implements EntityExtractor, Trainabl
         Optional.of(
             new Served(
                 tags,
-                scorer(
-                    FineTunedModels.parse(trainedFrom.onnx()),
-                    tuned,
-                    trainedFrom.tokenizer(settings.maxTokens())))));
+                scorer(trainedFrom.graph(), tuned, trainedFrom.tokenizer(settings.maxTokens())))));
   }
 
   private static FineTunedScorer scorer(

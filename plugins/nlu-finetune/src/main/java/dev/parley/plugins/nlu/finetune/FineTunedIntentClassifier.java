@@ -58,7 +58,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       for (int i = 0; i < intents.size(); i++) {
         index.put(intents.get(i), i);
       }
-      OnnxMl.ModelProto baseModel = FineTunedModels.parse(base.onnx());
+      OnnxMl.ModelProto baseModel = base.graph();
       HuggingFaceTokenizer tokenizer = base.tokenizer(settings.maxTokens());
       FineTunedWeights tuned =
           new FineTuner(settings)
@@ -91,10 +91,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       }
       scorer =
           Optional.of(
-              scorer(
-                  FineTunedModels.parse(trainedFrom.onnx()),
-                  tuned,
-                  trainedFrom.tokenizer(settings.maxTokens())));
+              scorer(trainedFrom.graph(), tuned, trainedFrom.tokenizer(settings.maxTokens())));
     }
     serve(intents, scorer);
   }

@@ -6,7 +6,9 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code FineTunedIntentClassifier}: fine-tunes a pretrained encoder (all-MiniLM-L6-v2 for English,
@@ -39,7 +41,9 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
         ConfigProperty.choice(
             "base_model",
             "auto",
-            List.of("auto", BaseEncoder.ALL_MINILM_L6_V2.id(), BaseEncoder.BGE_SMALL_ZH_V15.id()),
+            Stream.concat(
+                    Stream.of("auto"), Arrays.stream(BaseEncoder.values()).map(BaseEncoder::id))
+                .toList(),
             "encoder to fine-tune; auto: bge-small-zh-v1.5 for zh, all-minilm-l6-v2 otherwise"),
         ConfigProperty.integer("epochs", defaults.epochs(), "passes over the examples"),
         ConfigProperty.number(

@@ -3,7 +3,6 @@ package dev.parley.plugins.nlu.finetune;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnx.proto.OnnxMl;
 import ai.onnxruntime.OrtException;
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginException;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +13,6 @@ import java.nio.charset.StandardCharsets;
 final class FineTunedModels {
 
   private FineTunedModels() {}
-
-  /** The base encoder's ONNX graph. */
-  static OnnxMl.ModelProto parse(byte[] onnx) {
-    try {
-      return OnnxMl.ModelProto.parseFrom(onnx);
-    } catch (InvalidProtocolBufferException e) {
-      throw new PluginException("the base encoder is not a readable ONNX model", e);
-    }
-  }
 
   /** An ONNX Runtime session over the base graph with the fine-tuned weights and head. */
   static FineTunedScorer scorer(

@@ -14,6 +14,7 @@ import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,38 @@ class FineTunedIntentClassifierTest {
     // layers 4 and 5 of 6: 16 tensors each (four projections, two dense layers, two norms)
     assertEquals(32, stored.encoder().size());
     assertEquals(4, stored.classes());
+  }
+
+  @Test
+  void fineTunesTheQuantizedBgeEncoderFromItsDequantizedWeights() {
+    Map<String, Object> bge = new HashMap<>(QUICK);
+    bge.put("base_model", "bge-small-en-v1.5");
+    bge.put("frozen_layers", 10L);
+    MemoryStorage bgeStorage = new MemoryStorage();
+    FineTunedIntentClassifier classifier = create(bge);
+    classifier.train(ENGLISH, bgeStorage);
+    for (NluExample example : ENGLISH.examples()) {
+      assertEquals(example.intent(), top(classifier, example.text()).name(), example.text());
+    }
+    assertEquals(
+        "bge-small-en-v1.5",
+        new String(
+            bgeStorage.read(FineTunedIntentClassifier.BASE).orElseThrow(), StandardCharsets.UTF_8));
+    FineTunedWeights stored =
+        FineTunedWeights.fromBytes(
+            bgeStorage.read(FineTunedIntentClassifier.WEIGHTS).orElseThrow());
+    // layers 10 and 11 of 12
+    assertEquals(32, stored.encoder().size());
+
+    // the base is dequantized again on load, under the same names
+    FineTunedIntentClassifier loaded = create(Map.of());
+    loaded.load(bgeStorage);
+    String text = "is it going to rain on friday";
+    assertEquals(
+        classifier.classify(new Message(text, "en", Map.of())),
+        loaded.classify(new Message(text, "en", Map.of())));
+    loaded.close();
+    classifier.close();
   }
 
   @Test

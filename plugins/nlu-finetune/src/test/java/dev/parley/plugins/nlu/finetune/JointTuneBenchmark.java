@@ -44,7 +44,7 @@ class JointTuneBenchmark {
       intents.forEach(intent -> index.put(intent, index.size()));
       EntityTags tags = EntityTags.of(train);
       BaseEncoder base = BaseEncoder.choose("auto", language);
-      OnnxMl.ModelProto baseModel = FineTunedModels.parse(base.onnx());
+      OnnxMl.ModelProto baseModel = base.graph();
       HuggingFaceTokenizer tokenizer = base.tokenizer(settings.maxTokens());
       List<int[]> tokenTags = new ArrayList<>();
       for (NluExample example : train) {

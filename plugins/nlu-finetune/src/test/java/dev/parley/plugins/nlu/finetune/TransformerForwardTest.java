@@ -21,8 +21,9 @@ class TransformerForwardTest {
   @ParameterizedTest
   @EnumSource(BaseEncoder.class)
   void computesWhatTheOnnxGraphComputes(BaseEncoder base) throws Exception {
-    byte[] onnx = base.onnx();
-    EncoderWeights weights = EncoderWeights.of(OnnxMl.ModelProto.parseFrom(onnx));
+    OnnxMl.ModelProto graph = base.graph();
+    byte[] onnx = graph.toByteArray();
+    EncoderWeights weights = EncoderWeights.of(graph);
     TokenBatch batch = TokenBatch.of(base.tokenizer(64), TEXTS);
     float[] mine;
     try (NDManager manager =
