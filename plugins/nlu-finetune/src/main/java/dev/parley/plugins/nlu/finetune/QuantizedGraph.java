@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +21,7 @@ import java.util.Set;
 final class QuantizedGraph {
 
   private static final String QUANTIZED = "_quantized";
+  private static final String QUANT_SUFFIX = "_quant";
   private static final Set<String> QUANTIZATION_OPS =
       Set.of("MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear", "QuantizeLinear");
 
@@ -57,7 +57,7 @@ final class QuantizedGraph {
         replaced.addAll(projection.replacedNodes());
         added.put(projection.weight().getName(), projection.weight());
         nodes.add(projection.matMul());
-      } else if (node.getOpType().equals("Gather") && quantizedTable(node).isPresent()) {
+      } else if (node.getOpType().equals("Gather") && readsQuantizedTable(node)) {
         OnnxMl.NodeProto dequantize = only(consumers(node.getOutput(0)), "DequantizeLinear");
         OnnxMl.TensorProto table = dequantizedTable(node.getInput(0), dequantize);
         added.put(table.getName(), table);
@@ -67,10 +67,11 @@ final class QuantizedGraph {
                 .setInput(0, table.getName())
                 .setOutput(0, dequantize.getOutput(0))
                 .build());
-      } else if (!replaced.contains(node)) {
+      } else {
         nodes.add(node);
       }
     }
+    // a projection's scale product comes before its MatMulInteger, so it was added above
     nodes.removeIf(replaced::contains);
     List<OnnxMl.NodeProto> used = withoutUnused(nodes, graph.getOutputList());
     used.stream()
@@ -125,7 +126,10 @@ final class QuantizedGraph {
     OnnxMl.NodeProto matMul =
         OnnxMl.NodeProto.newBuilder()
             .setOpType("MatMul")
-            .setName(name.endsWith("_quant") ? name.substring(0, name.length() - 6) : name)
+            .setName(
+                name.endsWith(QUANT_SUFFIX)
+                    ? name.substring(0, name.length() - QUANT_SUFFIX.length())
+                    : name)
             .addInput(quantizeInput.getInput(0))
             .addInput(weight.getName())
             .addOutput(rescale.getOutput(0))
@@ -133,9 +137,8 @@ final class QuantizedGraph {
     return new Projection(matMul, weight, List.of(matMulInteger, cast, rescale, scales));
   }
 
-  private Optional<OnnxMl.TensorProto> quantizedTable(OnnxMl.NodeProto gather) {
-    return Optional.ofNullable(initializers.get(gather.getInput(0)))
-        .filter(tensor -> tensor.getName().endsWith(QUANTIZED));
+  private boolean readsQuantizedTable(OnnxMl.NodeProto gather) {
+    return initializers.containsKey(gather.getInput(0)) && gather.getInput(0).endsWith(QUANTIZED);
   }
 
   private OnnxMl.TensorProto dequantizedTable(
