@@ -10,7 +10,7 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
-import dev.parley.plugins.nlu.sparse.Rankings;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Intent classification by a fine-tuned encoder: {@link #train} fine-tunes the base encoder with
@@ -36,14 +37,37 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
 
   private final BaseEncoder base;
   private final FineTuneSettings settings;
-  private volatile Served served = new Served(List.of(), Optional.empty());
+  private final double ngramWeight;
+  private final Supplier<SparseIntentClassifier> ngramModels;
+  private volatile Served served = new Served(List.of(), Optional.empty(), NgramBlend.off());
 
-  private record Served(List<String> intents, Optional<FineTunedScorer> scorer) {}
+  private record Served(
+      List<String> intents, Optional<FineTunedScorer> scorer, NgramBlend ngramBlend) {}
 
   /** A classifier, not yet trained, that fine-tunes {@code base} with {@code settings}. */
   public FineTunedIntentClassifier(BaseEncoder base, FineTuneSettings settings) {
+    this(
+        base,
+        settings,
+        0,
+        () -> {
+          throw new IllegalStateException("no n-gram classifier configured");
+        });
+  }
+
+  /**
+   * As above; a new version also trains an n-gram classifier from {@code ngramModels} and mixes its
+   * probabilities in with {@code ngramWeight} (0: off).
+   */
+  FineTunedIntentClassifier(
+      BaseEncoder base,
+      FineTuneSettings settings,
+      double ngramWeight,
+      Supplier<SparseIntentClassifier> ngramModels) {
     this.base = base;
     this.settings = settings;
+    this.ngramWeight = NgramBlend.checkWeight(ngramWeight);
+    this.ngramModels = ngramModels;
   }
 
   @Override
@@ -53,7 +77,9 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
     FineTunedModels.writeBase(storage, BASE, base);
     storage.write(INTENTS, writeIntents(intents));
     Optional<FineTunedScorer> scorer = Optional.empty();
+    NgramBlend ngramBlend = NgramBlend.off();
     if (intents.size() >= 2) {
+      ngramBlend = NgramBlend.train(ngramWeight, ngramModels, data, storage);
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < intents.size(); i++) {
         index.put(intents.get(i), i);
@@ -73,7 +99,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       // served from the model already read, not read and parsed again through load
       scorer = Optional.of(scorer(baseModel, tuned, tokenizer));
     }
-    serve(intents, scorer);
+    serve(new Served(intents, scorer, ngramBlend));
   }
 
   @Override
@@ -83,6 +109,7 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
         readIntents(
             storage.read(INTENTS).orElseThrow(() -> new PluginException("no stored intents")));
     Optional<FineTunedScorer> scorer = Optional.empty();
+    NgramBlend ngramBlend = NgramBlend.off();
     Optional<byte[]> weights = storage.read(WEIGHTS);
     if (weights.isPresent()) {
       FineTunedWeights tuned = FineTunedWeights.fromBytes(weights.get());
@@ -92,8 +119,9 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
       scorer =
           Optional.of(
               scorer(trainedFrom.graph(), tuned, trainedFrom.tokenizer(settings.maxTokens())));
+      ngramBlend = NgramBlend.load(ngramModels, storage);
     }
-    serve(intents, scorer);
+    serve(new Served(intents, scorer, ngramBlend));
   }
 
   private static FineTunedScorer scorer(
@@ -101,11 +129,16 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
     return FineTunedModels.scorer(baseModel, tuned, tokenizer, ClassifierGraph.Output.TEXTS);
   }
 
-  /** Switches to a new version and releases the previous one's session. */
-  private void serve(List<String> intents, Optional<FineTunedScorer> scorer) {
+  /** Switches to a new version and releases the previous one's sessions. */
+  private void serve(Served version) {
     Served previous = served;
-    served = new Served(intents, scorer);
-    previous.scorer().ifPresent(FineTunedScorer::close);
+    served = version;
+    release(previous);
+  }
+
+  private static void release(Served version) {
+    version.scorer().ifPresent(FineTunedScorer::close);
+    version.ngramBlend().close();
   }
 
   @Override
@@ -114,13 +147,15 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
     if (current.scorer().isEmpty()) {
       return current.intents().stream().map(name -> new IntentPrediction(name, 1.0)).toList();
     }
-    return Rankings.of(current.intents(), current.scorer().get().probabilities(message.text()));
+    return current
+        .ngramBlend()
+        .rank(current.intents(), current.scorer().get().probabilities(message.text()), message);
   }
 
-  /** Releases this version's session. */
+  /** Releases this version's sessions. */
   @Override
   public void close() {
-    served.scorer().ifPresent(FineTunedScorer::close);
+    release(served);
   }
 
   private static byte[] writeIntents(List<String> intents) {

@@ -6,6 +6,8 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +34,17 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
 
   @Override
   public List<ConfigProperty> configProperties() {
-    return properties(FineTuneSettings.defaults());
+    return Stream.of(
+            properties(FineTuneSettings.defaults()),
+            List.of(
+                ConfigProperty.number(
+                    "ngram_weight",
+                    0.25,
+                    "weight of an n-gram classifier's probabilities mixed into the fine-tuned"
+                        + " ones (0: off; the n-gram classifier takes the settings below)")),
+            SparseIntentClassifierFactory.properties())
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** The settings of a fine-tuned classifier, with these defaults. */
@@ -62,7 +74,9 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
     PluginConfig config = context.config();
     return new FineTunedIntentClassifier(
         BaseEncoder.choose(config.getString("base_model").orElse("auto"), context.language()),
-        settings(config));
+        settings(config),
+        config.getDouble("ngram_weight"),
+        () -> (SparseIntentClassifier) new SparseIntentClassifierFactory().create(context));
   }
 
   static FineTuneSettings settings(PluginConfig config) {

@@ -1,15 +1,20 @@
 package dev.parley.plugins.nlu.finetune;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
+import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.TestContext;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
@@ -17,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +107,78 @@ class FineTunedIntentClassifierTest {
   }
 
   @Test
+  void mixesTheNgramClassifiersProbabilitiesInByItsStoredWeight() {
+    MemoryStorage blendedStorage = new MemoryStorage();
+    Map<String, Object> blendedSettings = new HashMap<>(QUICK);
+    blendedSettings.put("ngram_weight", 0.4);
+    FineTunedIntentClassifier blended = create(blendedSettings);
+    blended.train(ENGLISH, blendedStorage);
+    // the same version as one trained without the mix (no stored weight) serves the encoder alone
+    ModelStorage withoutMix =
+        new ModelStorage() {
+          @Override
+          public void write(String name, byte[] content) {
+            throw new UnsupportedOperationException(name);
+          }
+
+          @Override
+          public Optional<byte[]> read(String name) {
+            return name.equals(NgramBlend.WEIGHT) ? Optional.empty() : blendedStorage.read(name);
+          }
+        };
+    FineTunedIntentClassifier fineTunedPart = create(Map.of());
+    fineTunedPart.load(withoutMix);
+    SparseIntentClassifierFactory sparse = new SparseIntentClassifierFactory();
+    SparseIntentClassifier ngramPart =
+        (SparseIntentClassifier)
+            sparse.create(
+                TestContext.of(
+                    sparse.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
+    ngramPart.load(blendedStorage);
+    // a version keeps the weight it was trained with, whatever the configuration now says
+    FineTunedIntentClassifier reloaded = create(Map.of("ngram_weight", 0.0));
+    reloaded.load(blendedStorage);
+    for (String text : List.of("will it snow tomorrow", "bye bye", "a pizza please")) {
+      Map<String, Double> fineTuned = confidences(fineTunedPart, text);
+      Map<String, Double> ngrams = confidences(ngramPart, text);
+      Map<String, Double> mixed = confidences(blended, text);
+      assertEquals(fineTuned.keySet(), mixed.keySet());
+      for (String intent : mixed.keySet()) {
+        assertEquals(
+            0.6 * fineTuned.get(intent) + 0.4 * ngrams.get(intent),
+            mixed.get(intent),
+            1e-6,
+            text + " / " + intent);
+      }
+      assertNotEquals(fineTuned, mixed, "the n-gram model moved nothing: " + text);
+      assertEquals(blended.classify(message(text)), reloaded.classify(message(text)), text);
+    }
+    for (AutoCloseable classifier : List.of(blended, fineTunedPart, ngramPart, reloaded)) {
+      assertDoesNotThrow(classifier::close);
+    }
+  }
+
+  @Test
+  void withoutNgramsNothingButTheEncoderIsStored() {
+    MemoryStorage plain = new MemoryStorage();
+    Map<String, Object> settings = new HashMap<>(QUICK);
+    settings.put("ngram_weight", 0.0);
+    try (FineTunedIntentClassifier classifier = create(settings)) {
+      classifier.train(ENGLISH, plain);
+      assertTrue(plain.read(NgramBlend.WEIGHT).isEmpty());
+      assertEquals(3, plain.size(), "base, intents and weights only");
+      assertEquals("greet", top(classifier, "hello there").name());
+    }
+  }
+
+  @Test
+  void refusesAnNgramWeightAboveOne() {
+    PluginException error =
+        assertThrows(PluginException.class, () -> create(Map.of("ngram_weight", 1.5)));
+    assertTrue(error.getMessage().contains("ngram_weight"), error.getMessage());
+  }
+
+  @Test
   void aSingleIntentBotNeedsNoFineTuning() {
     MemoryStorage single = new MemoryStorage();
     FineTunedIntentClassifier classifier = create(QUICK);
@@ -137,6 +215,16 @@ class FineTunedIntentClassifierTest {
         factory.create(
             TestContext.of(
                 factory.configProperties(), overrides, TrainingDataBuilder.emptyDomain()));
+  }
+
+  private static Map<String, Double> confidences(IntentClassifier classifier, String text) {
+    Map<String, Double> byIntent = new HashMap<>();
+    classifier.classify(message(text)).forEach(p -> byIntent.put(p.name(), p.confidence()));
+    return byIntent;
+  }
+
+  private static Message message(String text) {
+    return new Message(text, "en", Map.of());
   }
 
   private static IntentPrediction top(IntentClassifier classifier, String text) {
