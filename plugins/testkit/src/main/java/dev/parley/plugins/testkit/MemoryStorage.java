@@ -24,4 +24,9 @@ public final class MemoryStorage implements ModelStorage {
   public int size() {
     return artifacts.size();
   }
+
+  /** The stored artifacts' total size in bytes. */
+  public long bytes() {
+    return artifacts.values().stream().mapToLong(content -> content.length).sum();
+  }
 }

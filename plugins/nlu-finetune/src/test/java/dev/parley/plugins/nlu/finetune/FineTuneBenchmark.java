@@ -63,8 +63,7 @@ class FineTuneBenchmark {
       double[] scores = IntentBenchmarks.scores(experiment.eval(), predicted);
       printEnsembles(set, data, experiment.eval(), rankings, language);
       double[] latency = IntentBenchmarks.latency(classifier, experiment.eval(), language);
-      double storedMegabytes =
-          storage.read(FineTunedIntentClassifier.WEIGHTS).map(b -> b.length / 1e6).orElse(0.0);
+      double storedMegabytes = storage.bytes() / 1e6;
       System.out.printf(
           "| %s | %s | %.0f | %.0f | %.1f | %.2f | %.2f | %.2f | %.2f |%n",
           set,

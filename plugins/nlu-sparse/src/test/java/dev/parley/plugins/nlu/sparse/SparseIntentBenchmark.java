@@ -16,14 +16,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Prints one table row per data set for the {@link SparseIntentClassifier}: training time (wall and
- * process CPU, i.e. all threads and GC), intent accuracy, parses/s of {@code classify} with 2
- * threads in-process (and per second of those threads' CPU time, which a busy machine disturbs
- * less), and single-thread p50/p99 latency. {@code -Dsplit=valid} (default) trains on train and
- * evaluates on valid (Banking77: the last 1,500 of a fixed shuffle of train, trained on the rest,
- * as the dense plugin's benchmark does); {@code -Dsplit=test} trains on all of train and evaluates
- * on test; {@code -Dsplit=full} trains on all of train and evaluates on valid where there is one
- * (the training-time target is on the full train split). Not a unit test: run it with {@code mvn -B
- * -q -pl plugins/nlu-sparse -am test -Dtest=SparseIntentBenchmark
+ * process CPU, i.e. all threads and GC), the stored model's size, intent accuracy, parses/s of
+ * {@code classify} with 2 threads in-process (and per second of those threads' CPU time, which a
+ * busy machine disturbs less), and single-thread p50/p99 latency. {@code -Dsplit=valid} (default)
+ * trains on train and evaluates on valid (Banking77: the last 1,500 of a fixed shuffle of train,
+ * trained on the rest, as the dense plugin's benchmark does); {@code -Dsplit=test} trains on all of
+ * train and evaluates on test; {@code -Dsplit=full} trains on all of train and evaluates on valid
+ * where there is one (the training-time target is on the full train split). Not a unit test: run it
+ * with {@code mvn -B -q -pl plugins/nlu-sparse -am test -Dtest=SparseIntentBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true [-Dsplit=valid|full|test]
  * [-Ddatasets=snips,atis,banking77,cais_zh] [-Dparses=200000]}; without {@code -Dbenchmark=true} it
  * does nothing.
@@ -46,9 +46,9 @@ class SparseIntentBenchmark {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     System.out.println(
-        "| data set | split | train n | train s | CPU s | caller CPU s | accuracy % | parses/s (2"
-            + " thr) | parses per CPU-s | p50 µs | p99 µs |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        "| data set | split | train n | train s | CPU s | caller CPU s | stored MB | accuracy % |"
+            + " parses/s (2 thr) | parses per CPU-s | p50 µs | p99 µs |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (String set : sets) {
       NluDatasets.Experiment experiment = NluDatasets.experiment(set, split);
       List<NluExample> train = experiment.train();
@@ -59,7 +59,8 @@ class SparseIntentBenchmark {
         long cpu = IntentBenchmarks.processCpuNanos();
         long ownCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        classifier.train(data, new MemoryStorage());
+        MemoryStorage storage = new MemoryStorage();
+        classifier.train(data, storage);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (IntentBenchmarks.processCpuNanos() - cpu) / 1e9;
         double ownCpuSeconds =
@@ -76,13 +77,14 @@ class SparseIntentBenchmark {
         double[] latency = latencyMicros(classifier, messages);
         double[] throughput = throughput(classifier, messages, parses);
         System.out.printf(
-            "| %s | %s | %d | %.1f | %.1f | %.1f | %.2f | %.0f | %.0f | %.1f | %.1f |%n",
+            "| %s | %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f | %.0f | %.1f | %.1f |%n",
             set,
             split,
             train.size(),
             trainSeconds,
             cpuSeconds,
             ownCpuSeconds,
+            storage.bytes() / 1e6,
             100.0 * correct / eval.size(),
             throughput[0],
             throughput[1],
