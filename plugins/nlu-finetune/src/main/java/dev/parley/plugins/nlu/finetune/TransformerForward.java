@@ -61,13 +61,6 @@ final class TransformerForward {
     return Integer.parseInt(name.split("\\.")[2]);
   }
 
-  /**
-   * The mean-pooled last hidden states, {@code [texts, hidden]}, in arrays owned by {@code step}.
-   */
-  NDArray pooled(NDManager step, TokenBatch batch) {
-    return pool(step, hidden(step, batch), batch);
-  }
-
   /** The mean of {@code states} ({@code [texts, tokens, hidden]}) over each text's real tokens. */
   static NDArray pool(NDManager step, NDArray states, TokenBatch batch) {
     NDArray tokenMask = mask(step, batch).reshape(batch.size(), batch.length(), 1);

@@ -123,8 +123,8 @@ class ClassifierGraphTest {
       EncoderWeights weights, FineTunedWeights tuned, TokenBatch batch) {
     try (NDManager manager =
         NDManager.newBaseManager(Device.cpu(), FineTuner.pytorch().getEngineName())) {
-      NDArray pooled =
-          new TransformerForward(manager, weights, BASE.heads()).pooled(manager, batch);
+      TransformerForward forward = new TransformerForward(manager, weights, BASE.heads());
+      NDArray pooled = TransformerForward.pool(manager, forward.hidden(manager, batch), batch);
       NDArray head =
           manager.create(tuned.headWeights().values(), new Shape(tuned.headWeights().shape()));
       NDArray bias = manager.create(tuned.headBias().values());

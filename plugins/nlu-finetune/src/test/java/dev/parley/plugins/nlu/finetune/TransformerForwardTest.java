@@ -28,10 +28,8 @@ class TransformerForwardTest {
     float[] mine;
     try (NDManager manager =
         NDManager.newBaseManager(Device.cpu(), FineTuner.pytorch().getEngineName())) {
-      mine =
-          new TransformerForward(manager, weights, base.heads())
-              .pooled(manager, batch)
-              .toFloatArray();
+      TransformerForward forward = new TransformerForward(manager, weights, base.heads());
+      mine = TransformerForward.pool(manager, forward.hidden(manager, batch), batch).toFloatArray();
     }
     float[][] reference =
         OrtReference.meanPooled((float[][][]) OrtReference.run(onnx, batch), batch.mask());
