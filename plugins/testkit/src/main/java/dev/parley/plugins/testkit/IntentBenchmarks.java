@@ -24,6 +24,12 @@ public final class IntentBenchmarks {
    * (e.g. {@code -Dcost=30 -Dembedding_weight=2}) overrides one.
    */
   public static <T> T create(PluginFactory<T> factory, String language) {
+    return create(factory, language, Map.of());
+  }
+
+  /** As {@link #create(PluginFactory, String)}, with {@code settings} over the properties. */
+  public static <T> T create(
+      PluginFactory<T> factory, String language, Map<String, Object> settings) {
     Map<String, Object> overrides = new HashMap<>();
     for (ConfigProperty property : factory.configProperties()) {
       String value = System.getProperty(property.name());
@@ -40,6 +46,7 @@ public final class IntentBenchmarks {
         overrides.put(property.name(), parsed);
       }
     }
+    overrides.putAll(settings);
     var domain = new TrainingDataBuilder().build().domain();
     TestContext defaults = TestContext.of(factory.configProperties(), overrides, domain);
     return factory.create(new TestContext(defaults.config(), language, domain, "bench/bot"));

@@ -34,6 +34,11 @@ public final class ClassifierGraph {
 
   /** The serialised ONNX model. */
   public static byte[] build(OnnxMl.ModelProto base, FineTunedWeights tuned, Output output) {
+    return model(base, tuned, output).toByteArray();
+  }
+
+  /** The ONNX model. */
+  static OnnxMl.ModelProto model(OnnxMl.ModelProto base, FineTunedWeights tuned, Output output) {
     Map<String, NamedTensor> replaced = new HashMap<>();
     tuned.encoder().forEach(tensor -> replaced.put(tensor.name(), tensor));
     OnnxMl.GraphProto original = base.getGraph();
@@ -66,7 +71,7 @@ public final class ClassifierGraph {
     } else {
       addTokenHead(graph, tuned.classes());
     }
-    return base.toBuilder().setGraph(graph).build().toByteArray();
+    return base.toBuilder().setGraph(graph).build();
   }
 
   private static void addTextHead(OnnxMl.GraphProto.Builder graph, int classes) {

@@ -94,9 +94,10 @@ public final class FineTunedEntityExtractor implements EntityExtractor, Trainabl
                 scorer(trainedFrom.graph(), tuned, trainedFrom.tokenizer(settings.maxTokens())))));
   }
 
-  private static FineTunedScorer scorer(
+  private FineTunedScorer scorer(
       OnnxMl.ModelProto baseModel, FineTunedWeights tuned, HuggingFaceTokenizer tokenizer) {
-    return FineTunedModels.scorer(baseModel, tuned, tokenizer, ClassifierGraph.Output.TOKENS);
+    return FineTunedModels.scorer(
+        baseModel, tuned, tokenizer, ClassifierGraph.Output.TOKENS, settings.int8());
   }
 
   /** Switches to a new version and releases the previous one's session. */

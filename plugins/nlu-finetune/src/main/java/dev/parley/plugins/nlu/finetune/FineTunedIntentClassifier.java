@@ -124,9 +124,10 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
     serve(new Served(intents, scorer, ngramBlend));
   }
 
-  private static FineTunedScorer scorer(
+  private FineTunedScorer scorer(
       OnnxMl.ModelProto baseModel, FineTunedWeights tuned, HuggingFaceTokenizer tokenizer) {
-    return FineTunedModels.scorer(baseModel, tuned, tokenizer, ClassifierGraph.Output.TEXTS);
+    return FineTunedModels.scorer(
+        baseModel, tuned, tokenizer, ClassifierGraph.Output.TEXTS, settings.int8());
   }
 
   /** Switches to a new version and releases the previous one's sessions. */

@@ -66,7 +66,11 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
         ConfigProperty.integer(
             "frozen_layers", defaults.frozenLayers(), "lowest encoder layers left as pretrained"),
         ConfigProperty.integer("max_tokens", defaults.maxTokens(), "tokens kept of a message"),
-        ConfigProperty.integer("random_seed", defaults.seed(), "seed of the head and the order"));
+        ConfigProperty.integer("random_seed", defaults.seed(), "seed of the head and the order"),
+        ConfigProperty.bool(
+            "int8",
+            defaults.int8(),
+            "serve the encoder's projections as 8-bit integers (faster; trained in floats)"));
   }
 
   @Override
@@ -87,7 +91,8 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
         positive(config, "batch_size"),
         (int) Math.max(0, config.getLong("frozen_layers")),
         positive(config, "max_tokens"),
-        config.getLong("random_seed"));
+        config.getLong("random_seed"),
+        config.getBoolean("int8"));
   }
 
   private static int positive(PluginConfig config, String name) {

@@ -14,14 +14,20 @@ final class FineTunedModels {
 
   private FineTunedModels() {}
 
-  /** An ONNX Runtime session over the base graph with the fine-tuned weights and head. */
+  /**
+   * An ONNX Runtime session over the base graph with the fine-tuned weights and head, its
+   * projections in 8 bits when {@code int8}.
+   */
   static FineTunedScorer scorer(
       OnnxMl.ModelProto baseModel,
       FineTunedWeights tuned,
       HuggingFaceTokenizer tokenizer,
-      ClassifierGraph.Output output) {
+      ClassifierGraph.Output output,
+      boolean int8) {
+    OnnxMl.ModelProto model = ClassifierGraph.model(baseModel, tuned, output);
     try {
-      return new FineTunedScorer(ClassifierGraph.build(baseModel, tuned, output), tokenizer);
+      return new FineTunedScorer(
+          (int8 ? GraphQuantizer.quantize(model) : model).toByteArray(), tokenizer);
     } catch (OrtException e) {
       throw new PluginException(
           "ONNX Runtime cannot open the fine-tuned model: " + e.getMessage(), e);

@@ -44,7 +44,10 @@ class FineTuneBenchmark {
           NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
       String language = set.endsWith("_zh") ? "zh" : "en";
       IntentClassifier classifier =
-          IntentBenchmarks.create(new FineTunedIntentClassifierFactory(), language);
+          IntentBenchmarks.create(
+              new FineTunedIntentClassifierFactory(),
+              language,
+              Boolean.getBoolean("compare_int8") ? Map.of("int8", false) : Map.of());
       TrainingData data = NluDatasets.trainingData(language, experiment.train());
       MemoryStorage storage = new MemoryStorage();
       long cpu = IntentBenchmarks.processCpuNanos();
@@ -76,7 +79,34 @@ class FineTuneBenchmark {
           latency[0],
           latency[1]);
       ((AutoCloseable) classifier).close();
+      if (Boolean.getBoolean("compare_int8")) {
+        printInt8(set, split, experiment.eval(), storage, language);
+      }
     }
+  }
+
+  /**
+   * With {@code -Dcompare_int8=true}: the same trained version served with its projections in 8
+   * bits ({@code int8: true}, the default), its accuracy, macro-F1 and latency; the main row is
+   * then served in floats.
+   */
+  private static void printInt8(
+      String set, String split, List<NluExample> eval, MemoryStorage storage, String language)
+      throws Exception {
+    IntentClassifier int8 =
+        IntentBenchmarks.create(
+            new FineTunedIntentClassifierFactory(), language, Map.of("int8", true));
+    ((Trainable) int8).load(storage);
+    List<String> predicted = new ArrayList<>();
+    for (NluExample example : eval) {
+      predicted.add(int8.classify(new Message(example.text(), language, null)).get(0).name());
+    }
+    double[] scores = IntentBenchmarks.scores(eval, predicted);
+    double[] latency = IntentBenchmarks.latency(int8, eval, language);
+    System.out.printf(
+        "| %s | %s, int8 | — | — | — | %.2f | %.2f | %.2f | %.2f |%n",
+        set, split, 100 * scores[0], 100 * scores[1], latency[0], latency[1]);
+    ((AutoCloseable) int8).close();
   }
 
   /**

@@ -87,6 +87,24 @@ class FineTunedEntityExtractorTest {
   }
 
   @Test
+  void servedInEightBitsAVersionFindsTheSameSpans() {
+    FineTunedEntityExtractor floats = create(Map.of("int8", false));
+    floats.load(storage);
+    FineTunedEntityExtractor int8 = create(Map.of("int8", true));
+    int8.load(storage);
+    for (String text :
+        List.of(
+            "i want to fly from Berlin to Oslo",
+            "a medium pizza with olives and a large one with cheese",
+            "hello there")) {
+      assertEquals(
+          described(extract(floats, text)), described(extract(int8, text)), "int8: " + text);
+    }
+    floats.close();
+    int8.close();
+  }
+
+  @Test
   void aBotWithoutAnnotationsNeedsNoFineTuning() {
     MemoryStorage plain = new MemoryStorage();
     FineTunedEntityExtractor extractor = create(QUICK);

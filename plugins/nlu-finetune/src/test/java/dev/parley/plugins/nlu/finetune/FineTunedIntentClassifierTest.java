@@ -66,6 +66,26 @@ class FineTunedIntentClassifierTest {
   }
 
   @Test
+  void servedInEightBitsAVersionRanksAsInFloats() {
+    FineTunedIntentClassifier floats = create(Map.of("int8", false));
+    floats.load(storage);
+    FineTunedIntentClassifier int8 = create(Map.of("int8", true));
+    int8.load(storage);
+    double largestDifference = 0;
+    for (NluExample example : ENGLISH.examples()) {
+      IntentPrediction exact = top(floats, example.text());
+      IntentPrediction approximate = top(int8, example.text());
+      assertEquals(exact.name(), approximate.name(), example.text());
+      largestDifference =
+          Math.max(largestDifference, Math.abs(exact.confidence() - approximate.confidence()));
+    }
+    assertTrue(largestDifference < 0.05, "confidences moved by " + largestDifference);
+    assertTrue(largestDifference > 0, "the 8-bit model computed exactly the float one's figures");
+    floats.close();
+    int8.close();
+  }
+
+  @Test
   void storesOnlyTheLayersItTrained() {
     FineTunedWeights stored =
         FineTunedWeights.fromBytes(storage.read(FineTunedIntentClassifier.WEIGHTS).orElseThrow());

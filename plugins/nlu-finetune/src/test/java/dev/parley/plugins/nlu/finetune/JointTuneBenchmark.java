@@ -32,7 +32,8 @@ class JointTuneBenchmark {
             Integer.getInteger("batch_size", 32),
             0,
             64,
-            1);
+            1,
+            false);
     System.out.println("| data set | epochs | train s | accuracy % | macro-F1 % | entity F1 % |");
     System.out.println("|---|---|---|---|---|---|");
     for (String set : System.getProperty("datasets", "atis").split(",")) {
@@ -69,13 +70,15 @@ class JointTuneBenchmark {
                   baseModel,
                   slice(joint, hidden, 0, intents.size()),
                   tokenizer,
-                  ClassifierGraph.Output.TEXTS);
+                  ClassifierGraph.Output.TEXTS,
+                  settings.int8());
           FineTunedScorer words =
               FineTunedModels.scorer(
                   baseModel,
                   slice(joint, hidden, intents.size(), joint.classes()),
                   tokenizer,
-                  ClassifierGraph.Output.TOKENS)) {
+                  ClassifierGraph.Output.TOKENS,
+                  settings.int8())) {
         List<String> predicted = new ArrayList<>();
         SpanScore score = new SpanScore();
         for (NluExample example : experiment.eval()) {
