@@ -44,7 +44,7 @@ class GraphQuantizerTest {
             (float[][][]) OrtReference.run(GraphQuantizer.quantize(floats).toByteArray(), batch),
             batch.mask());
     for (int i = 0; i < TEXTS.size(); i++) {
-      double cosine = cosine(exact[i], approximate[i]);
+      double cosine = OrtReference.cosine(exact[i], approximate[i]);
       assertTrue(cosine > 0.98, TEXTS.get(i) + ": cosine " + cosine);
       assertTrue(cosine < 1.0 - 1e-7, "nothing was quantized: " + cosine);
     }
@@ -82,17 +82,5 @@ class GraphQuantizerTest {
 
   private static long count(OnnxMl.ModelProto model, String op) {
     return model.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals(op)).count();
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int d = 0; d < a.length; d++) {
-      dot += a[d] * b[d];
-      na += a[d] * a[d];
-      nb += b[d] * b[d];
-    }
-    return dot / Math.sqrt(na * nb);
   }
 }

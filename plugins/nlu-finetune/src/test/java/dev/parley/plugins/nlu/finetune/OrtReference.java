@@ -30,6 +30,19 @@ final class OrtReference {
     }
   }
 
+  /** The cosine of the angle between two vectors. */
+  static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int d = 0; d < a.length; d++) {
+      dot += a[d] * b[d];
+      na += a[d] * a[d];
+      nb += b[d] * b[d];
+    }
+    return dot / Math.sqrt(na * nb);
+  }
+
   /** The mean over unmasked tokens of {@code [texts][tokens][hidden]} states. */
   static float[][] meanPooled(float[][][] states, long[][] mask) {
     float[][] pooled = new float[states.length][states[0][0].length];

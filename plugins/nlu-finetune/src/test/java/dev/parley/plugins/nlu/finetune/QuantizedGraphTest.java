@@ -52,30 +52,18 @@ class QuantizedGraphTest {
         OrtReference.meanPooled((float[][][]) OrtReference.run(floats, batch), batch.mask());
 
     for (int i = 0; i < TEXTS.size(); i++) {
-      double cosine = cosine(before[i], after[i]);
+      double cosine = OrtReference.cosine(before[i], after[i]);
       // only the activations' dynamic quantization differs now
       assertTrue(cosine > 0.98, TEXTS.get(i) + ": cosine " + cosine);
       assertTrue(cosine < 1.0 - 1e-7, "the graph did not change: " + cosine);
     }
     // different texts still differ
-    assertTrue(cosine(after[0], after[1]) < 0.95);
+    assertTrue(OrtReference.cosine(after[0], after[1]) < 0.95);
   }
 
   @Test
   void floatModelComesBackUnchanged() throws Exception {
     OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(BaseEncoder.ALL_MINILM_L6_V2.onnx());
     assertSame(model, QuantizedGraph.dequantize(model));
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int d = 0; d < a.length; d++) {
-      dot += a[d] * b[d];
-      na += a[d] * a[d];
-      nb += b[d] * b[d];
-    }
-    return dot / Math.sqrt(na * nb);
   }
 }
