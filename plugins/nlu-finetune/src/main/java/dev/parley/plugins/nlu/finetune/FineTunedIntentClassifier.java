@@ -44,22 +44,12 @@ public final class FineTunedIntentClassifier implements IntentClassifier, Traina
   private record Served(
       List<String> intents, Optional<FineTunedScorer> scorer, NgramBlend ngramBlend) {}
 
-  /** A classifier, not yet trained, that fine-tunes {@code base} with {@code settings}. */
-  public FineTunedIntentClassifier(BaseEncoder base, FineTuneSettings settings) {
-    this(
-        base,
-        settings,
-        0,
-        () -> {
-          throw new IllegalStateException("no n-gram classifier configured");
-        });
-  }
-
   /**
-   * As above; a new version also trains an n-gram classifier from {@code ngramModels} and mixes its
-   * probabilities in with {@code ngramWeight} (0: off).
+   * A classifier, not yet trained, that fine-tunes {@code base} with {@code settings}; a new
+   * version also trains an n-gram classifier from {@code ngramModels} and mixes its probabilities
+   * in with {@code ngramWeight} (0: off).
    */
-  FineTunedIntentClassifier(
+  public FineTunedIntentClassifier(
       BaseEncoder base,
       FineTuneSettings settings,
       double ngramWeight,
