@@ -1,5 +1,7 @@
 package dev.parley.plugins.nlu.finetune;
 
+import static dev.parley.plugins.nlu.finetune.OnnxNodes.node;
+
 import ai.onnx.proto.OnnxMl;
 import dev.parley.plugin.PluginException;
 import java.util.HashMap;
@@ -31,11 +33,6 @@ public final class ClassifierGraph {
   private static final String HIDDEN = "last_hidden_state";
 
   private ClassifierGraph() {}
-
-  /** The serialised ONNX model. */
-  public static byte[] build(OnnxMl.ModelProto base, FineTunedWeights tuned, Output output) {
-    return model(base, tuned, output).toByteArray();
-  }
 
   /** The ONNX model. */
   static OnnxMl.ModelProto model(OnnxMl.ModelProto base, FineTunedWeights tuned, Output output) {
@@ -140,23 +137,6 @@ public final class ClassifierGraph {
 
   private static OnnxMl.TensorShapeProto.Dimension dimension(long size) {
     return OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(size).build();
-  }
-
-  private static OnnxMl.NodeProto node(
-      String op, String output, Map<String, Long> attributes, String... inputs) {
-    OnnxMl.NodeProto.Builder node =
-        OnnxMl.NodeProto.newBuilder().setOpType(op).setName(output).addOutput(output);
-    for (String input : inputs) {
-      node.addInput(input);
-    }
-    attributes.forEach(
-        (name, value) ->
-            node.addAttribute(
-                OnnxMl.AttributeProto.newBuilder()
-                    .setName(name)
-                    .setType(OnnxMl.AttributeProto.AttributeType.INT)
-                    .setI(value)));
-    return node.build();
   }
 
   private static OnnxMl.TensorProto int64(String name, long... values) {

@@ -1,5 +1,7 @@
 package dev.parley.plugins.nlu.finetune;
 
+import static dev.parley.plugins.nlu.finetune.OnnxNodes.node;
+
 import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;
 import java.util.ArrayList;
@@ -21,7 +23,6 @@ final class GraphQuantizer {
 
   private static final int FLOAT = OnnxMl.TensorProto.DataType.FLOAT.getNumber();
   private static final int MIN_OPSET = 11;
-  private static final String QUANTIZED = "_quantized";
   private static final String SCALE = "_scale";
   private static final String ZERO_POINT = "_zero_point";
 
@@ -85,46 +86,28 @@ final class GraphQuantizer {
       quantizedInput = name + "_input";
       quantizedInputs.put(input, quantizedInput);
       nodes.add(
-          node(
-              "DynamicQuantizeLinear",
-              name + "_quantize_input",
-              List.of(input),
-              List.of(quantizedInput + "_q", quantizedInput + "_scale", quantizedInput + "_zp")));
+          OnnxMl.NodeProto.newBuilder()
+              .setOpType("DynamicQuantizeLinear")
+              .setName(name + "_quantize_input")
+              .addInput(input)
+              .addOutput(quantizedInput + "_q")
+              .addOutput(quantizedInput + "_scale")
+              .addOutput(quantizedInput + "_zp")
+              .build());
     }
+    String product = name + QuantizedGraph.QUANT_SUFFIX;
     nodes.add(
         node(
             "MatMulInteger",
-            name + "_quant",
-            List.of(
-                quantizedInput + "_q",
-                weight + QUANTIZED,
-                quantizedInput + "_zp",
-                weight + ZERO_POINT),
-            List.of(name + "_int32")));
-    nodes.add(
-        OnnxMl.NodeProto.newBuilder()
-            .setOpType("Cast")
-            .setName(name + "_cast")
-            .addInput(name + "_int32")
-            .addOutput(name + "_int32_float")
-            .addAttribute(
-                OnnxMl.AttributeProto.newBuilder()
-                    .setName("to")
-                    .setType(OnnxMl.AttributeProto.AttributeType.INT)
-                    .setI(FLOAT))
-            .build());
-    nodes.add(
-        node(
-            "Mul",
-            name + "_scales",
-            List.of(quantizedInput + "_scale", weight + SCALE),
-            List.of(name + "_scale")));
-    nodes.add(
-        node(
-            "Mul",
-            name + "_rescale",
-            List.of(name + "_int32_float", name + "_scale"),
-            List.of(matMul.getOutput(0))));
+            product,
+            Map.of(),
+            quantizedInput + "_q",
+            weight + QuantizedGraph.QUANTIZED,
+            quantizedInput + "_zp",
+            weight + ZERO_POINT));
+    nodes.add(node("Cast", product + "_float", Map.of("to", (long) FLOAT), product));
+    nodes.add(node("Mul", name + "_scale", Map.of(), quantizedInput + "_scale", weight + SCALE));
+    nodes.add(node("Mul", matMul.getOutput(0), Map.of(), product + "_float", name + "_scale"));
     return nodes;
   }
 
@@ -148,7 +131,7 @@ final class GraphQuantizer {
     }
     OnnxMl.TensorProto int8 =
         OnnxMl.TensorProto.newBuilder()
-            .setName(weight.getName() + QUANTIZED)
+            .setName(weight.getName() + QuantizedGraph.QUANTIZED)
             .setDataType(OnnxMl.TensorProto.DataType.INT8.getNumber())
             .addAllDims(weight.getDimsList())
             .setRawData(ByteString.copyFrom(quantized))
@@ -164,15 +147,5 @@ final class GraphQuantizer {
         int8,
         zeroPoints,
         new NamedTensor(weight.getName() + SCALE, new long[] {columns}, scales).toProto());
-  }
-
-  private static OnnxMl.NodeProto node(
-      String op, String name, List<String> inputs, List<String> outputs) {
-    return OnnxMl.NodeProto.newBuilder()
-        .setOpType(op)
-        .setName(name)
-        .addAllInput(inputs)
-        .addAllOutput(outputs)
-        .build();
   }
 }

@@ -20,8 +20,12 @@ import java.util.Set;
  */
 final class QuantizedGraph {
 
-  private static final String QUANTIZED = "_quantized";
-  private static final String QUANT_SUFFIX = "_quant";
+  /** The suffix of a quantized weight's name, after its float name. */
+  static final String QUANTIZED = "_quantized";
+
+  /** The suffix of a {@code MatMulInteger}'s name, after the float {@code MatMul}'s name. */
+  static final String QUANT_SUFFIX = "_quant";
+
   private static final Set<String> QUANTIZATION_OPS =
       Set.of("MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear", "QuantizeLinear");
 

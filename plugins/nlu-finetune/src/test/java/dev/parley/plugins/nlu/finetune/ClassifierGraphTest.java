@@ -31,7 +31,8 @@ class ClassifierGraphTest {
     float[][] served =
         (float[][])
             OrtReference.run(
-                ClassifierGraph.build(model, tuned, ClassifierGraph.Output.TEXTS), batch);
+                ClassifierGraph.model(model, tuned, ClassifierGraph.Output.TEXTS).toByteArray(),
+                batch);
     float[] expected = trainingForward(base.with(tuned.encoder()), tuned, batch);
     float[] unchanged = trainingForward(base, tuned, batch);
 
@@ -58,7 +59,8 @@ class ClassifierGraphTest {
     float[][][] served =
         (float[][][])
             OrtReference.run(
-                ClassifierGraph.build(model, tuned, ClassifierGraph.Output.TOKENS), batch);
+                ClassifierGraph.model(model, tuned, ClassifierGraph.Output.TOKENS).toByteArray(),
+                batch);
     float[] expected = tokenForward(base.with(tuned.encoder()), tuned, batch);
 
     int length = batch.length();
@@ -87,7 +89,7 @@ class ClassifierGraphTest {
     PluginException error =
         assertThrows(
             PluginException.class,
-            () -> ClassifierGraph.build(model, foreign, ClassifierGraph.Output.TEXTS));
+            () -> ClassifierGraph.model(model, foreign, ClassifierGraph.Output.TEXTS));
     assertTrue(error.getMessage().contains("do not fit the base model"), error.getMessage());
   }
 
