@@ -8,7 +8,6 @@ import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.GeneratorSettings;
-import dev.parley.core.bot.definition.RasaDefaultActions;
 import dev.parley.core.bot.definition.SourceLocation;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.llm.checks.BuiltInChecks;
@@ -328,11 +327,7 @@ public final class BotAssembler {
 
     /** An action that is neither built in nor a plugin needs an action server. */
     private void checkServedRemotely(String name) {
-      boolean builtIn =
-          name.startsWith("utter_")
-              || project.domain().form(name).isPresent()
-              || RasaDefaultActions.NAMES.contains(name);
-      if (builtIn || project.actionEndpoint().isPresent()) {
+      if (ActionRoute.isBuiltIn(name, project.domain()) || project.actionEndpoint().isPresent()) {
         return;
       }
       SourceLocation where =

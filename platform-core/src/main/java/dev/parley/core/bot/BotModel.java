@@ -2,7 +2,6 @@ package dev.parley.core.bot;
 
 import dev.parley.core.bot.definition.ActionEndpoint;
 import dev.parley.core.bot.definition.BotConfig;
-import dev.parley.core.bot.definition.RasaDefaultActions;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.plugin.action.Action;
 import dev.parley.plugin.bot.Domain;
@@ -84,12 +83,12 @@ public record BotModel(
    * default action, a response, a form or an in-process action.
    */
   public boolean runsRemotely(String name) {
-    return actionEndpoint.isPresent()
-        && domain.actions().contains(name)
-        && !actions.containsKey(name)
-        && !name.startsWith("utter_")
-        && domain.form(name).isEmpty()
-        && !RasaDefaultActions.NAMES.contains(name);
+    return route(name) == ActionRoute.ACTION_SERVER;
+  }
+
+  /** Where the action of that name runs in this bot. */
+  public ActionRoute route(String name) {
+    return ActionRoute.of(name, domain, actions.keySet(), actionEndpoint.isPresent());
   }
 
   /** The sentence users get when a turn fails inside the server. */

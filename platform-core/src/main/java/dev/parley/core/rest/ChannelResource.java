@@ -6,8 +6,8 @@ import dev.parley.core.config.ServerSettings;
 import dev.parley.core.nlu.NluService;
 import dev.parley.core.rest.dto.ParseRequest;
 import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.turn.ConversationQueries;
 import dev.parley.core.turn.IncomingMessage;
-import dev.parley.core.turn.TurnProcessor;
 import dev.parley.plugin.nlu.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ChannelResource {
 
   private ChannelAccess access;
   private ChannelTurns turns;
-  private TurnProcessor processor;
+  private ConversationQueries conversations;
   private ServerSettings settings;
   private NluService nlu;
 
@@ -47,13 +47,13 @@ public class ChannelResource {
   public ChannelResource(
       ChannelAccess access,
       ChannelTurns turns,
-      TurnProcessor processor,
+      ConversationQueries conversations,
       ServerSettings settings,
       NluService nlu) {
     this.nlu = nlu;
     this.access = access;
     this.turns = turns;
-    this.processor = processor;
+    this.conversations = conversations;
     this.settings = settings;
   }
 
@@ -117,8 +117,8 @@ public class ChannelResource {
     BotModel model = conversationBot(tenant, bot, sender, authorization);
     return TrackerJson.tracker(
         "NONE".equals(include)
-            ? processor.tracker(model, sender)
-            : processor.fullHistory(model, sender),
+            ? conversations.tracker(model, sender)
+            : conversations.fullHistory(model, sender),
         include);
   }
 
@@ -132,7 +132,7 @@ public class ChannelResource {
       @QueryParam("last") @DefaultValue("10") int last,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return TrackerJson.state(
-        processor.tracker(conversationBot(tenant, bot, sender, authorization), sender),
+        conversations.tracker(conversationBot(tenant, bot, sender, authorization), sender),
         Math.max(0, last));
   }
 
@@ -144,7 +144,7 @@ public class ChannelResource {
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    if (!processor.erase(conversationBot(tenant, bot, sender, authorization), sender)) {
+    if (!conversations.erase(conversationBot(tenant, bot, sender, authorization), sender)) {
       throw ApiError.notFound("conversation");
     }
     return Map.of("erased", sender);

@@ -11,8 +11,8 @@ import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.security.CurrentCaller;
 import dev.parley.core.tracker.Tracker;
 import dev.parley.core.tracker.jpa.ConversationDirectory;
+import dev.parley.core.turn.ConversationQueries;
 import dev.parley.core.turn.IncomingMessage;
-import dev.parley.core.turn.TurnProcessor;
 import dev.parley.core.turn.TurnResult;
 import dev.parley.plugin.bot.SlotDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +49,7 @@ public class ConsoleConversationsResource {
 
   private BotCatalog catalog;
   private ChannelTurns turns;
-  private TurnProcessor processor;
+  private ConversationQueries conversations;
   private ConversationDirectory directory;
   private ServerSettings settings;
   private CurrentCaller caller;
@@ -62,13 +62,13 @@ public class ConsoleConversationsResource {
   public ConsoleConversationsResource(
       BotCatalog catalog,
       ChannelTurns turns,
-      TurnProcessor processor,
+      ConversationQueries conversations,
       ConversationDirectory directory,
       ServerSettings settings,
       CurrentCaller caller) {
     this.catalog = catalog;
     this.turns = turns;
-    this.processor = processor;
+    this.conversations = conversations;
     this.directory = directory;
     this.settings = settings;
     this.caller = caller;
@@ -97,7 +97,9 @@ public class ConsoleConversationsResource {
     body.put(
         "slots",
         maskSlots(
-            loaded.model(), processor.tracker(loaded.model(), incoming.sender()).slots(), tenant));
+            loaded.model(),
+            conversations.tracker(loaded.model(), incoming.sender()).slots(),
+            tenant));
     return body;
   }
 
@@ -134,7 +136,7 @@ public class ConsoleConversationsResource {
       @PathParam("sender") String sender) {
     BotModel model = serving(tenant, bot).model();
     RequestChecks.sender(sender);
-    Tracker tracker = processor.tracker(model, sender);
+    Tracker tracker = conversations.tracker(model, sender);
     if (tracker.allEvents().isEmpty()) {
       throw ApiError.notFound("conversation");
     }
@@ -163,7 +165,7 @@ public class ConsoleConversationsResource {
       @PathParam("sender") String sender) {
     BotModel model = serving(tenant, bot).model();
     RequestChecks.sender(sender);
-    if (!processor.erase(model, sender)) {
+    if (!conversations.erase(model, sender)) {
       throw ApiError.notFound("conversation");
     }
     return Map.of("erased", sender);
