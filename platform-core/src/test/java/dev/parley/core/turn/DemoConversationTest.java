@@ -9,11 +9,13 @@ import dev.parley.core.DemoBotFiles;
 import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.MessageParser;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
+import dev.parley.core.tracker.ConversationRepository;
 import dev.parley.core.tracker.TrackerCache;
 import dev.parley.core.tracker.TrackerSnapshots;
 import dev.parley.core.tracker.TrackerStore;
@@ -39,6 +41,7 @@ class DemoConversationTest {
   private static BotModel reloaded;
   private static TrackerCache cache;
   private static TurnProcessor turns;
+  private static ConversationQueries conversations;
   private static MemoryStore store;
 
   @BeforeAll
@@ -51,12 +54,16 @@ class DemoConversationTest {
     model = assembler.assemble("demo", "demo", 1, project, artifacts, true);
     reloaded = assembler.assemble("demo", "demo", 1, project, artifacts, false);
     cache = new TrackerCache(settings);
+    store = new MemoryStore();
+    ConversationLocks locks = new ConversationLocks(settings);
+    var repository = new ConversationRepository(store, cache, TrackerSnapshots.off());
     turns =
         new TurnProcessor(
-            store = new MemoryStore(),
-            cache,
-            new ConversationLocks(settings),
-            ReplyPhrasing.TEMPLATES);
+            repository,
+            locks,
+            MessageParser.DIRECT,
+            DialogueLoop.live(ReplyPhrasing.TEMPLATES, RemoteActions.NONE));
+    conversations = new ConversationQueries(repository, locks);
   }
 
   @AfterAll
@@ -71,7 +78,7 @@ class DemoConversationTest {
   }
 
   private static Object slot(String sender, String name) {
-    return turns.tracker(model, sender).slots().get(name);
+    return conversations.tracker(model, sender).slots().get(name);
   }
 
   @Test
@@ -96,7 +103,7 @@ class DemoConversationTest {
         turns.handle(
             model,
             new IncomingMessage(s, "I'd like to order a beef set meal", "m-1", Map.of(), "rest"));
-    int stored = turns.tracker(model, s).allEvents().size();
+    int stored = conversations.tracker(model, s).allEvents().size();
     TurnResult again =
         turns.handle(
             model,
@@ -105,9 +112,10 @@ class DemoConversationTest {
         first.messages().stream().map(BotMessage::text).toList(),
         again.messages().stream().map(BotMessage::text).toList());
     assertEquals(first.actions(), again.actions());
-    assertEquals(stored, turns.tracker(model, s).allEvents().size(), "no duplicate events");
+    assertEquals(stored, conversations.tracker(model, s).allEvents().size(), "no duplicate events");
     turns.handle(model, new IncomingMessage(s, "large please", "m-2", Map.of(), "rest"));
-    assertTrue(turns.tracker(model, s).allEvents().size() > stored, "a new id is a new turn");
+    assertTrue(
+        conversations.tracker(model, s).allEvents().size() > stored, "a new id is a new turn");
   }
 
   @Test
@@ -120,7 +128,7 @@ class DemoConversationTest {
         List.of(
             new dev.parley.plugin.conversation.SlotSet("size", "large", twoHoursAgo, Map.of())));
     say(model, s, "hi");
-    List<dev.parley.plugin.conversation.Event> events = turns.tracker(model, s).events();
+    List<dev.parley.plugin.conversation.Event> events = conversations.tracker(model, s).events();
     assertTrue(
         events.stream().anyMatch(e -> e instanceof dev.parley.plugin.conversation.SessionStarted),
         "a new session after 60 idle minutes: " + events);
@@ -133,7 +141,7 @@ class DemoConversationTest {
     }
     say(model, s, "hello");
     long after =
-        turns.tracker(model, s).events().stream()
+        conversations.tracker(model, s).events().stream()
             .filter(e -> e instanceof dev.parley.plugin.conversation.SessionStarted)
             .count();
     assertEquals(sessions, after, "a conversation within the hour keeps its session");
@@ -143,7 +151,7 @@ class DemoConversationTest {
   void englishOrderWithAChangeOfMind() {
     String s = "en-1";
     assertTrue(say(model, s, "hi").startsWith("Hi!"));
-    var events = turns.tracker(model, s).events();
+    var events = conversations.tracker(model, s).events();
     var listen = (dev.parley.plugin.conversation.ActionExecuted) events.get(events.size() - 1);
     assertEquals("action_listen", listen.name());
     assertEquals("RulePolicy", listen.policy(), "the policy that predicted listening is recorded");
@@ -200,14 +208,15 @@ class DemoConversationTest {
 
   @Test
   void aLongConversationIsCompactedAndKeepsItsStateAndHistory() {
+    var locks = new ConversationLocks(TestSettings.inDir("target/demo-test"));
+    var repository = new ConversationRepository(store, cache, new TrackerSnapshots(40));
     TurnProcessor compacting =
         new TurnProcessor(
-            store,
-            cache,
-            new ConversationLocks(TestSettings.inDir("target/demo-test")),
-            ReplyPhrasing.TEMPLATES,
-            RemoteActions.NONE,
-            new TrackerSnapshots(40));
+            repository,
+            locks,
+            MessageParser.DIRECT,
+            DialogueLoop.live(ReplyPhrasing.TEMPLATES, RemoteActions.NONE));
+    var compacted = new ConversationQueries(repository, locks);
     String s = "long-1";
     compacting.handle(
         model, new IncomingMessage(s, "I'd like a chicken set meal", null, Map.of(), "rest"));
@@ -215,12 +224,12 @@ class DemoConversationTest {
     for (int i = 0; i < 30; i++) {
       compacting.handle(model, new IncomingMessage(s, "hello", null, Map.of(), "rest"));
     }
-    var current = compacting.tracker(model, s);
+    var current = compacted.tracker(model, s);
     assertTrue(current.baseSequence() > 0, "compacted");
     assertTrue(current.allEvents().size() <= 40 + 10, "holds a bounded number of events");
     assertEquals("chicken", current.slots().get("meal_kind"));
     assertEquals("large", current.slots().get("size"));
-    var full = compacting.fullHistory(model, s);
+    var full = compacted.fullHistory(model, s);
     assertEquals(0, full.baseSequence());
     assertEquals(current.persistedCount(), full.allEvents().size());
     assertEquals(current.slots(), full.slots());
@@ -241,9 +250,15 @@ class DemoConversationTest {
     try {
       var settings = TestSettings.inDir("target/demo-test");
       TrackerCache clusteredCache = new TrackerCache(settings, node);
+      var locks = new ConversationLocks(settings);
+      var repository = new ConversationRepository(store, clusteredCache, TrackerSnapshots.off());
       TurnProcessor onThisServer =
           new TurnProcessor(
-              store, clusteredCache, new ConversationLocks(settings), ReplyPhrasing.TEMPLATES);
+              repository,
+              locks,
+              MessageParser.DIRECT,
+              DialogueLoop.live(ReplyPhrasing.TEMPLATES, RemoteActions.NONE));
+      var onThisServerQueries = new ConversationQueries(repository, locks);
       String s = "cluster-stale-1";
       onThisServer.handle(
           model, new IncomingMessage(s, "I'd like a chicken set meal", null, Map.of(), "rest"));
@@ -251,11 +266,12 @@ class DemoConversationTest {
       int stored = store.load(key).size();
       // another server stored a turn and died before invalidating this server's copy
       store.append(key, stored, List.of(SlotSet.of("size", "large")));
-      assertEquals(stored, onThisServer.tracker(model, s).persistedCount(), "the stale copy");
+      assertEquals(
+          stored, onThisServerQueries.tracker(model, s).persistedCount(), "the stale copy");
       IncomingMessage next = new IncomingMessage(s, "hello", null, Map.of(), "rest");
       assertThrows(IllegalStateException.class, () -> onThisServer.handle(model, next));
-      assertEquals("large", onThisServer.tracker(model, s).slots().get("size"), "reloaded");
-      assertEquals(stored + 1, onThisServer.tracker(model, s).persistedCount());
+      assertEquals("large", onThisServerQueries.tracker(model, s).slots().get("size"), "reloaded");
+      assertEquals(stored + 1, onThisServerQueries.tracker(model, s).persistedCount());
       onThisServer.handle(model, next);
       long hellos =
           store.load(key).stream()
@@ -266,7 +282,7 @@ class DemoConversationTest {
               .count();
       assertEquals(1, hellos, "the failed turn stored nothing, the retry stored once");
 
-      clusteredCache.put(onThisServer.tracker(model, s));
+      clusteredCache.put(onThisServerQueries.tracker(model, s));
       clusteredCache.forgetAllHere();
       assertTrue(clusteredCache.get(key).isEmpty(), "a server leaving clears the copies here");
     } finally {

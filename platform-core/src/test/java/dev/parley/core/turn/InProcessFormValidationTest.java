@@ -7,12 +7,15 @@ import dev.parley.core.DemoBotFiles;
 import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.MessageParser;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
+import dev.parley.core.tracker.ConversationRepository;
 import dev.parley.core.tracker.TrackerCache;
+import dev.parley.core.tracker.TrackerSnapshots;
 import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.action.Action;
 import dev.parley.plugin.action.ActionResult;
@@ -40,6 +43,7 @@ class InProcessFormValidationTest {
   private static BotModel model;
   private static TrackerCache cache;
   private static TurnProcessor turns;
+  private static ConversationQueries conversations;
 
   /** Large portions are sold out. */
   private static final Action VALIDATE_ORDER_FORM =
@@ -83,9 +87,15 @@ class InProcessFormValidationTest {
             trained.generation(),
             Optional.empty());
     cache = new TrackerCache(settings);
+    var locks = new ConversationLocks(settings);
+    var repository = new ConversationRepository(new MemoryStore(), cache, TrackerSnapshots.off());
     turns =
         new TurnProcessor(
-            new MemoryStore(), cache, new ConversationLocks(settings), ReplyPhrasing.TEMPLATES);
+            repository,
+            locks,
+            MessageParser.DIRECT,
+            DialogueLoop.live(ReplyPhrasing.TEMPLATES, RemoteActions.NONE));
+    conversations = new ConversationQueries(repository, locks);
   }
 
   @AfterAll
@@ -112,11 +122,11 @@ class InProcessFormValidationTest {
     assertEquals("Large is sold out.", rejected.get(0));
     assertTrue(rejected.get(rejected.size() - 1).contains("size"), rejected.toString());
     assertTrue(SEEN.get(SEEN.size() - 1).contains("size"), SEEN.toString());
-    assertEquals(null, turns.tracker(model, "v-1").slots().get("size"));
+    assertEquals(null, conversations.tracker(model, "v-1").slots().get("size"));
 
     List<String> accepted = say("v-1", "small please");
     assertTrue(accepted.get(accepted.size() - 1).contains("phone"), accepted.toString());
-    assertEquals("small", turns.tracker(model, "v-1").slots().get("size"));
+    assertEquals("small", conversations.tracker(model, "v-1").slots().get("size"));
   }
 
   private static final class MemoryStore implements TrackerStore {

@@ -9,6 +9,7 @@ import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.StoredConversation;
 import dev.parley.core.tracker.TrackerStore;
+import dev.parley.core.turn.ConversationQueries;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.core.turn.TurnProcessor;
 import dev.parley.core.turn.TurnResult;
@@ -36,6 +37,7 @@ class TrackerStoreIT {
 
   @Inject TrackerStore store;
   @Inject TurnProcessor turns;
+  @Inject ConversationQueries conversations;
   @Inject BotCatalog bots;
 
   @Test
@@ -68,7 +70,7 @@ class TrackerStoreIT {
     assertEquals("greet", result.parse().intent().name());
     List<Event> stored = store.load(new ConversationKey("demo", "demo", sender));
     assertTrue(stored.stream().anyMatch(UserUttered.class::isInstance));
-    assertEquals(stored.size(), turns.tracker(demo.model(), sender).allEvents().size());
+    assertEquals(stored.size(), conversations.tracker(demo.model(), sender).allEvents().size());
   }
 
   @Test
