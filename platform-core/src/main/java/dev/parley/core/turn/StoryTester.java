@@ -94,7 +94,7 @@ public final class StoryTester {
   public StoryReplay replay(BotModel model, Story story, int index) {
     Run run = new Run(model, story, index);
     Optional<StoryTestReport.Failure> failure = run.play();
-    return new StoryReplay(run.turns, failure);
+    return new StoryReplay(run.turns, failure, run.tracker.allEvents());
   }
 
   /**
@@ -102,8 +102,10 @@ public final class StoryTester {
    *
    * @param turns the actions after each user message, one list per user message
    * @param failure the first step where the bot did something else, if any
+   * @param events the conversation as the bot saw it
    */
-  public record StoryReplay(List<List<String>> turns, Optional<StoryTestReport.Failure> failure) {}
+  public record StoryReplay(
+      List<List<String>> turns, Optional<StoryTestReport.Failure> failure, List<Event> events) {}
 
   /** One story's conversation. */
   private final class Run {
@@ -260,7 +262,8 @@ public final class StoryTester {
     return Optional.empty();
   }
 
-  private static ParseResult parseOf(StoryStep.User user) {
+  /** The parse a user step without text stands for: its intent, certain, and its entities. */
+  static ParseResult parseOf(StoryStep.User user) {
     List<Entity> entities = new ArrayList<>();
     for (StoryStep.EntityValue entity : user.entities()) {
       entities.add(

@@ -16,16 +16,13 @@ import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.ConversationRepository;
+import dev.parley.core.tracker.MemoryTrackerStore;
 import dev.parley.core.tracker.TrackerCache;
 import dev.parley.core.tracker.TrackerSnapshots;
-import dev.parley.core.tracker.TrackerStore;
-import dev.parley.plugin.conversation.Event;
 import dev.parley.plugin.conversation.SlotSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +39,7 @@ class DemoConversationTest {
   private static TrackerCache cache;
   private static TurnProcessor turns;
   private static ConversationQueries conversations;
-  private static MemoryStore store;
+  private static MemoryTrackerStore store;
 
   @BeforeAll
   static void trainDemo() throws Exception {
@@ -54,7 +51,7 @@ class DemoConversationTest {
     model = assembler.assemble("demo", "demo", 1, project, artifacts, true);
     reloaded = assembler.assemble("demo", "demo", 1, project, artifacts, false);
     cache = new TrackerCache(settings);
-    store = new MemoryStore();
+    store = new MemoryTrackerStore();
     ConversationLocks locks = new ConversationLocks(settings);
     var repository = new ConversationRepository(store, cache, TrackerSnapshots.off());
     turns =
@@ -287,31 +284,6 @@ class DemoConversationTest {
       assertTrue(clusteredCache.get(key).isEmpty(), "a server leaving clears the copies here");
     } finally {
       node.close();
-    }
-  }
-
-  /** Keeps events in memory, for a test of the pipeline without a database. */
-  private static final class MemoryStore implements TrackerStore {
-    private final Map<ConversationKey, List<Event>> events = new ConcurrentHashMap<>();
-
-    @Override
-    public List<Event> load(ConversationKey key) {
-      return List.copyOf(events.getOrDefault(key, List.of()));
-    }
-
-    @Override
-    public void append(ConversationKey key, int firstSequence, List<Event> newEvents) {
-      List<Event> list = events.computeIfAbsent(key, k -> new ArrayList<>());
-      if (firstSequence != list.size()) {
-        throw new IllegalStateException(
-            "conversation already has other events from sequence number " + firstSequence);
-      }
-      list.addAll(newEvents);
-    }
-
-    @Override
-    public boolean delete(ConversationKey key) {
-      return events.remove(key) != null;
     }
   }
 }

@@ -11,12 +11,11 @@ import dev.parley.core.bot.MessageParser;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
-import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.ConversationRepository;
+import dev.parley.core.tracker.MemoryTrackerStore;
 import dev.parley.core.tracker.TrackerCache;
 import dev.parley.core.tracker.TrackerSnapshots;
-import dev.parley.core.tracker.TrackerStore;
 import dev.parley.plugin.action.Action;
 import dev.parley.plugin.action.ActionResult;
 import dev.parley.plugin.action.BotResponse;
@@ -27,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +86,8 @@ class InProcessFormValidationTest {
             Optional.empty());
     cache = new TrackerCache(settings);
     var locks = new ConversationLocks(settings);
-    var repository = new ConversationRepository(new MemoryStore(), cache, TrackerSnapshots.off());
+    var repository =
+        new ConversationRepository(new MemoryTrackerStore(), cache, TrackerSnapshots.off());
     turns =
         new TurnProcessor(
             repository,
@@ -127,24 +126,5 @@ class InProcessFormValidationTest {
     List<String> accepted = say("v-1", "small please");
     assertTrue(accepted.get(accepted.size() - 1).contains("phone"), accepted.toString());
     assertEquals("small", conversations.tracker(model, "v-1").slots().get("size"));
-  }
-
-  private static final class MemoryStore implements TrackerStore {
-    private final Map<ConversationKey, List<Event>> events = new ConcurrentHashMap<>();
-
-    @Override
-    public List<Event> load(ConversationKey key) {
-      return List.copyOf(events.getOrDefault(key, List.of()));
-    }
-
-    @Override
-    public void append(ConversationKey key, int firstSequence, List<Event> newEvents) {
-      events.computeIfAbsent(key, k -> new ArrayList<>()).addAll(newEvents);
-    }
-
-    @Override
-    public boolean delete(ConversationKey key) {
-      return events.remove(key) != null;
-    }
   }
 }
