@@ -31,10 +31,9 @@ work=$(mktemp -d)
 port=9382
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-echo "building the core and its plugins (classpath)..." >&2
-(cd "$root" && mvn -B -q -pl platform-core -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >&2)
-cp="$root/platform-core/target/classes:$(cat "$work/cp.txt")"
+echo "building the command line (liberty/cli: the core, its plugins and ML libraries)..." >&2
+(cd "$root" && mvn -B -q -pl liberty/cli -am package -DskipTests >&2)
+cli="$root/liberty/cli/target/parley-cli.jar"
 
 args=(--config "$config" --datasets "$shared/datasets" --sets "${sets// /,}" --seconds "$seconds"
       --out "$root/liberty/target/nlu-bench.json")
@@ -66,5 +65,5 @@ elif [ "$server" = 1 ]; then
   echo "no $jar: server columns skipped (build it: mvn -B package -pl liberty -am -DskipTests)" >&2
 fi
 
-java -Xms1g -Xmx3g -cp "$cp" dev.parley.core.cli.NluBenchmark "${args[@]}" 2> "$work/bench.log" \
+java -Xms1g -Xmx3g -jar "$cli" bench-nlu "${args[@]}" 2> "$work/bench.log" \
   || { tail -30 "$work/bench.log" >&2; exit 1; }

@@ -1,4 +1,4 @@
-package dev.parley.core.cli;
+package dev.parley.cli;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.parley.core.cli;
+package dev.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestStoriesCommandTest {
 
-  private static final String DEMO = "src/main/resources/demo-bot";
+  private static final String DEMO = "../../platform-core/src/main/resources/demo-bot";
 
   @Test
   void runsTheTestStoriesOfABotFolder() throws Exception {

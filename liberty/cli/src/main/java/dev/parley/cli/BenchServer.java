@@ -1,4 +1,4 @@
-package dev.parley.core.cli;
+package dev.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.parley.core.cli;
+package dev.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,7 @@ import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.ParseResult;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,28 +40,35 @@ import java.util.concurrent.atomic.AtomicLong;
  * URL} with {@code PARLEY_ADMIN_PASSWORD} in the environment, {@code --clients N} (server
  * throughput, default 4), {@code --nlpjs DIR} (the peer's results), {@code --out FILE} (JSON).
  */
-public final class NluBenchmark {
+final class NluBenchmark {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Map<String, String> options;
+  private final PrintStream table;
+  private final PrintStream progress;
 
-  private NluBenchmark(Map<String, String> options) {
+  private NluBenchmark(Map<String, String> options, PrintStream table, PrintStream progress) {
     this.options = options;
+    this.table = table;
+    this.progress = progress;
   }
 
-  /** Runs the benchmark; see the class comment for the options. */
-  public static void main(String[] args) throws Exception {
+  /** {@code bench-nlu}: runs the benchmark (see the class comment for the options). */
+  static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     if (!options.containsKey("config")) {
-      System.err.println("usage: NluBenchmark --config config.yml [--datasets DIR] [--sets a,b]");
-      System.exit(2);
+      err.println(
+          "usage: java -jar parley-cli.jar bench-nlu --config config.yml [--datasets DIR]"
+              + " [--sets a,b]");
+      return 2;
     }
-    new NluBenchmark(options).run();
+    new NluBenchmark(options, out, err).run();
+    return 0;
   }
 
   private void run() throws Exception {
@@ -82,7 +90,7 @@ public final class NluBenchmark {
                 false));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String set : sets) {
-      System.err.println("== " + set);
+      progress.println("== " + set);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("set", set);
       row.put("parley", parley(registry, datasets.resolve(set), set, config));
@@ -92,7 +100,7 @@ public final class NluBenchmark {
         JSON.writeValue(Path.of(options.get("out")).toFile(), rows);
       }
     }
-    System.out.println(BenchTable.render(rows, config));
+    table.println(BenchTable.render(rows, config));
   }
 
   private Map<String, Object> parley(PluginRegistry registry, Path dir, String set, String config)
@@ -128,11 +136,11 @@ public final class NluBenchmark {
       try {
         out.put("server", server(set, files, texts, testText));
       } catch (Exception e) {
-        System.err.println("   server figures of " + set + " failed: " + e);
+        progress.println("   server figures of " + set + " failed: " + e);
         out.put("server_error", String.valueOf(e));
       }
     }
-    System.err.println("   " + out);
+    progress.println("   " + out);
     return out;
   }
 

@@ -1,4 +1,4 @@
-package dev.parley.core.cli;
+package dev.parley.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parley.core.bot.BotAssembler;
@@ -24,19 +24,14 @@ import java.util.Map;
  * failed, 2 when a project is invalid. Plugins: the built-in ones plus the jars of {@code
  * PARLEY_PLUGIN_DIR} if set.
  */
-public final class TestStoriesCommand {
+final class TestStoriesCommand {
 
   private TestStoriesCommand() {}
 
-  /** {@code TestStoriesCommand <bot folder>...} */
-  public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
-  }
-
-  /** Runs the command; returns the exit status. */
+  /** {@code test-stories <bot folder>...}: runs the command; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
-      err.println("usage: TestStoriesCommand <bot folder>...");
+      err.println("usage: java -jar parley-cli.jar test-stories <bot folder>...");
       return 2;
     }
     String pluginDir = System.getenv().getOrDefault("PARLEY_PLUGIN_DIR", "");
