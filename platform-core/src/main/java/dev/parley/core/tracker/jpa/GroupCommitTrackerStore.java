@@ -40,7 +40,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
   private static final long COMMIT_WAIT_SECONDS = 30;
 
   private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
-  private JpaTrackerStore jpa;
+  private JpaEventLog jpa;
   private DatabaseRetry retry;
   private RetryingBatchWriter batches;
   private volatile boolean running = true;
@@ -53,7 +53,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
 
   /** Writes through the given JPA store. */
   @Inject
-  public GroupCommitTrackerStore(JpaTrackerStore jpa) {
+  public GroupCommitTrackerStore(JpaEventLog jpa) {
     this.jpa = jpa;
     this.retry = new DatabaseRetry(RetryPolicy.DATABASE);
     this.batches = new RetryingBatchWriter(jpa, retry);

@@ -12,10 +12,10 @@ import java.util.List;
  */
 final class RetryingBatchWriter {
 
-  private final JpaTrackerStore jpa;
+  private final JpaEventLog jpa;
   private final DatabaseRetry retry;
 
-  RetryingBatchWriter(JpaTrackerStore jpa, DatabaseRetry retry) {
+  RetryingBatchWriter(JpaEventLog jpa, DatabaseRetry retry) {
     this.jpa = jpa;
     this.retry = retry;
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RetryingBatchWriterTest {
 
   /** A store in memory whose commits can fail before or after they take effect. */
-  private static final class FlakyStore extends JpaTrackerStore {
+  private static final class FlakyStore extends JpaEventLog {
     final Map<String, StoredBatch> rows = new HashMap<>();
     final List<String> failures = new ArrayList<>();
     int commits;

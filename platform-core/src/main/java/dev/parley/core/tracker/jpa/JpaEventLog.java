@@ -19,16 +19,17 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The event log on JPA: one row per conversation, and one immutable row per turn holding the events
- * that turn appended (so a turn is one insert), keyed by the sequence number of its first event.
- * Several turns can be committed in one transaction ({@link #appendAll}). Each row's payload is
- * encrypted with {@link PayloadCipher}, bound to its conversation and sequence number; rows stored
- * before encryption are read as they are.
+ * The event log on JPA (the store behind {@link GroupCommitTrackerStore}): one row per
+ * conversation, and one immutable row per turn holding the events that turn appended (so a turn is
+ * one insert), keyed by the sequence number of its first event. Several turns can be committed in
+ * one transaction ({@link #appendAll}). Each row's payload is encrypted with {@link PayloadCipher},
+ * bound to its conversation and sequence number; rows stored before encryption are read as they
+ * are.
  */
 @ApplicationScoped
-public class JpaTrackerStore {
+public class JpaEventLog {
 
-  private static final Logger LOG = Logger.getLogger(JpaTrackerStore.class.getName());
+  private static final Logger LOG = Logger.getLogger(JpaEventLog.class.getName());
   private static final JavaType EVENT_LIST =
       Json.mapper().getTypeFactory().constructCollectionType(List.class, Event.class);
 
@@ -38,11 +39,11 @@ public class JpaTrackerStore {
   private PayloadCipher cipher;
 
   /** For CDI proxies. */
-  protected JpaTrackerStore() {}
+  protected JpaEventLog() {}
 
   /** Encrypts payloads with the given cipher. */
   @Inject
-  public JpaTrackerStore(PayloadCipher cipher) {
+  public JpaEventLog(PayloadCipher cipher) {
     this.cipher = cipher;
   }
 
