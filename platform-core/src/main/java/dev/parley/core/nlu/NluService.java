@@ -3,6 +3,7 @@ package dev.parley.core.nlu;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.bot.MessageParser;
 import dev.parley.core.bot.NluPipeline.RetiredPipelineException;
 import dev.parley.core.bot.RecheckRunner;
 import dev.parley.plugin.nlu.Message;
@@ -18,7 +19,7 @@ import java.util.Set;
  * result some stage could not give (timeout, error, open circuit) is not cached.
  */
 @ApplicationScoped
-public class NluService {
+public class NluService implements MessageParser {
 
   private static final Set<String> ANSWERED =
       Set.of(StageVerdict.CONFIRMED, StageVerdict.CHANGED, StageVerdict.UNDECIDED);
@@ -42,6 +43,7 @@ public class NluService {
   }
 
   /** Parses a message with the given version of a bot (its successor if it was just retired). */
+  @Override
   public ParseResult parse(BotModel model, Message message) {
     long start = System.nanoTime();
     BotModel serving = model;

@@ -2,7 +2,6 @@ package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.MessageParser;
-import dev.parley.core.nlu.NluService;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.ConversationRepository;
@@ -35,32 +34,14 @@ public class TurnProcessor {
   protected TurnProcessor() {}
 
   /**
-   * Wires the server's conversations, NLU and dialogue.
+   * Wires a turn's steps.
    *
    * @param conversations the conversation repository
    * @param locks the per-conversation locks
-   * @param nlu the server's NLU (parse cache, re-check stages)
-   * @param phrasing the "say" step
-   * @param remote the action servers
-   */
-  @Inject
-  public TurnProcessor(
-      ConversationRepository conversations,
-      ConversationLocks locks,
-      NluService nlu,
-      ReplyPhrasing phrasing,
-      RemoteActions remote) {
-    this(conversations, locks, nlu::parse, DialogueLoop.live(phrasing, remote));
-  }
-
-  /**
-   * Wires the collaborators directly (tests, tools).
-   *
-   * @param conversations the conversation repository
-   * @param locks the per-conversation locks
-   * @param parser how a message is understood
+   * @param parser how a message is understood (the server's NLU, with its cache and re-checks)
    * @param dialogue the dialogue loop
    */
+  @Inject
   public TurnProcessor(
       ConversationRepository conversations,
       ConversationLocks locks,
