@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginException;

@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 /**
  * A sparse feature vector: indices into a {@link FeatureSpace} and their weights.

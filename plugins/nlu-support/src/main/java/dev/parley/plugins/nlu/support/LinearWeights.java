@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 /**
  * The parameters of a linear classifier, row-major: logits = sparse · sparseWeights + dense ·

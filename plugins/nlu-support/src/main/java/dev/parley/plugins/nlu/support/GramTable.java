@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 /**
  * Finds the feature of an n-gram given as a slice of a character buffer, without making a String;

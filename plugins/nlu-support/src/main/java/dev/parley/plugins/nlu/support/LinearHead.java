@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 import de.bwaldvogel.liblinear.Model;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.sparse;
+package dev.parley.plugins.nlu.support;
 
 /**
  * The 64-bit hash of an n-gram's name (its {@code w:} / {@code c:} prefix and its characters),
