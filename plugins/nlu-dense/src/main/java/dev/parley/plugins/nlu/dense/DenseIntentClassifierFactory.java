@@ -4,7 +4,7 @@ import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
-import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
+import dev.parley.plugins.nlu.support.LinearClassifierConfig;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +33,8 @@ public final class DenseIntentClassifierFactory implements IntentClassifierFacto
         embeddingModel(),
         ConfigProperty.number("cost", 10.0, "inverse regularisation strength C"),
         ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"),
-        SparseIntentClassifierFactory.classBalance(),
-        SparseIntentClassifierFactory.maxClassWeight());
+        LinearClassifierConfig.classBalance(),
+        LinearClassifierConfig.maxClassWeight());
   }
 
   /** The embedding model setting. */
@@ -60,6 +60,6 @@ public final class DenseIntentClassifierFactory implements IntentClassifierFacto
         encoder(context),
         Optional.empty(),
         1f,
-        SparseIntentClassifierFactory.settings(context.config()));
+        LinearClassifierConfig.settings(context.config()));
   }
 }

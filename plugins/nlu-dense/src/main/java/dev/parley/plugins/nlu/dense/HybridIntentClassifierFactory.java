@@ -4,7 +4,7 @@ import dev.parley.plugin.ConfigProperty;
 import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
-import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
+import dev.parley.plugins.nlu.support.LinearClassifierConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public final class HybridIntentClassifierFactory implements IntentClassifierFact
 
   @Override
   public List<ConfigProperty> configProperties() {
-    List<ConfigProperty> properties = new ArrayList<>(SparseIntentClassifierFactory.properties());
+    List<ConfigProperty> properties = new ArrayList<>(LinearClassifierConfig.ngramProperties());
     properties.add(DenseIntentClassifierFactory.embeddingModel());
     properties.add(
         ConfigProperty.number(
@@ -48,8 +48,8 @@ public final class HybridIntentClassifierFactory implements IntentClassifierFact
     return new EmbeddingIntentClassifier(
         "hybrid",
         DenseIntentClassifierFactory.encoder(context),
-        Optional.of(SparseIntentClassifierFactory.featurizer(config)),
+        Optional.of(LinearClassifierConfig.featurizer(config)),
         (float) config.getDouble("embedding_weight"),
-        SparseIntentClassifierFactory.settings(config));
+        LinearClassifierConfig.settings(config));
   }
 }

@@ -1,11 +1,11 @@
 package dev.parley.plugins.nlu.dense;
 
 import dev.parley.plugin.bot.NluExample;
-import dev.parley.plugins.nlu.sparse.FeatureSpace;
-import dev.parley.plugins.nlu.sparse.LinearHead;
-import dev.parley.plugins.nlu.sparse.LinearWeights;
-import dev.parley.plugins.nlu.sparse.NgramFeaturizer;
-import dev.parley.plugins.nlu.sparse.SparseFeatures;
+import dev.parley.plugins.nlu.support.FeatureSpace;
+import dev.parley.plugins.nlu.support.LinearHead;
+import dev.parley.plugins.nlu.support.LinearWeights;
+import dev.parley.plugins.nlu.support.NgramFeaturizer;
+import dev.parley.plugins.nlu.support.SparseFeatures;
 import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.NluDatasets;
 import java.io.BufferedInputStream;

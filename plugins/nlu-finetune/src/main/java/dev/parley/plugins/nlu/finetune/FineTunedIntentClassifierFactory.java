@@ -42,7 +42,7 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
                     0.25,
                     "weight of an n-gram classifier's probabilities mixed into the fine-tuned"
                         + " ones (0: off; the n-gram classifier takes the settings below)")),
-            SparseIntentClassifierFactory.properties())
+            new SparseIntentClassifierFactory().configProperties())
         .flatMap(List::stream)
         .toList();
   }

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * Chinese needs no segmenter) and character n-grams over the text with digits folded to {@code 0},
  * L2-normalised.
  *
+ * <p>Not nlu-support's {@code NgramFeaturizer}, though both give the same n-grams for ordinary text
+ * (all 41,298 texts of the test fixtures and the ATIS, SNIPS, CAIS and Banking77 sets): this one
+ * cuts character n-grams at code points, not UTF-16 units (emoji), folds only ASCII digits and
+ * turns only ASCII whitespace into {@code _} there. Switching would rename the features of such
+ * messages, which stored models were trained on.
+ *
  * @param wordMin shortest word n-gram
  * @param wordMax longest word n-gram
  * @param charMin shortest character n-gram

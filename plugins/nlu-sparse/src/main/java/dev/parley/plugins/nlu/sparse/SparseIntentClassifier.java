@@ -9,6 +9,14 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugins.nlu.support.FeatureSpace;
+import dev.parley.plugins.nlu.support.LinearHead;
+import dev.parley.plugins.nlu.support.NgramFeaturizer;
+import dev.parley.plugins.nlu.support.OnnxLinearGraph;
+import dev.parley.plugins.nlu.support.OnnxLinearScorer;
+import dev.parley.plugins.nlu.support.Rankings;
+import dev.parley.plugins.nlu.support.SparseFeatures;
+import dev.parley.plugins.nlu.support.SparseModelFiles;
 import java.util.List;
 import java.util.Optional;
 
