@@ -1,7 +1,7 @@
 package dev.parley.core.actionserver;
 
-import dev.parley.core.rest.TrackerJson;
 import dev.parley.core.tracker.Tracker;
+import dev.parley.core.tracker.TrackerJson;
 import dev.parley.plugin.bot.Domain;
 import java.util.LinkedHashMap;
 import java.util.Map;

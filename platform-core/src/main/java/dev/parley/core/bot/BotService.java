@@ -8,8 +8,9 @@ import dev.parley.core.json.Json;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tenant.ApiKeys;
 import dev.parley.core.tenant.BotEntity;
+import dev.parley.core.tenant.BotRepository;
 import dev.parley.core.tenant.BotVersionEntity;
-import dev.parley.core.tenant.TenantRepository;
+import dev.parley.core.tenant.BotVersionPublisher;
 import dev.parley.core.tracker.TrackerCache;
 import dev.parley.core.tracker.TrackerStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,8 @@ public class BotService {
 
   private static final Logger LOG = Logger.getLogger(BotService.class.getName());
 
-  private TenantRepository repository;
+  private BotRepository repository;
+  private BotVersionPublisher publisher;
   private BotCatalog catalog;
   private TrackerCache trackerCache;
   private TrackerStore trackerStore;
@@ -46,13 +48,15 @@ public class BotService {
   /** Wires the collaborators. */
   @Inject
   public BotService(
-      TenantRepository repository,
+      BotRepository repository,
+      BotVersionPublisher publisher,
       BotCatalog catalog,
       TrackerCache trackerCache,
       TrackerStore trackerStore,
       PluginRegistry registry,
       LlmConnectionLookup llmConnections) {
     this.repository = repository;
+    this.publisher = publisher;
     this.catalog = catalog;
     this.trackerCache = trackerCache;
     this.trackerStore = trackerStore;
@@ -94,7 +98,7 @@ public class BotService {
     progress.report("parsing", 0, 0);
     String definition = toJson(new TreeMap<>(files));
     String contentHash = sha256(definition);
-    Optional<BotEntity> existing = repository.bot(tenant, bot);
+    Optional<BotEntity> existing = repository.find(tenant, bot);
     if (skipIfUnchanged && existing.isPresent()) {
       Optional<BotVersionEntity> active = repository.activeVersion(tenant, bot);
       if (active.isPresent() && active.get().getContentHash().equals(contentHash)) {
@@ -115,7 +119,7 @@ public class BotService {
         existing.isPresent() ? Optional.empty() : Optional.of(ApiKeys.generate());
     boolean publicBot = project.config().parley().publicBot();
     int version =
-        repository.storeVersion(
+        publisher.publish(
             tenant,
             bot,
             publicBot,
@@ -144,7 +148,7 @@ public class BotService {
    * @return whether the bot existed
    */
   public synchronized boolean deleteBot(String tenant, String bot) {
-    boolean existed = repository.deleteBot(tenant, bot);
+    boolean existed = repository.delete(tenant, bot);
     boolean served = catalog.deactivate(tenant, bot);
     trackerCache.evictBot(tenant, bot);
     int conversations = trackerStore.deleteBot(tenant, bot);
@@ -159,7 +163,7 @@ public class BotService {
 
   /** Loads every stored bot's active version from its stored artifacts. */
   public void loadStoredBots() {
-    for (BotEntity bot : repository.bots()) {
+    for (BotEntity bot : repository.all()) {
       loadStored(bot);
     }
   }
@@ -172,7 +176,7 @@ public class BotService {
    */
   public synchronized int refreshStoredBots() {
     int loaded = 0;
-    java.util.List<BotEntity> stored = repository.bots();
+    java.util.List<BotEntity> stored = repository.all();
     java.util.Set<String> storedIds = new java.util.HashSet<>();
     stored.forEach(b -> storedIds.add(b.getTenant() + "/" + b.getName()));
     for (LoadedBot serving : java.util.List.copyOf(catalog.all())) {

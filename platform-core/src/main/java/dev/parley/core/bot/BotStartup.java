@@ -3,7 +3,7 @@ package dev.parley.core.bot;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.ProjectFiles;
 import dev.parley.core.config.ServerSettings;
-import dev.parley.core.tenant.TenantRepository;
+import dev.parley.core.tenant.TenantService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,11 +35,11 @@ public final class BotStartup {
           "tests/test_stories.yml");
 
   private final BotService bots;
-  private final TenantRepository tenants;
+  private final TenantService tenants;
   private final ServerSettings settings;
 
   /** Wires the collaborators. */
-  public BotStartup(BotService bots, TenantRepository tenants, ServerSettings settings) {
+  public BotStartup(BotService bots, TenantService tenants, ServerSettings settings) {
     this.bots = bots;
     this.tenants = tenants;
     this.settings = settings;
@@ -71,7 +71,7 @@ public final class BotStartup {
 
   private void importBot(String tenant, String bot, Map<String, String> files) {
     try {
-      tenants.createTenant(tenant);
+      tenants.create(tenant);
       ImportResult result = bots.importProject(tenant, bot, files, true);
       result
           .apiKey()

@@ -6,7 +6,7 @@ import dev.parley.core.cluster.BotVersionWatcher;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.security.AdminCredentials;
-import dev.parley.core.tenant.TenantRepository;
+import dev.parley.core.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +25,7 @@ public class ParleyStartup {
   private PluginRegistry registry;
   private AdminCredentials credentials;
   private BotService bots;
-  private TenantRepository tenants;
+  private TenantService tenants;
   private ServerSettings settings;
   private Readiness readiness;
   private BotVersionWatcher versionWatcher;
@@ -39,7 +39,7 @@ public class ParleyStartup {
       PluginRegistry registry,
       AdminCredentials credentials,
       BotService bots,
-      TenantRepository tenants,
+      TenantService tenants,
       ServerSettings settings,
       Readiness readiness,
       BotVersionWatcher versionWatcher) {

@@ -4,8 +4,13 @@ import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.nlu.NluService;
+import dev.parley.core.rest.dto.ChannelMessageDto;
+import dev.parley.core.rest.dto.ErasedDto;
+import dev.parley.core.rest.dto.ParseDto;
 import dev.parley.core.rest.dto.ParseRequest;
+import dev.parley.core.rest.dto.StatusDto;
 import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.tracker.TrackerJson;
 import dev.parley.core.turn.ConversationQueries;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.plugin.nlu.Message;
@@ -60,19 +65,19 @@ public class ChannelResource {
   /** Rasa's REST channel health check. */
   @GET
   @Path("webhooks/rest")
-  public Map<String, String> restStatus(
+  public StatusDto restStatus(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     access.authorize(tenant, bot, Optional.ofNullable(authorization));
-    return Map.of("status", "ok");
+    return new StatusDto("ok");
   }
 
   /** Rasa's REST channel: one user message in, the bot's messages out. */
   @POST
   @Path("webhooks/rest/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
-  public List<Map<String, Object>> webhook(
+  public List<ChannelMessageDto> webhook(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -86,7 +91,7 @@ public class ChannelResource {
   @POST
   @Path("model/parse")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, Object> parse(
+  public ParseDto parse(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -95,14 +100,8 @@ public class ChannelResource {
     String text =
         RequestChecks.text(
             request == null ? null : request.text(), "text", settings.maxMessageChars());
-    var model = loaded.model();
-    var result = nlu.parse(model, new Message(text, model.config().language(), Map.of()));
-    return Map.of(
-        "text", result.text(),
-        "intent", result.intent(),
-        "intent_ranking", result.intentRanking(),
-        "entities", result.entities(),
-        "parley", result.decision());
+    BotModel model = loaded.model();
+    return ParseDto.from(nlu.parse(model, new Message(text, model.config().language(), Map.of())));
   }
 
   /** Rasa's tracker of a conversation. */
@@ -139,7 +138,7 @@ public class ChannelResource {
   /** Erases a conversation everywhere (data-protection requests). */
   @DELETE
   @Path("conversations/{sender}")
-  public Map<String, Object> erase(
+  public ErasedDto erase(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
@@ -147,7 +146,7 @@ public class ChannelResource {
     if (!conversations.erase(conversationBot(tenant, bot, sender, authorization), sender)) {
       throw ApiError.notFound("conversation");
     }
-    return Map.of("erased", sender);
+    return new ErasedDto(sender);
   }
 
   private BotModel conversationBot(String tenant, String bot, String sender, String authorization) {

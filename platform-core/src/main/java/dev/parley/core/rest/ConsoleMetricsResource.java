@@ -1,6 +1,7 @@
 package dev.parley.core.rest;
 
 import dev.parley.core.console.MetricsHistory;
+import dev.parley.core.rest.dto.MetricsDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 
 /** A bot's recent metrics for the console dashboard (see {@link MetricsHistory}). */
 @ApplicationScoped
@@ -30,9 +30,7 @@ public class ConsoleMetricsResource {
   /** The bot's samples of the last minutes, oldest first. */
   @GET
   @Path("tenants/{tenant}/bots/{bot}/metrics")
-  public Map<String, Object> recent(
-      @PathParam("tenant") String tenant, @PathParam("bot") String bot) {
-    return Map.of(
-        "interval_seconds", MetricsHistory.PERIOD_SECONDS, "samples", history.recent(tenant, bot));
+  public MetricsDto recent(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {
+    return new MetricsDto(MetricsHistory.PERIOD_SECONDS, history.recent(tenant, bot));
   }
 }

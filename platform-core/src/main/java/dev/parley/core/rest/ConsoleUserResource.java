@@ -1,10 +1,13 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.rest.dto.ConsoleUserDto;
+import dev.parley.core.rest.dto.UserDeletedDto;
 import dev.parley.core.rest.dto.UserRequest;
+import dev.parley.core.rest.dto.UserSavedDto;
 import dev.parley.core.security.AdminCredentials;
 import dev.parley.core.security.ConsoleUsers;
 import dev.parley.core.security.Role;
-import dev.parley.core.tenant.TenantRepository;
+import dev.parley.core.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,9 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A tenant's console users (platform admin and the tenant's admins; see AccessPolicy). */
@@ -30,32 +31,23 @@ public class ConsoleUserResource {
   private static final int MIN_PASSWORD = 10;
 
   private ConsoleUsers users;
-  private TenantRepository tenants;
+  private TenantService tenants;
 
   /** For CDI proxies. */
   protected ConsoleUserResource() {}
 
   /** Wires the collaborators. */
   @Inject
-  public ConsoleUserResource(ConsoleUsers users, TenantRepository tenants) {
+  public ConsoleUserResource(ConsoleUsers users, TenantService tenants) {
     this.users = users;
     this.tenants = tenants;
   }
 
   /** The tenant's users (names, roles, creation time; never hashes). */
   @GET
-  public List<Map<String, Object>> list(@PathParam("tenant") String tenant) {
+  public List<ConsoleUserDto> list(@PathParam("tenant") String tenant) {
     requireTenant(tenant);
-    return users.ofTenant(tenant).stream()
-        .map(
-            u -> {
-              Map<String, Object> out = new LinkedHashMap<>();
-              out.put("user", u.getName());
-              out.put("role", u.getRole().jsonName());
-              out.put("created_at", u.getCreatedAt().toString());
-              return out;
-            })
-        .toList();
+    return users.ofTenant(tenant).stream().map(ConsoleUserDto::from).toList();
   }
 
   /** Creates a user (201) or changes its role or password (200). */
@@ -91,23 +83,22 @@ public class ConsoleUserResource {
       throw new ApiError(409, "user_exists", "the user name is taken", List.of());
     }
     return Response.status(created ? 201 : 200)
-        .entity(Map.of("user", user, "role", role.jsonName(), "created", created))
+        .entity(new UserSavedDto(user, role.jsonName(), created))
         .build();
   }
 
   /** Deletes a user and ends their sessions. */
   @DELETE
   @Path("{user}")
-  public Map<String, Object> delete(
-      @PathParam("tenant") String tenant, @PathParam("user") String user) {
+  public UserDeletedDto delete(@PathParam("tenant") String tenant, @PathParam("user") String user) {
     if (!users.delete(tenant, user)) {
       throw ApiError.notFound("user");
     }
-    return Map.of("deleted", user);
+    return new UserDeletedDto(user);
   }
 
   private void requireTenant(String tenant) {
-    if (!tenants.tenantExists(tenant)) {
+    if (!tenants.exists(tenant)) {
       throw ApiError.notFound("tenant");
     }
   }

@@ -1,6 +1,7 @@
 package dev.parley.core.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.core.admin.AdminException;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.db.DatabaseFailures;
 import dev.parley.core.db.DatabaseUnavailableException;
@@ -27,6 +28,21 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(ApiError error) {
       return ErrorBodies.of(error.status(), error.code(), error.getMessage(), error.details());
+    }
+  }
+
+  /** Requests the admin services refuse: 404, 409 or 500 with the service's code. */
+  @Provider
+  public static class AdminMapper implements ExceptionMapper<AdminException> {
+    @Override
+    public Response toResponse(AdminException error) {
+      int status =
+          switch (error.reason()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FAILED -> 500;
+          };
+      return ErrorBodies.of(status, error.code(), error.getMessage(), error.details());
     }
   }
 

@@ -1,10 +1,17 @@
 package dev.parley.core.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.rest.dto.DisplayNameRequest;
 import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.turn.IncomingMessage;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks of request fields, each failing with a clear 4xx. */
@@ -12,6 +19,7 @@ final class RequestChecks {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final int MAX_SENDER = 255;
+  private static final int MAX_DISPLAY_NAME = 120;
 
   private RequestChecks() {}
 
@@ -54,6 +62,42 @@ final class RequestChecks {
           "invalid_name",
           what
               + " names are 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+  }
+
+  /**
+   * The display name of a rename request, stripped; {@code null} (reset to the id) when it is null
+   * or empty.
+   */
+  static String displayName(DisplayNameRequest request) {
+    JsonNode value = request == null ? null : request.displayName();
+    if (value == null) {
+      throw ApiError.badRequest("missing_display_name", "send {\"display_name\": \"...\"}");
+    }
+    if (!value.isNull() && !value.isTextual()) {
+      throw ApiError.badRequest("invalid_display_name", "display_name must be a string");
+    }
+    String name = value.isNull() ? "" : value.textValue().strip();
+    if (name.length() > MAX_DISPLAY_NAME) {
+      throw ApiError.badRequest(
+          "invalid_display_name",
+          "display_name is longer than " + MAX_DISPLAY_NAME + " characters");
+    }
+    if (name.chars().anyMatch(Character::isISOControl)) {
+      throw ApiError.badRequest("invalid_display_name", "display_name has control characters");
+    }
+    return name.isEmpty() ? null : name;
+  }
+
+  /** The start of a day given as {@code yyyy-mm-dd} (UTC); empty when the value is blank. */
+  static Optional<Instant> day(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+    } catch (DateTimeParseException e) {
+      throw ApiError.badRequest("invalid_date", field + ": a date as yyyy-mm-dd");
     }
   }
 }

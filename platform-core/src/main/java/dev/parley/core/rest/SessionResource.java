@@ -1,7 +1,8 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.rest.dto.CallerDto;
 import dev.parley.core.rest.dto.SignInRequest;
-import dev.parley.core.security.Caller;
+import dev.parley.core.rest.dto.SignedOutDto;
 import dev.parley.core.security.ConsoleSessions;
 import dev.parley.core.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** Console sign-in ({@code POST}), who am I ({@code GET}) and sign-out ({@code DELETE}). */
 @ApplicationScoped
@@ -55,17 +55,15 @@ public class SessionResource {
                 () ->
                     new ApiError(
                         401, "invalid_credentials", "wrong user name or password", List.of()));
-    Map<String, Object> body = describe(signedIn.caller());
-    body.put("expires_at", signedIn.expiresAt().toString());
-    return Response.ok(body)
+    return Response.ok(CallerDto.from(signedIn.caller(), Optional.of(signedIn.expiresAt())))
         .cookie(cookie(signedIn.token(), (int) sessions.idleTimeout().toSeconds(), uri))
         .build();
   }
 
   /** The signed-in caller. */
   @GET
-  public Map<String, Object> whoAmI() {
-    return describe(current.require());
+  public CallerDto whoAmI() {
+    return CallerDto.from(current.require(), Optional.empty());
   }
 
   /** Signs out: the session ends on the server and the cookie is cleared. */
@@ -74,7 +72,7 @@ public class SessionResource {
     if (token != null && !token.isBlank()) {
       sessions.signOut(token);
     }
-    return Response.ok(Map.of("signed_out", true)).cookie(cookie("", 0, uri)).build();
+    return Response.ok(new SignedOutDto(true)).cookie(cookie("", 0, uri)).build();
   }
 
   private static NewCookie cookie(String value, int maxAge, UriInfo uri) {
@@ -86,15 +84,6 @@ public class SessionResource {
         .secure("https".equalsIgnoreCase(uri.getBaseUri().getScheme()))
         .sameSite(NewCookie.SameSite.STRICT)
         .build();
-  }
-
-  private static Map<String, Object> describe(Caller caller) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("user", caller.user());
-    body.put("role", caller.role().jsonName());
-    body.put("tenant", caller.tenant().orElse(null));
-    body.put("csrf_token", caller.csrfToken().orElse(null));
-    return body;
   }
 
   private static boolean blank(String value) {

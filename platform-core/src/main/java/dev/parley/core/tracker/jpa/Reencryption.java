@@ -1,6 +1,7 @@
 package dev.parley.core.tracker.jpa;
 
 import dev.parley.core.crypto.PayloadCipher;
+import dev.parley.core.tracker.ConversationReencryption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.logging.Logger;
  * are encrypted with the active key already.
  */
 @ApplicationScoped
-public class Reencryption {
+public class Reencryption implements ConversationReencryption {
 
   private static final Logger LOG = Logger.getLogger(Reencryption.class.getName());
   private static final int BATCH_SIZE = 200;
@@ -31,6 +32,7 @@ public class Reencryption {
   }
 
   /** Re-encrypts every row not under the active key. */
+  @Override
   public Report run() {
     long started = System.nanoTime();
     int reencrypted = 0;
@@ -59,16 +61,4 @@ public class Reencryption {
     LOG.info(() -> "Re-encryption done: " + report);
     return report;
   }
-
-  /**
-   * The result of a re-encryption.
-   *
-   * @param activeKey the id of the key everything is now under
-   * @param reencrypted rows re-encrypted
-   * @param unreadable rows that could not be decrypted and were left as they were
-   * @param batches transactions used
-   * @param millis duration
-   */
-  public record Report(
-      String activeKey, int reencrypted, int unreadable, int batches, long millis) {}
 }

@@ -1,7 +1,6 @@
-package dev.parley.core.rest;
+package dev.parley.core.tracker;
 
 import dev.parley.core.json.Json;
-import dev.parley.core.tracker.Tracker;
 import dev.parley.plugin.conversation.BotUttered;
 import dev.parley.plugin.conversation.Event;
 import dev.parley.plugin.conversation.UserUttered;
@@ -48,7 +47,7 @@ public final class TrackerJson {
   }
 
   /** What another device needs to continue: slots, form, latest intent and the last messages. */
-  static Map<String, Object> state(Tracker tracker, int lastMessages) {
+  public static Map<String, Object> state(Tracker tracker, int lastMessages) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sender_id", tracker.senderId());
     body.put("slots", tracker.slots());

@@ -1,12 +1,10 @@
-package dev.parley.core.rest;
+package dev.parley.core.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.TestDomains;
 import dev.parley.core.json.Json;
-import dev.parley.core.tracker.ConversationKey;
-import dev.parley.core.tracker.Tracker;
 import dev.parley.plugin.conversation.ActionExecuted;
 import dev.parley.plugin.conversation.ActiveLoop;
 import dev.parley.plugin.conversation.SlotSet;

@@ -1,0 +1,217 @@
+package dev.parley.core.admin;
+
+import dev.parley.core.bot.BotCatalog;
+import dev.parley.core.bot.BotService;
+import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.security.ConsoleUserEntity;
+import dev.parley.core.security.ConsoleUsers;
+import dev.parley.core.tenant.ApiKeys;
+import dev.parley.core.tenant.BotEntity;
+import dev.parley.core.tenant.BotRepository;
+import dev.parley.core.tenant.BotVersionEntity;
+import dev.parley.core.tenant.BotVersionPublisher;
+import dev.parley.core.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One bot for the console: its versions with the files each changed, a version's files and zip,
+ * activating a stored version, a new API key, renaming, and deleting a bot or a tenant with its
+ * bots. Each call is one transaction, except activation (see {@link #activate}).
+ */
+@ApplicationScoped
+public class BotAdminService {
+
+  private BotRepository bots;
+  private TenantRepository tenants;
+  private BotVersionPublisher publisher;
+  private BotService botService;
+  private BotCatalog catalog;
+  private ConsoleUsers users;
+
+  /** For CDI proxies. */
+  protected BotAdminService() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public BotAdminService(
+      BotRepository bots,
+      TenantRepository tenants,
+      BotVersionPublisher publisher,
+      BotService botService,
+      BotCatalog catalog,
+      ConsoleUsers users) {
+    this.bots = bots;
+    this.tenants = tenants;
+    this.publisher = publisher;
+    this.botService = botService;
+    this.catalog = catalog;
+    this.users = users;
+  }
+
+  /** A stored version: when, by whom, its content hash and the files it changed. */
+  public record VersionSummary(
+      int version,
+      Instant createdAt,
+      Optional<String> createdBy,
+      String contentHash,
+      List<String> changed) {}
+
+  /** A bot's state and versions, newest first. */
+  public record BotHistory(
+      String displayName,
+      int activeVersion,
+      boolean publicBot,
+      List<ValidationMessage> warnings,
+      List<VersionSummary> versions) {}
+
+  /** The project files of a version. */
+  public record ProjectVersion(int version, Map<String, String> files) {}
+
+  /** The project files of a version as a zip archive. */
+  public record ProjectArchive(int version, byte[] zip) {}
+
+  /** The bot's active version, visibility, serving warnings and versions. */
+  @Transactional
+  public BotHistory history(String tenant, String bot) {
+    BotEntity entity = bots.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
+    List<BotVersionEntity> versions = bots.versions(tenant, bot);
+    List<VersionSummary> rows = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      BotVersionEntity v = versions.get(i);
+      Map<String, String> files = StoredProject.files(v);
+      List<String> changed =
+          i + 1 < versions.size()
+              ? StoredProject.changed(StoredProject.files(versions.get(i + 1)), files)
+              : List.copyOf(files.keySet());
+      rows.add(
+          new VersionSummary(
+              v.getVersion(), v.getCreatedAt(), v.getCreatedBy(), v.getContentHash(), changed));
+    }
+    return new BotHistory(
+        entity.getDisplayName(),
+        entity.getActiveVersion(),
+        entity.isPublicBot(),
+        catalog.find(tenant, bot).map(b -> b.model().warnings()).orElse(List.of()),
+        rows);
+  }
+
+  /** The project files of a version ({@code null}: the active one). */
+  @Transactional
+  public ProjectVersion files(String tenant, String bot, Integer version) {
+    BotVersionEntity v = version(tenant, bot, version);
+    return new ProjectVersion(v.getVersion(), StoredProject.files(v));
+  }
+
+  /** The project files of a version ({@code null}: the active one) as a zip. */
+  @Transactional
+  public ProjectArchive export(String tenant, String bot, Integer version) {
+    BotVersionEntity v = version(tenant, bot, version);
+    return new ProjectArchive(v.getVersion(), StoredProject.zip(StoredProject.files(v)));
+  }
+
+  /**
+   * Makes a stored version the one that serves (roll back or forward, no retraining). The choice is
+   * committed first, then this server loads it; a version that fails to load stays the stored
+   * choice and the call fails with {@code activation_failed}.
+   */
+  public void activate(String tenant, String bot, int version) {
+    if (!publisher.activate(tenant, bot, version)) {
+      throw AdminException.notFound("version");
+    }
+    botService.refreshStoredBots();
+    int serving =
+        catalog.find(tenant, bot).map(b -> b.model().version()).orElseThrow(() -> notServing());
+    if (serving != version) {
+      throw notServing();
+    }
+  }
+
+  /** Replaces the bot's API key and serves with it; returns the new key (shown only once). */
+  @Transactional
+  public String newKey(String tenant, String bot) {
+    LoadedBot loaded = catalog.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
+    String key = ApiKeys.generate();
+    String hash = ApiKeys.hash(key);
+    if (!bots.replaceApiKeyHash(tenant, bot, hash)) {
+      throw AdminException.notFound("bot");
+    }
+    catalog.activate(new LoadedBot(loaded.model(), hash, loaded.publicBot()));
+    return key;
+  }
+
+  /**
+   * Sets a bot's display name ({@code null} resets it to the id).
+   *
+   * @return the display name now shown, or empty when the bot does not exist
+   */
+  @Transactional
+  public Optional<String> rename(String tenant, String bot, String displayName) {
+    if (!bots.rename(tenant, bot, displayName)) {
+      return Optional.empty();
+    }
+    return bots.find(tenant, bot).map(BotEntity::getDisplayName);
+  }
+
+  /** Deletes a bot with its versions and conversations; returns whether it existed. */
+  @Transactional
+  public boolean deleteBot(String tenant, String bot) {
+    return botService.deleteBot(tenant, bot);
+  }
+
+  /**
+   * Deletes a tenant and its console users, in one transaction. A tenant with bots is refused
+   * ({@code tenant_has_bots}) unless {@code cascade}, which deletes the bots (versions,
+   * conversations) first.
+   *
+   * @return the names of the deleted bots
+   */
+  @Transactional
+  public List<String> deleteTenant(String tenant, boolean cascade) {
+    if (!tenants.exists(tenant)) {
+      throw AdminException.notFound("tenant");
+    }
+    List<String> botNames = bots.names(tenant);
+    if (!botNames.isEmpty() && !cascade) {
+      throw new AdminException(
+          AdminException.Reason.CONFLICT,
+          "tenant_has_bots",
+          "tenant "
+              + tenant
+              + " still has "
+              + botNames.size()
+              + " bot(s); delete them first or pass cascade=true",
+          botNames);
+    }
+    botNames.forEach(bot -> botService.deleteBot(tenant, bot));
+    for (ConsoleUserEntity user : users.ofTenant(tenant)) {
+      users.delete(tenant, user.getName());
+    }
+    tenants.delete(tenant);
+    return botNames;
+  }
+
+  private BotVersionEntity version(String tenant, String bot, Integer version) {
+    BotEntity entity = bots.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
+    int wanted = version == null ? entity.getActiveVersion() : version;
+    return bots.versions(tenant, bot).stream()
+        .filter(v -> v.getVersion() == wanted)
+        .findFirst()
+        .orElseThrow(() -> AdminException.notFound("version"));
+  }
+
+  private static AdminException notServing() {
+    return new AdminException(
+        AdminException.Reason.FAILED,
+        "activation_failed",
+        "the version is stored but could not be loaded",
+        List.of());
+  }
+}

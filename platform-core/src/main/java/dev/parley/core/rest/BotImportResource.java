@@ -1,0 +1,130 @@
+package dev.parley.core.rest;
+
+import dev.parley.core.bot.BotService;
+import dev.parley.core.bot.ImportResult;
+import dev.parley.core.bot.TrainingJobs;
+import dev.parley.core.bot.definition.ProjectFiles;
+import dev.parley.core.nlu.eval.JsonlProject;
+import dev.parley.core.rest.dto.ImportDto;
+import dev.parley.core.security.CurrentCaller;
+import dev.parley.core.tenant.TenantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * Creating or replacing a bot from a project zip or a JSONL data set: trains it and activates the
+ * new version, now or as a background job. Authenticated by {@link AdminAuthFilter}.
+ */
+@ApplicationScoped
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class BotImportResource {
+
+  private TenantService tenants;
+  private BotService bots;
+  private CurrentCaller caller;
+  private TrainingJobs jobs;
+
+  /** For CDI proxies. */
+  protected BotImportResource() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public BotImportResource(
+      TenantService tenants, BotService bots, CurrentCaller caller, TrainingJobs jobs) {
+    this.tenants = tenants;
+    this.bots = bots;
+    this.caller = caller;
+    this.jobs = jobs;
+  }
+
+  /** Creates or replaces a bot from a project zip, trains it and activates the new version. */
+  @PUT
+  @Path("tenants/{tenant}/bots/{bot}")
+  @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+  public Response importBot(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @QueryParam("async") boolean async,
+      byte[] zip) {
+    checkTarget(tenant, bot);
+    return imported(tenant, bot, ProjectFiles.fromZip(ImportChecks.zip(zip)), async);
+  }
+
+  /**
+   * Creates or replaces a bot from a labelled data set in JSONL ({@code {"text", "intent",
+   * "entities"}} per line): the intents, entity types and annotated examples become a Rasa project
+   * with Parley's default pipeline for {@code language}.
+   */
+  @PUT
+  @Path("tenants/{tenant}/bots/{bot}")
+  @Consumes({"application/x-ndjson", "application/jsonl"})
+  public Response importJsonl(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @QueryParam("language") @DefaultValue("en") String language,
+      @QueryParam("async") boolean async,
+      String jsonl) {
+    checkTarget(tenant, bot);
+    ImportChecks.language(language);
+    return imported(
+        tenant,
+        bot,
+        JsonlProject.files(ImportChecks.examples(jsonl), JsonlProject.defaultConfig(language)),
+        async);
+  }
+
+  /** A background import's stage, percent and, once finished, its answer or error. */
+  @GET
+  @Path("tenants/{tenant}/bots/{bot}/jobs/{job}")
+  public Map<String, Object> job(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("job") String job) {
+    return jobs.find(job)
+        .filter(j -> j.of(tenant, bot))
+        .map(TrainingJobs.Job::describe)
+        .orElseThrow(() -> ApiError.notFound("job"));
+  }
+
+  private void checkTarget(String tenant, String bot) {
+    RequestChecks.name(tenant, "tenant");
+    RequestChecks.name(bot, "bot");
+    if (!tenants.exists(tenant)) {
+      throw ApiError.notFound("tenant");
+    }
+  }
+
+  private Response imported(String tenant, String bot, Map<String, String> files, boolean async) {
+    String user = caller.require().user();
+    if (async) {
+      TrainingJobs.Job job =
+          jobs.start(
+              tenant,
+              bot,
+              progress ->
+                  ImportChecks.asMap(
+                      ImportDto.from(
+                          tenant,
+                          bot,
+                          bots.importProject(tenant, bot, files, false, user, progress))),
+              ImportChecks::failure);
+      return Response.status(202).entity(job.describe()).build();
+    }
+    ImportResult result = bots.importProject(tenant, bot, files, false, user);
+    return Response.status(result.created() ? 201 : 200)
+        .entity(ImportDto.from(tenant, bot, result))
+        .build();
+  }
+}

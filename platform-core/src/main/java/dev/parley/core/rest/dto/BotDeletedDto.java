@@ -1,0 +1,4 @@
+package dev.parley.core.rest.dto;
+
+/** A deleted bot. */
+public record BotDeletedDto(String tenant, String bot, boolean deleted) {}

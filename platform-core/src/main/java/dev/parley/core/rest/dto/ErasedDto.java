@@ -1,0 +1,4 @@
+package dev.parley.core.rest.dto;
+
+/** A conversation erased, by its sender id. */
+public record ErasedDto(String erased) {}

@@ -1,0 +1,4 @@
+package dev.parley.core.rest.dto;
+
+/** A tenant's display name after renaming. */
+public record TenantNameDto(String tenant, String displayName) {}

@@ -1,0 +1,4 @@
+package dev.parley.core.rest.dto;
+
+/** A deleted console user. */
+public record UserDeletedDto(String deleted) {}

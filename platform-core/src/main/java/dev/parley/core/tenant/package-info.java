@@ -1,0 +1,8 @@
+/**
+ * Tenants and their bots in the database: the entities, plain repositories ({@code
+ * TenantRepository} for tenants, {@code BotRepository} for bots, versions, artifacts and API key
+ * hashes) that open no transaction, and the two small services that own the transactions of callers
+ * below the admin layer ({@code TenantService}, {@code BotVersionPublisher}). It must not import
+ * {@code rest}, {@code admin} or {@code bot}.
+ */
+package dev.parley.core.tenant;
