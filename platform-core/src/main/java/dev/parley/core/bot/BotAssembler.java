@@ -147,8 +147,8 @@ public final class BotAssembler {
       throw new BotDefinitionException(assembly.errors);
     }
     var settings = project.config().parley();
-    NluPipeline nlu =
-        new NluPipeline(
+    NluRuntime nlu =
+        new NluRuntime(
             classifiers,
             extractors,
             stages,
