@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One trained, ready-to-serve version of a bot: its domain, NLU pipeline, policies and in-process
+ * One trained, ready-to-serve version of a bot: its domain, NLU runtime, policies and in-process
  * actions. Immutable and shared by all concurrent turns of the bot.
  *
  * @param tenant tenant name
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param version model version number
  * @param config the parsed {@code config.yml}
  * @param domain the domain
- * @param nlu the NLU pipeline
+ * @param nlu the NLU runtime
  * @param policies the policies
  * @param actions in-process custom actions by name
  * @param warnings what was substituted or ignored while assembling
@@ -32,7 +32,7 @@ public record BotModel(
     int version,
     BotConfig config,
     Domain domain,
-    NluPipeline nlu,
+    NluRuntime nlu,
     List<RankedPolicy> policies,
     Map<String, Action> actions,
     List<ValidationMessage> warnings,

@@ -4,7 +4,7 @@ import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.MessageParser;
-import dev.parley.core.bot.NluPipeline.RetiredPipelineException;
+import dev.parley.core.bot.NluRuntime.RetiredPipelineException;
 import dev.parley.core.bot.RecheckRunner;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;

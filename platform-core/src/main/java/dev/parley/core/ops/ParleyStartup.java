@@ -2,7 +2,7 @@ package dev.parley.core.ops;
 
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.BotStartup;
-import dev.parley.core.cluster.BotVersionWatcher;
+import dev.parley.core.bot.BotVersionWatcher;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.security.AdminCredentials;

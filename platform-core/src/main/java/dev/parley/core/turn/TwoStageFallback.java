@@ -65,7 +65,7 @@ final class TwoStageFallback {
       return defaultFallback(conversation, model);
     }
     if (round == 2) {
-      if (!answer.intentName().equals(dev.parley.core.bot.NluPipeline.NLU_FALLBACK)) {
+      if (!answer.intentName().equals(dev.parley.core.bot.NluRuntime.NLU_FALLBACK)) {
         return resolved(answer, answer.intentName(), reverts);
       }
       if (suggestedIntent(answer).isPresent()) {
@@ -155,7 +155,7 @@ final class TwoStageFallback {
     }
     return message.parseData().intentRanking().stream()
         .map(IntentPrediction::name)
-        .filter(name -> !name.equals(dev.parley.core.bot.NluPipeline.NLU_FALLBACK))
+        .filter(name -> !name.equals(dev.parley.core.bot.NluRuntime.NLU_FALLBACK))
         .findFirst();
   }
 

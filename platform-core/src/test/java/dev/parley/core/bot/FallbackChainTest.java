@@ -32,8 +32,8 @@ class FallbackChainTest {
     };
   }
 
-  private static NluPipeline pipeline(List<IntentPrediction> ranking, RecheckStage... stages) {
-    return new NluPipeline(
+  private static NluRuntime pipeline(List<IntentPrediction> ranking, RecheckStage... stages) {
+    return new NluRuntime(
         List.of(message -> ranking), List.of(), List.of(stages), 0.7, Optional.empty(), 3);
   }
 
@@ -136,8 +136,8 @@ class FallbackChainTest {
         closed.incrementAndGet();
       }
     }
-    NluPipeline pipeline =
-        new NluPipeline(List.of(new SlowClassifier()), List.of(), 0.7, Optional.empty(), 3);
+    NluRuntime pipeline =
+        new NluRuntime(List.of(new SlowClassifier()), List.of(), 0.7, Optional.empty(), 3);
     Thread parse = new Thread(() -> pipeline.parse(message()));
     parse.start();
     inside.await();
@@ -151,7 +151,7 @@ class FallbackChainTest {
     try {
       pipeline.parse(message());
       throw new AssertionError("a closed pipeline must refuse parses");
-    } catch (NluPipeline.RetiredPipelineException expected) {
+    } catch (NluRuntime.RetiredPipelineException expected) {
       // refused
     }
   }

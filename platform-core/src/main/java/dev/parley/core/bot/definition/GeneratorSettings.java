@@ -1,7 +1,6 @@
 package dev.parley.core.bot.definition;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code parley.generator} section of {@code config.yml}: which generator plugin rephrases
@@ -40,10 +39,5 @@ public record GeneratorSettings(
   /** Whether the named response is rephrased. */
   public boolean covers(String responseName) {
     return responses.isEmpty() || responses.contains(responseName);
-  }
-
-  /** The plugin settings as given (for display). */
-  public Map<String, Object> pluginParams() {
-    return plugin.params();
   }
 }

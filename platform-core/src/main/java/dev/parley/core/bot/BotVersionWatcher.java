@@ -1,6 +1,6 @@
-package dev.parley.core.cluster;
+package dev.parley.core.bot;
 
-import dev.parley.core.bot.BotService;
+import dev.parley.core.cluster.CacheNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

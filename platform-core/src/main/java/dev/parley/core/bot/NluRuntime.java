@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A bot's NLU: classifiers (the last one's ranking wins, as in Rasa), entity extractors in pipeline
- * order, then the confidence threshold. Below it the bot's re-check stages run in order and the
- * first confident one decides; what is still uncertain becomes {@code nlu_fallback}.
+ * A bot's assembled NLU runtime: classifiers (the last one's ranking wins, as in Rasa), entity
+ * extractors in pipeline order, then the confidence threshold. Below it the bot's re-check stages
+ * run in order and the first confident one decides; what is still uncertain becomes {@code
+ * nlu_fallback}.
  *
- * <p>A pipeline serves until it is {@link #retire() retired} by a newer version of its bot; its
+ * <p>A runtime serves until it is {@link #retire() retired} by a newer version of its bot; its
  * workers that hold resources ({@link AutoCloseable}) are closed once the parses in flight finish.
  */
-public final class NluPipeline {
+public final class NluRuntime {
 
   /** The intent of messages no classifier was confident about. */
   public static final String NLU_FALLBACK = "nlu_fallback";
@@ -34,7 +35,7 @@ public final class NluPipeline {
   private final int rankingLength;
   private final WorkerLease lease;
 
-  NluPipeline(
+  NluRuntime(
       List<IntentClassifier> classifiers,
       List<EntityExtractor> extractors,
       double threshold,
@@ -43,7 +44,7 @@ public final class NluPipeline {
     this(classifiers, extractors, List.of(), threshold, ambiguityThreshold, rankingLength);
   }
 
-  NluPipeline(
+  NluRuntime(
       List<IntentClassifier> classifiers,
       List<EntityExtractor> extractors,
       List<RecheckStage> stages,
@@ -65,11 +66,6 @@ public final class NluPipeline {
   /** The confidence below which the fallback chain runs and, failing it, {@code nlu_fallback}. */
   public double threshold() {
     return threshold;
-  }
-
-  /** The ids of the re-check stages, in order. */
-  public List<String> stageIds() {
-    return stages.stream().map(RecheckStage::id).toList();
   }
 
   /** Parses a message, running re-check stages directly in this thread. */
@@ -178,7 +174,7 @@ public final class NluPipeline {
         || top.get(0).confidence() - top.get(1).confidence() >= ambiguityThreshold.get();
   }
 
-  /** Thrown when a parse reaches a pipeline whose workers were already closed. */
+  /** Thrown when a parse reaches a runtime whose workers were already closed. */
   public static final class RetiredPipelineException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class NluPipelineTest {
+class NluRuntimeTest {
 
-  private static NluPipeline pipeline(double top, double second) {
-    return new NluPipeline(
+  private static NluRuntime pipeline(double top, double second) {
+    return new NluRuntime(
         List.of(
             message ->
                 List.of(

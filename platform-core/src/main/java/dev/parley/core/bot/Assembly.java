@@ -1,0 +1,105 @@
+package dev.parley.core.bot;
+
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.plugin.ModelStorage;
+import dev.parley.plugin.PluginConfig;
+import dev.parley.plugin.PluginContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One build of a bot model in progress: the project, the version's artifacts, whether to train or
+ * load, the training progress, and every problem found so far, in the order found.
+ */
+final class Assembly {
+
+  private final String tenant;
+  private final String bot;
+  private final BotProject project;
+  private final Map<String, byte[]> artifacts;
+  private final boolean train;
+  private final TrainingProgress progress;
+  private final int steps;
+  private int step;
+  private final List<ValidationMessage> errors = new ArrayList<>();
+  private final List<ValidationMessage> warnings = new ArrayList<>();
+
+  Assembly(
+      String tenant,
+      String bot,
+      BotProject project,
+      Map<String, byte[]> artifacts,
+      boolean train,
+      TrainingProgress progress) {
+    this.tenant = tenant;
+    this.bot = bot;
+    this.project = project;
+    this.artifacts = artifacts;
+    this.train = train;
+    this.progress = progress;
+    this.steps = project.config().pipeline().size() + project.config().policies().size();
+  }
+
+  String tenant() {
+    return tenant;
+  }
+
+  BotProject project() {
+    return project;
+  }
+
+  /** Whether workers learn from the project (new version) or load what an earlier training kept. */
+  boolean train() {
+    return train;
+  }
+
+  /** The artifacts of one pipeline entry, under {@code scope}. */
+  ModelStorage storage(String scope) {
+    return new ArtifactStorage(artifacts, scope + "/");
+  }
+
+  /** What a factory gets to create a worker of this bot with the given settings. */
+  PluginContext context(PluginConfig config) {
+    return new BotContext(
+        config, project.config().language(), project.domain(), tenant + "/" + bot);
+  }
+
+  /** Reports that the next pipeline component or policy is being created (and trained). */
+  void startStep(ComponentConfig component) {
+    progress.report("training " + component.name(), step++, steps);
+  }
+
+  void error(ComponentConfig component, String text) {
+    errors.add(message(component, text));
+  }
+
+  void error(ValidationMessage error) {
+    errors.add(error);
+  }
+
+  void warn(ComponentConfig component, String text) {
+    warnings.add(message(component, text));
+  }
+
+  /**
+   * The project's warnings, then those of the assembly.
+   *
+   * @throws BotDefinitionException with every error found, if any
+   */
+  List<ValidationMessage> warningsOrThrow() {
+    if (!errors.isEmpty()) {
+      throw new BotDefinitionException(errors);
+    }
+    List<ValidationMessage> all = new ArrayList<>(project.warnings());
+    all.addAll(warnings);
+    return all;
+  }
+
+  private static ValidationMessage message(ComponentConfig component, String text) {
+    return new ValidationMessage(component.file(), component.line(), text);
+  }
+}

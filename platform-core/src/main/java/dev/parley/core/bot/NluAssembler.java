@@ -1,0 +1,198 @@
+package dev.parley.core.bot;
+
+import dev.parley.core.bot.ComponentCatalog.Plugin;
+import dev.parley.core.bot.ComponentCatalog.Resolution;
+import dev.parley.core.bot.PluginWorkers.ResolvedComponent;
+import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.bot.definition.ParleySettings;
+import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.plugin.PluginKind;
+import dev.parley.plugin.nlu.EntityExtractor;
+import dev.parley.plugin.nlu.EntityExtractorFactory;
+import dev.parley.plugin.nlu.IntentClassifier;
+import dev.parley.plugin.nlu.IntentClassifierFactory;
+import dev.parley.plugin.nlu.IntentRecheckFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a bot's {@link NluRuntime}: the classifiers and entity extractors of its {@code pipeline}
+ * (with the extractor standing in for {@code DIETClassifier}'s entity recognition), and the
+ * re-check stages of {@code parley.recheck} with their deadlines and LLM connections.
+ */
+final class NluAssembler {
+
+  private static final double DEFAULT_FALLBACK_THRESHOLD = 0.7;
+
+  private final ComponentCatalog catalog;
+  private final LlmConnectionSettings connections;
+
+  NluAssembler(ComponentCatalog catalog, LlmConnectionSettings connections) {
+    this.catalog = catalog;
+    this.connections = connections;
+  }
+
+  /**
+   * The classifiers and extractors of the bot's pipeline, in order.
+   *
+   * @param classifiers the intent classifiers; the last one's ranking wins
+   * @param extractors the entity extractors
+   */
+  record PipelineWorkers(List<IntentClassifier> classifiers, List<EntityExtractor> extractors) {}
+
+  /** Creates (and trains or loads) the workers of the pipeline, reporting each component. */
+  PipelineWorkers pipeline(PluginWorkers workers) {
+    Assembly assembly = workers.assembly();
+    List<ComponentConfig> pipeline = assembly.project().config().pipeline();
+    PipelineWorkers created = new PipelineWorkers(new ArrayList<>(), new ArrayList<>());
+    int index = 0;
+    for (ComponentConfig component : pipeline) {
+      String scope = "pipeline/" + index++ + "/";
+      assembly.startStep(component);
+      if (component.name().equals(ComponentCatalog.FALLBACK_CLASSIFIER)) {
+        continue;
+      }
+      workers
+          .resolved(catalog.resolvePipeline(component), component)
+          .ifPresent(resolved -> add(workers, resolved, scope, created));
+      catalog
+          .entityCompanion(component, pipeline)
+          .flatMap(companion -> companion(workers, companion))
+          .ifPresent(resolved -> add(workers, resolved, scope + "entities/", created));
+    }
+    return created;
+  }
+
+  /** Creates (and trains or loads) the re-check stages, in order. */
+  List<RecheckStage> recheckStages(PluginWorkers workers) {
+    List<RecheckStage> stages = new ArrayList<>();
+    int index = 0;
+    for (ComponentConfig component : workers.assembly().project().config().parley().recheck()) {
+      recheckStage(workers, component, index++, stages).ifPresent(stages::add);
+    }
+    return stages;
+  }
+
+  /** The runtime serving the pipeline's workers and stages with the bot's thresholds. */
+  static NluRuntime runtime(
+      PipelineWorkers pipeline, List<RecheckStage> stages, ParleySettings settings) {
+    return new NluRuntime(
+        pipeline.classifiers(),
+        pipeline.extractors(),
+        stages,
+        settings.fallbackThreshold().orElse(DEFAULT_FALLBACK_THRESHOLD),
+        settings.ambiguityThreshold(),
+        settings.rankingLength());
+  }
+
+  private static void add(
+      PluginWorkers workers, ResolvedComponent resolved, String scope, PipelineWorkers into) {
+    RegisteredPlugin plugin = resolved.plugin();
+    Optional<String> artifacts = Optional.of(scope + plugin.id());
+    if (plugin.kind() == PluginKind.INTENT_CLASSIFIER) {
+      workers
+          .create(plugin, IntentClassifierFactory.class, resolved.component(), artifacts)
+          .ifPresent(into.classifiers()::add);
+    } else {
+      workers
+          .create(plugin, EntityExtractorFactory.class, resolved.component(), artifacts)
+          .ifPresent(into.extractors()::add);
+    }
+  }
+
+  /**
+   * The extractor standing in for a component's entity recognition; when it is not installed, says
+   * that entities are not learned.
+   */
+  private Optional<ResolvedComponent> companion(PluginWorkers workers, ComponentConfig companion) {
+    Resolution resolution = catalog.resolvePipeline(companion);
+    if (!(resolution instanceof Plugin)) {
+      workers
+          .assembly()
+          .warn(
+              companion,
+              "DIETClassifier's entity recognition is served by "
+                  + companion.name()
+                  + ", which is not installed: entities are not learned from the examples");
+      return Optional.empty();
+    }
+    workers
+        .assembly()
+        .warn(
+            companion,
+            "DIETClassifier's entity recognition is served by Parley's "
+                + companion.name()
+                + " (turn it off with entity_recognition: false)");
+    return workers.resolved(resolution, companion);
+  }
+
+  /**
+   * One stage of {@code parley.recheck}: the core keeps {@code timeout_ms} (its deadline) and
+   * resolves {@code connection} to the server's LLM connection settings.
+   */
+  private Optional<RecheckStage> recheckStage(
+      PluginWorkers workers, ComponentConfig component, int index, List<RecheckStage> earlier) {
+    Optional<RegisteredPlugin> plugin =
+        workers.installed(
+            PluginKind.INTENT_RECHECK, component, "re-check stage", " in parley.recheck");
+    if (plugin.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> params = new LinkedHashMap<>(component.params());
+    Optional<Long> timeoutMillis = deadline(workers.assembly(), component, params);
+    if (timeoutMillis.isEmpty() || !addConnection(workers.assembly(), component, params)) {
+      return Optional.empty();
+    }
+    boolean declaresTimeout =
+        plugin.get().factory().configProperties().stream()
+            .anyMatch(p -> p.name().equals("timeout_ms"));
+    if (declaresTimeout) {
+      params.put("timeout_ms", LlmConnectionSettings.clientTimeoutMillis(timeoutMillis.get()));
+    }
+    ComponentConfig resolved =
+        new ComponentConfig(component.name(), params, component.file(), component.line());
+    String id = plugin.get().id();
+    long uses = earlier.stream().filter(s -> s.id().startsWith(id)).count();
+    String stageId = uses == 0 ? id : id + "#" + (uses + 1);
+    return workers
+        .create(
+            plugin.get(),
+            IntentRecheckFactory.class,
+            resolved,
+            Optional.of("recheck/" + index + "/" + id))
+        .map(worker -> new RecheckStage(stageId, worker, timeoutMillis.get()));
+  }
+
+  /** Takes the stage's {@code timeout_ms} out of its settings; empty, with an error, if invalid. */
+  private static Optional<Long> deadline(
+      Assembly assembly, ComponentConfig component, Map<String, Object> params) {
+    Object timeout = params.remove("timeout_ms");
+    if (timeout == null) {
+      return Optional.of(RecheckStage.DEFAULT_TIMEOUT_MILLIS);
+    }
+    if (!(timeout instanceof Number number) || number.longValue() <= 0) {
+      assembly.error(component, "parley.recheck timeout_ms must be a positive number");
+      return Optional.empty();
+    }
+    return Optional.of(number.longValue());
+  }
+
+  /**
+   * Replaces the stage's {@code connection} by the server's settings of that connection; false,
+   * with an error, when it is not configured.
+   */
+  private boolean addConnection(
+      Assembly assembly, ComponentConfig component, Map<String, Object> params) {
+    Object name = params.remove("connection");
+    if (name == null) {
+      return true;
+    }
+    Optional<Map<String, Object>> connection =
+        connections.find(assembly, component, String.valueOf(name));
+    connection.ifPresent(params::putAll);
+    return connection.isPresent();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.parley.core.bot;
+
+import dev.parley.core.bot.ComponentCatalog.Absorbed;
+import dev.parley.core.bot.ComponentCatalog.Plugin;
+import dev.parley.core.bot.ComponentCatalog.Resolution;
+import dev.parley.core.bot.ComponentCatalog.Unknown;
+import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.plugin.PluginConfigValidator;
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.plugin.PluginException;
+import dev.parley.plugin.PluginFactory;
+import dev.parley.plugin.PluginKind;
+import dev.parley.plugin.Trainable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Creates the plugin workers of one {@link Assembly}: finds the plugin a component names, validates
+ * the component's settings, creates the worker through its typed {@link PluginFactory}, and trains
+ * it or loads what its training stored. {@link #create} is the one point where the core creates a
+ * plugin worker; every failure becomes an error of the assembly at the component's file and line.
+ */
+final class PluginWorkers {
+
+  private final PluginRegistry registry;
+  private final Assembly assembly;
+
+  PluginWorkers(PluginRegistry registry, Assembly assembly) {
+    this.registry = registry;
+    this.assembly = assembly;
+  }
+
+  /** The build these workers belong to. */
+  Assembly assembly() {
+    return assembly;
+  }
+
+  /**
+   * Creates a worker of a registered plugin: validates the component's settings against the
+   * plugin's declared ones, creates the worker through {@code factoryType}, then trains it or loads
+   * it when it is {@link Trainable} and has an artifact scope.
+   *
+   * @param plugin the plugin the component names
+   * @param factoryType the factory interface of the plugin's kind
+   * @param component the component, with the settings passed to the plugin
+   * @param artifactScope where the worker's artifacts are stored; empty for workers never trained
+   * @return the worker, or empty when the assembly got an error instead
+   */
+  <T> Optional<T> create(
+      RegisteredPlugin plugin,
+      Class<? extends PluginFactory<T>> factoryType,
+      ComponentConfig component,
+      Optional<String> artifactScope) {
+    PluginFactory<T> factory = factory(plugin, factoryType);
+    var validation =
+        PluginConfigValidator.validate(
+            component.name(), factory.configProperties(), component.params());
+    if (!validation.problems().isEmpty()) {
+      validation.problems().forEach(problem -> assembly.error(component, problem));
+      return Optional.empty();
+    }
+    T worker;
+    try {
+      worker = factory.create(assembly.context(validation.config()));
+    } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+      assembly.error(component, component.name() + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    if (artifactScope.isPresent() && !trainOrLoad(worker, component, artifactScope.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(worker);
+  }
+
+  /** The plugin's factory as the factory interface of its kind. */
+  static <F extends PluginFactory<?>> F factory(RegisteredPlugin plugin, Class<F> factoryType) {
+    return factoryType.cast(plugin.factory());
+  }
+
+  /**
+   * The plugin a catalog resolution names, with the component's settings for it ({@code priority}
+   * removed; for a substitute, only the settings it declares). Absorbed components add a warning,
+   * unknown ones an error; both give empty.
+   */
+  Optional<ResolvedComponent> resolved(Resolution resolution, ComponentConfig component) {
+    if (resolution instanceof Plugin plugin) {
+      plugin.warning().ifPresent(warning -> assembly.warn(component, warning));
+      return Optional.of(new ResolvedComponent(plugin.plugin(), settingsFor(plugin, component)));
+    }
+    if (resolution instanceof Absorbed absorbed) {
+      assembly.warn(component, absorbed.note());
+    } else if (resolution instanceof Unknown unknown) {
+      assembly.error(component, unknown.error());
+    }
+    return Optional.empty();
+  }
+
+  private static ComponentConfig settingsFor(Plugin plugin, ComponentConfig component) {
+    Map<String, Object> params = new LinkedHashMap<>(component.params());
+    params.remove("priority");
+    var declared = plugin.plugin().factory().configProperties();
+    if (plugin.warning().isPresent()) {
+      params.keySet().removeIf(key -> declared.stream().noneMatch(p -> p.name().equals(key)));
+    }
+    return new ComponentConfig(component.name(), params, component.file(), component.line());
+  }
+
+  /**
+   * The installed plugin of this kind named by the component; otherwise an error naming what is
+   * installed.
+   *
+   * @param what the kind as the error names it, e.g. {@code re-check stage}
+   * @param where where the component was named, appended to the error (may be empty)
+   */
+  Optional<RegisteredPlugin> installed(
+      PluginKind kind, ComponentConfig component, String what, String where) {
+    Optional<RegisteredPlugin> plugin = registry.find(kind, component.name());
+    if (plugin.isEmpty()) {
+      assembly.error(
+          component,
+          "unknown "
+              + what
+              + " '"
+              + component.name()
+              + "'"
+              + where
+              + " (installed: "
+              + registry.ids(kind)
+              + ")");
+    }
+    return plugin;
+  }
+
+  /**
+   * Trains a trainable worker (new version) or loads what its training stored under {@code scope};
+   * false, with an error, when the plugin fails.
+   */
+  private boolean trainOrLoad(Object worker, ComponentConfig component, String scope) {
+    if (!(worker instanceof Trainable trainable)) {
+      return true;
+    }
+    try {
+      if (assembly.train()) {
+        trainable.train(assembly.project().trainingData(), assembly.storage(scope));
+      } else {
+        trainable.load(assembly.storage(scope));
+      }
+      return true;
+    } catch (PluginException | IllegalArgumentException | IllegalStateException e) {
+      assembly.error(component, component.name() + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * A pipeline or policy component resolved to a plugin.
+   *
+   * @param plugin the plugin that serves it
+   * @param component the component with the settings the plugin gets
+   */
+  record ResolvedComponent(RegisteredPlugin plugin, ComponentConfig component) {}
+}
