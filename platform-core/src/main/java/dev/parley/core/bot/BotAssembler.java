@@ -12,6 +12,7 @@ import dev.parley.core.bot.definition.SourceLocation;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.llm.checks.BuiltInChecks;
 import dev.parley.core.plugin.PluginConfigValidator;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginException;
@@ -45,6 +46,7 @@ public final class BotAssembler {
   private final PluginRegistry registry;
   private final ComponentCatalog catalog;
   private final LlmConnectionLookup llmConnections;
+  private final PluginGuard guard;
 
   /** Uses the plugins of the given registry; bots cannot use LLM connections. */
   public BotAssembler(PluginRegistry registry) {
@@ -53,9 +55,16 @@ public final class BotAssembler {
 
   /** Uses the plugins of the given registry and the server's LLM connections. */
   public BotAssembler(PluginRegistry registry, LlmConnectionLookup llmConnections) {
+    this(registry, llmConnections, PluginGuard.standalone());
+  }
+
+  /** The same, with in-process workers wrapped by the given guard. */
+  public BotAssembler(
+      PluginRegistry registry, LlmConnectionLookup llmConnections, PluginGuard guard) {
     this.registry = registry;
     this.catalog = new ComponentCatalog(registry);
     this.llmConnections = llmConnections;
+    this.guard = guard;
   }
 
   /**
@@ -89,7 +98,7 @@ public final class BotAssembler {
       TrainingProgress progress) {
     int steps = project.config().pipeline().size() + project.config().policies().size();
     int step = 0;
-    Assembly assembly = new Assembly(tenant + "/" + bot, project, artifacts, train);
+    Assembly assembly = new Assembly(tenant, bot, project, artifacts, train);
     List<IntentClassifier> classifiers = new ArrayList<>();
     List<EntityExtractor> extractors = new ArrayList<>();
     int index = 0;
@@ -178,6 +187,8 @@ public final class BotAssembler {
 
   /** The state of one assembly: collected problems and the artifact map. */
   private final class Assembly {
+    private final String tenant;
+    private final String bot;
     private final String botName;
     private final BotProject project;
     private final Map<String, byte[]> artifacts;
@@ -185,8 +196,15 @@ public final class BotAssembler {
     private final List<ValidationMessage> errors = new ArrayList<>();
     private final List<ValidationMessage> warnings = new ArrayList<>();
 
-    Assembly(String botName, BotProject project, Map<String, byte[]> artifacts, boolean train) {
-      this.botName = botName;
+    Assembly(
+        String tenant,
+        String bot,
+        BotProject project,
+        Map<String, byte[]> artifacts,
+        boolean train) {
+      this.tenant = tenant;
+      this.bot = bot;
+      this.botName = tenant + "/" + bot;
       this.project = project;
       this.artifacts = artifacts;
       this.train = train;
@@ -235,7 +253,9 @@ public final class BotAssembler {
       ComponentConfig filtered =
           new ComponentConfig(component.name(), params, component.file(), component.line());
       Optional<Object> worker = instantiate(plugin.plugin(), filtered);
-      return worker.filter(w -> trainOrLoad(w, component, scope + plugin.plugin().id()));
+      return worker
+          .filter(w -> trainOrLoad(w, component, scope + plugin.plugin().id()))
+          .map(w -> guard.guard(plugin.plugin().kind(), plugin.plugin().id(), tenant, bot, w));
     }
 
     /**
@@ -318,9 +338,16 @@ public final class BotAssembler {
         }
         actions.put(
             name,
-            factory.create(
-                new BotContext(
-                    validation.config(), project.config().language(), project.domain(), botName)));
+            guard.action(
+                name,
+                tenant,
+                bot,
+                factory.create(
+                    new BotContext(
+                        validation.config(),
+                        project.config().language(),
+                        project.domain(),
+                        botName))));
       }
       return actions;
     }

@@ -5,6 +5,7 @@ import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.NluPipeline.RetiredPipelineException;
 import dev.parley.core.bot.RecheckRunner;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
 import dev.parley.plugin.nlu.ParseResult;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * Parses messages for the server: answers from the parse cache when it can, else runs the bot's
- * pipeline with its re-check stages behind {@link GuardedRecheck}, and records the NLU metrics. A
+ * pipeline with its re-check stages behind the {@link PluginGuard}, and records the NLU metrics. A
  * result some stage could not give (timeout, error, open circuit) is not cached.
  */
 @ApplicationScoped
@@ -23,7 +24,7 @@ public class NluService {
   private static final Set<String> ANSWERED =
       Set.of(StageVerdict.CONFIRMED, StageVerdict.CHANGED, StageVerdict.UNDECIDED);
 
-  private GuardedRecheck guard;
+  private PluginGuard guard;
   private ParseCache cache;
   private NluMetrics metrics;
   private BotCatalog catalog;
@@ -33,8 +34,7 @@ public class NluService {
 
   /** Wires the collaborators. */
   @Inject
-  public NluService(
-      GuardedRecheck guard, ParseCache cache, NluMetrics metrics, BotCatalog catalog) {
+  public NluService(PluginGuard guard, ParseCache cache, NluMetrics metrics, BotCatalog catalog) {
     this.guard = guard;
     this.cache = cache;
     this.metrics = metrics;
@@ -78,8 +78,6 @@ public class NluService {
   }
 
   private RecheckRunner runner(BotModel model) {
-    String botKey = model.tenant() + "/" + model.bot();
-    return (stage, message, ranking) ->
-        guard.recheck(new RecheckCall(botKey, stage, message, ranking));
+    return RecheckRunner.guarded(guard, model.tenant(), model.bot());
   }
 }

@@ -1,6 +1,6 @@
 /**
- * How the server runs a bot's NLU: the fault-tolerant guard around re-check stages (MicroProfile
- * Fault Tolerance plus a circuit breaker per bot and stage), the parse cache per model version, and
- * the NLU metrics. The pipeline itself is {@link dev.parley.core.bot.NluPipeline}.
+ * How the server runs a bot's NLU: parsing with the re-check stages behind {@link
+ * dev.parley.core.plugin.PluginGuard}, the parse cache per model version, and the NLU metrics. The
+ * pipeline itself is {@link dev.parley.core.bot.NluPipeline}.
  */
 package dev.parley.core.nlu;
