@@ -56,6 +56,16 @@ public final class MicroProfileMeters implements PluginMeters {
     return parts.size() == 1 ? parts.get(0) : new BothMeters(parts.get(0), parts.get(1));
   }
 
+  /** The tags of a key's {@code parley_plugin_*} metrics: tenant, bot, kind and plugin. */
+  static Tag[] tags(PluginKey key) {
+    return new Tag[] {
+      new Tag("tenant", key.tenant()),
+      new Tag("bot", key.bot()),
+      new Tag("kind", key.kind().id()),
+      new Tag("plugin", key.plugin())
+    };
+  }
+
   /** Two meters updated together. */
   private record BothMeters(PluginMeter first, PluginMeter second) implements PluginMeter {
     @Override
