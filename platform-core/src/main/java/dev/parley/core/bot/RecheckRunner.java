@@ -45,7 +45,8 @@ public interface RecheckRunner {
                       Optional.empty());
                 },
                 stage.timeoutMillis(),
-                // No thread left for the stage: reported as an error, as stage outcomes are.
+                // No room for the stage (no thread left, or a tenant limit when one is set) is
+                // reported as an error, one of the stage outcomes parse results document.
                 reason ->
                     Result.failed(
                         ranking,
