@@ -1,5 +1,7 @@
 package dev.parley.core.actionserver;
 
+import dev.parley.core.plugin.PluginFailure;
+import dev.parley.core.plugin.PluginUnreachable;
 import dev.parley.core.turn.ActionOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +19,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Posts one request to an action server and reads the answer as Rasa does: 200 is a result, 400
- * {@code {"action_name", "error"}} a rejection; anything else, or no answer, is an {@link
- * ActionServerFailure}.
+ * {@code {"action_name", "error"}} a rejection; anything else, or no answer, is a {@link
+ * PluginFailure} with one of the reasons below, {@code timeout}, {@code error}, or {@link
+ * PluginUnreachable} when no connection could be made.
  */
 @ApplicationScoped
 public class ActionServerHttp {
 
   private static final Logger LOG = Logger.getLogger(ActionServerHttp.class.getName());
   private static final long GRACE_MILLIS = 500;
+
+  /** Failure reason: the server answered with an error status. */
+  public static final String HTTP_ERROR = "http_error";
+
+  /** Failure reason: the server does not know the action (404). */
+  public static final String NOT_FOUND = "not_found";
+
+  /** Failure reason: the answer could not be read. */
+  public static final String BAD_RESPONSE = "bad_response";
 
   private HttpClient client;
   private Duration requestTimeout;
@@ -45,7 +57,7 @@ public class ActionServerHttp {
             .build();
   }
 
-  /** Sends the call; a result or a rejection, else throws {@link ActionServerFailure}. */
+  /** Sends the call; a result or a rejection, else throws {@link PluginFailure}. */
   public ActionOutcome post(ActionCall call) {
     HttpRequest request =
         HttpRequest.newBuilder(call.url())
@@ -57,17 +69,17 @@ public class ActionServerHttp {
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new ActionServerUnreachable("cannot connect to " + call.url() + ": " + e, e);
+      throw new PluginUnreachable("cannot connect to " + call.url() + ": " + e, e);
     } catch (HttpTimeoutException e) {
-      throw new ActionServerFailure(ActionServerFailure.TIMEOUT, "no answer in time", e);
+      throw new PluginFailure(PluginFailure.TIMEOUT, "no answer in time", e);
     } catch (IOException e) {
       if (e.getCause() instanceof ConnectException) {
-        throw new ActionServerUnreachable("cannot connect to " + call.url() + ": " + e, e);
+        throw new PluginUnreachable("cannot connect to " + call.url() + ": " + e, e);
       }
-      throw new ActionServerFailure(ActionServerFailure.ERROR, String.valueOf(e), e);
+      throw new PluginFailure(PluginFailure.ERROR, String.valueOf(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ActionServerFailure(ActionServerFailure.TIMEOUT, "interrupted", e);
+      throw new PluginFailure(PluginFailure.TIMEOUT, "interrupted", e);
     }
     return read(call, response);
   }
@@ -78,7 +90,7 @@ public class ActionServerHttp {
       try {
         return new ActionOutcome.Completed(ActionServerReply.parse(call.action(), response.body()));
       } catch (IllegalArgumentException e) {
-        throw new ActionServerFailure(ActionServerFailure.BAD_RESPONSE, e.getMessage(), e);
+        throw new PluginFailure(BAD_RESPONSE, e.getMessage(), e);
       }
     }
     if (status == 400) {
@@ -91,10 +103,8 @@ public class ActionServerHttp {
                   "the action server of bot %s does not know the action '%s' (404 from %s):"
                       + " deploy it there or remove it from the domain",
                   call.botKey(), call.action(), call.url()));
-      throw new ActionServerFailure(
-          ActionServerFailure.NOT_FOUND, "action " + call.action() + " not found", null);
+      throw new PluginFailure(NOT_FOUND, "action " + call.action() + " not found", null);
     }
-    throw new ActionServerFailure(
-        ActionServerFailure.HTTP_ERROR, "the action server answered " + status, null);
+    throw new PluginFailure(HTTP_ERROR, "the action server answered " + status, null);
   }
 }

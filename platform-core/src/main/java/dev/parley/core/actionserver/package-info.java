@@ -1,6 +1,7 @@
 /**
  * Custom actions on a bot's action server, over Rasa's action-server protocol: the request and
- * reply JSON, the HTTP call, and the fault tolerance around it (MicroProfile timeout, retry and
- * fallback server-wide; a Resilience4j circuit breaker per bot) with its metrics.
+ * reply JSON and the HTTP call. Fault tolerance (MicroProfile timeout, retry and fallback
+ * server-wide; a circuit breaker per bot) and the metrics are the {@link
+ * dev.parley.core.plugin.PluginGuard}'s.
  */
 package dev.parley.core.actionserver;

@@ -4,6 +4,7 @@ import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.SourceLocation;
 import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginKind;
@@ -41,6 +42,7 @@ final class ActionAssembler {
       ComponentConfig component = new ComponentConfig(name, Map.of(), DOMAIN_FILE, 0);
       workers
           .create(plugin.get(), ActionFactory.class, component, Optional.empty())
+          .map(action -> workers.guarded(plugin.get(), action, PluginGuard::action))
           .ifPresent(action -> actions.put(name, action));
     }
     return actions;

@@ -48,6 +48,10 @@ final class Assembly {
     return tenant;
   }
 
+  String bot() {
+    return bot;
+  }
+
   BotProject project() {
     return project;
   }

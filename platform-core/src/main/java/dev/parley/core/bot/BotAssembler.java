@@ -3,6 +3,7 @@ package dev.parley.core.bot;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.plugin.action.Action;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class BotAssembler {
 
   private final PluginRegistry registry;
+  private final PluginGuard guard;
   private final NluAssembler nlu;
   private final PolicyAssembler policies;
   private final ActionAssembler actions;
@@ -31,9 +33,19 @@ public final class BotAssembler {
 
   /** Uses the plugins of the given registry and the server's LLM connections. */
   public BotAssembler(PluginRegistry registry, LlmConnectionLookup llmConnections) {
+    this(registry, llmConnections, PluginGuard.standalone());
+  }
+
+  /**
+   * Uses the plugins of the given registry and the server's LLM connections; in-process workers run
+   * behind the given guard.
+   */
+  public BotAssembler(
+      PluginRegistry registry, LlmConnectionLookup llmConnections, PluginGuard guard) {
     ComponentCatalog catalog = new ComponentCatalog(registry);
     LlmConnectionSettings connections = new LlmConnectionSettings(llmConnections);
     this.registry = registry;
+    this.guard = guard;
     this.nlu = new NluAssembler(catalog, connections);
     this.policies = new PolicyAssembler(catalog);
     this.actions = new ActionAssembler(registry);
@@ -70,7 +82,8 @@ public final class BotAssembler {
       boolean train,
       TrainingProgress progress) {
     PluginWorkers workers =
-        new PluginWorkers(registry, new Assembly(tenant, bot, project, artifacts, train, progress));
+        new PluginWorkers(
+            registry, guard, new Assembly(tenant, bot, project, artifacts, train, progress));
     NluAssembler.PipelineWorkers pipeline = nlu.pipeline(workers);
     List<RankedPolicy> ranked = policies.policies(workers);
     Map<String, Action> inProcess = actions.actions(workers);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.json.Json;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.tenant.ApiKeys;
 import dev.parley.core.tenant.BotEntity;
@@ -54,13 +55,14 @@ public class BotService {
       TrackerCache trackerCache,
       TrackerStore trackerStore,
       PluginRegistry registry,
-      LlmConnectionLookup llmConnections) {
+      LlmConnectionLookup llmConnections,
+      PluginGuard guard) {
     this.repository = repository;
     this.publisher = publisher;
     this.catalog = catalog;
     this.trackerCache = trackerCache;
     this.trackerStore = trackerStore;
-    this.assembler = new BotAssembler(registry, llmConnections);
+    this.assembler = new BotAssembler(registry, llmConnections, guard);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.parley.core.bot.ComponentCatalog.Resolution;
 import dev.parley.core.bot.PluginWorkers.ResolvedComponent;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.ParleySettings;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginKind;
 import dev.parley.plugin.nlu.EntityExtractor;
@@ -95,10 +96,12 @@ final class NluAssembler {
     if (plugin.kind() == PluginKind.INTENT_CLASSIFIER) {
       workers
           .create(plugin, IntentClassifierFactory.class, resolved.component(), artifacts)
+          .map(classifier -> workers.guarded(plugin, classifier, PluginGuard::classifier))
           .ifPresent(into.classifiers()::add);
     } else {
       workers
           .create(plugin, EntityExtractorFactory.class, resolved.component(), artifacts)
+          .map(extractor -> workers.guarded(plugin, extractor, PluginGuard::extractor))
           .ifPresent(into.extractors()::add);
     }
   }

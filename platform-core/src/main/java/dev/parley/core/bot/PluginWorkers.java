@@ -6,6 +6,7 @@ import dev.parley.core.bot.ComponentCatalog.Resolution;
 import dev.parley.core.bot.ComponentCatalog.Unknown;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.plugin.PluginConfigValidator;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginException;
@@ -25,11 +26,32 @@ import java.util.Optional;
 final class PluginWorkers {
 
   private final PluginRegistry registry;
+  private final PluginGuard guard;
   private final Assembly assembly;
 
-  PluginWorkers(PluginRegistry registry, Assembly assembly) {
+  PluginWorkers(PluginRegistry registry, PluginGuard guard, Assembly assembly) {
     this.registry = registry;
+    this.guard = guard;
     this.assembly = assembly;
+  }
+
+  /**
+   * How the guard wraps an in-process worker of one kind, e.g. {@code PluginGuard::classifier}.
+   *
+   * @param <T> the worker interface of the kind
+   */
+  @FunctionalInterface
+  interface GuardWrapper<T> {
+    /** The worker behind the guard, keyed by the plugin, tenant and bot. */
+    T wrap(PluginGuard guard, String pluginId, String tenant, String bot, T worker);
+  }
+
+  /**
+   * The worker behind the server's {@link PluginGuard} (breaker, failure meaning and metrics per
+   * tenant, bot and plugin). Wrapped after training or loading, which look at the worker itself.
+   */
+  <T> T guarded(RegisteredPlugin plugin, T worker, GuardWrapper<T> wrapper) {
+    return wrapper.wrap(guard, plugin.id(), assembly.tenant(), assembly.bot(), worker);
   }
 
   /** The build these workers belong to. */

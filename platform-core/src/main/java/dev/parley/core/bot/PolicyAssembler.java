@@ -2,6 +2,7 @@ package dev.parley.core.bot;
 
 import dev.parley.core.bot.PluginWorkers.ResolvedComponent;
 import dev.parley.core.bot.definition.ComponentConfig;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.plugin.policy.DialoguePolicyFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ final class PolicyAssembler {
             DialoguePolicyFactory.class,
             resolved.component(),
             Optional.of(scope + factory.id()))
+        .map(policy -> workers.guarded(resolved.plugin(), policy, PluginGuard::policy))
         .map(policy -> new RankedPolicy(factory.id(), rank, policy));
   }
 }

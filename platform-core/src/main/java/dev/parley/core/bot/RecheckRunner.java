@@ -1,5 +1,10 @@
 package dev.parley.core.bot;
 
+import dev.parley.core.plugin.GuardedKind;
+import dev.parley.core.plugin.PluginFailure;
+import dev.parley.core.plugin.PluginGuard;
+import dev.parley.core.plugin.PluginKey;
+import dev.parley.core.plugin.RemoteCall;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.RecheckOutcome;
@@ -7,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs one re-check stage for the pipeline. The server runs stages through its fault-tolerant guard
- * (deadline, circuit breaker, fallback); {@link #DIRECT} calls them in the caller's thread.
+ * Runs one re-check stage for the pipeline. The server runs stages through its {@link PluginGuard}
+ * ({@link #guarded}: deadline, circuit breaker per bot and stage, server-wide bound, fallback);
+ * {@link #DIRECT} calls them in the caller's thread.
  */
 @FunctionalInterface
 public interface RecheckRunner {
@@ -22,6 +28,32 @@ public interface RecheckRunner {
           return Result.failed(ranking, "error");
         }
       };
+
+  /**
+   * Runs a bot's stages through the guard, each keyed by its stage id and waiting at most its
+   * {@code timeout_ms}; a stage that fails, times out or whose circuit is open keeps the ranking.
+   */
+  static RecheckRunner guarded(PluginGuard guard, String tenant, String bot) {
+    return (stage, message, ranking) ->
+        guard.call(
+            RemoteCall.of(
+                new PluginKey(GuardedKind.RECHECK, stage.id(), tenant, bot),
+                () -> {
+                  RecheckOutcome outcome = stage.worker().recheck(message, ranking);
+                  return new Result(
+                      outcome == null ? RecheckOutcome.undecided(ranking) : outcome,
+                      Optional.empty());
+                },
+                stage.timeoutMillis(),
+                // No room for the stage (no thread left, or a tenant limit when one is set) is
+                // reported as an error, one of the stage outcomes parse results document.
+                reason ->
+                    Result.failed(
+                        ranking,
+                        reason.equals(PluginFailure.BULKHEAD_FULL)
+                            ? PluginFailure.ERROR
+                            : reason)));
+  }
 
   /** Runs the stage; never throws. */
   Result run(RecheckStage stage, Message message, List<IntentPrediction> ranking);

@@ -6,6 +6,7 @@ import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.MessageParser;
 import dev.parley.core.bot.NluRuntime.RetiredPipelineException;
 import dev.parley.core.bot.RecheckRunner;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
 import dev.parley.plugin.nlu.ParseResult;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * Parses messages for the server: answers from the parse cache when it can, else runs the bot's
- * pipeline with its re-check stages behind {@link GuardedRecheck}, and records the NLU metrics. A
+ * pipeline with its re-check stages behind the {@link PluginGuard}, and records the NLU metrics. A
  * result some stage could not give (timeout, error, open circuit) is not cached.
  */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class NluService implements MessageParser {
   private static final Set<String> ANSWERED =
       Set.of(StageVerdict.CONFIRMED, StageVerdict.CHANGED, StageVerdict.UNDECIDED);
 
-  private GuardedRecheck guard;
+  private PluginGuard guard;
   private ParseCache cache;
   private NluMetrics metrics;
   private BotCatalog catalog;
@@ -34,8 +35,7 @@ public class NluService implements MessageParser {
 
   /** Wires the collaborators. */
   @Inject
-  public NluService(
-      GuardedRecheck guard, ParseCache cache, NluMetrics metrics, BotCatalog catalog) {
+  public NluService(PluginGuard guard, ParseCache cache, NluMetrics metrics, BotCatalog catalog) {
     this.guard = guard;
     this.cache = cache;
     this.metrics = metrics;
@@ -80,8 +80,6 @@ public class NluService implements MessageParser {
   }
 
   private RecheckRunner runner(BotModel model) {
-    String botKey = model.tenant() + "/" + model.bot();
-    return (stage, message, ranking) ->
-        guard.recheck(new RecheckCall(botKey, stage, message, ranking));
+    return RecheckRunner.guarded(guard, model.tenant(), model.bot());
   }
 }

@@ -1,6 +1,8 @@
 /**
- * How the server runs a bot's NLU: the fault-tolerant guard around re-check stages (MicroProfile
- * Fault Tolerance plus a circuit breaker per bot and stage), the parse cache per model version, and
- * the NLU metrics. The NLU runtime itself is {@link dev.parley.core.bot.NluRuntime}.
+ * How the server runs a bot's NLU: parsing with the re-check stages behind {@link
+ * dev.parley.core.plugin.PluginGuard}, the parse cache per model version, the NLU metrics, and (in
+ * {@code nlu.eval}) evaluation. The bot's assembled pipeline is {@link
+ * dev.parley.core.bot.NluRuntime}. Rule: it may use {@code bot}, {@code cluster}, {@code config},
+ * {@code json}, {@code plugin} and {@code tracker}; never {@code turn} or the adapters above it.
  */
 package dev.parley.core.nlu;

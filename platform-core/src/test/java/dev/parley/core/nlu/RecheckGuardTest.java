@@ -9,7 +9,12 @@ import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.RecheckRunner;
 import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.plugin.GuardSettings;
+import dev.parley.core.plugin.PluginDeadlines;
+import dev.parley.core.plugin.PluginGuard;
+import dev.parley.core.plugin.PluginMeters;
 import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.plugin.ServerWideBounds;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision;
@@ -20,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,21 +39,30 @@ class RecheckGuardTest {
 
   private static final String UNCLEAR = "zorp blick quandary";
   private static StubLlmServer stub;
-  private static RecheckIsolation isolation;
+  private static PluginDeadlines deadlines;
+  private static PluginGuard guard;
   private static PluginRegistry registry;
 
   @BeforeAll
   static void start() throws Exception {
     stub = StubLlmServer.start();
-    isolation = new RecheckIsolation(50, 4, 10, 60_000, 8);
-    isolation.start();
+    GuardSettings settings =
+        GuardSettings.of(
+            Map.of(
+                "parley.nlu.recheck.circuit.failure.rate", "50",
+                "parley.nlu.recheck.circuit.minimum.calls", "4",
+                "parley.nlu.recheck.circuit.window", "10",
+                "parley.nlu.recheck.circuit.open.ms", "60000",
+                "parley.nlu.recheck.max.concurrent", "8"));
+    deadlines = new PluginDeadlines(settings, Executors.defaultThreadFactory());
+    guard = new PluginGuard(settings, PluginMeters.NONE, new ServerWideBounds(deadlines));
     registry = new PluginRegistry(TestSettings.inDir("target/recheck-guard"));
   }
 
   @AfterAll
   static void stop() {
     stub.close();
-    isolation.stop();
+    deadlines.stop();
   }
 
   /** The demo bot, unsure below 0.99, with the LLM stage on the given stub lane. */
@@ -81,17 +96,9 @@ class RecheckGuardTest {
         .assemble("acme", lane, 1, project, new HashMap<>(), true);
   }
 
-  /** What {@link GuardedRecheck} does, without the container's server-wide timeout. */
+  /** What the server's guard does, without the container's server-wide timeout. */
   private static ParseResult parse(BotModel model) {
-    RecheckRunner guarded =
-        (stage, message, ranking) -> {
-          RecheckCall call = new RecheckCall("acme/" + model.bot(), stage, message, ranking);
-          try {
-            return isolation.call(call);
-          } catch (RuntimeException e) {
-            return RecheckFallback.resultFor(call, e);
-          }
-        };
+    RecheckRunner guarded = RecheckRunner.guarded(guard, "acme", model.bot());
     return model.nlu().parse(new Message(UNCLEAR, "en", null), guarded);
   }
 

@@ -3,6 +3,10 @@ package dev.parley.core.llm;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.ReplyGeneration;
 import dev.parley.core.llm.checks.BuiltInChecks;
+import dev.parley.core.plugin.GuardedKind;
+import dev.parley.core.plugin.PluginGuard;
+import dev.parley.core.plugin.PluginKey;
+import dev.parley.core.plugin.RemoteCall;
 import dev.parley.core.turn.BotMessage;
 import dev.parley.core.turn.ReplyPhrasing;
 import dev.parley.core.turn.TurnBudget;
@@ -21,25 +25,26 @@ import java.util.logging.Logger;
 
 /**
  * Lets a bot's generator rephrase a rendered response, then arbitrates: the generated text is sent
- * only if the guarded call answered in time and every check passed; otherwise the template is sent.
- * Either way the decision and its reason are recorded on the bot event and counted.
+ * only if the call through the {@link PluginGuard} answered in time and every check passed;
+ * otherwise the template is sent. Either way the decision and its reason are recorded on the bot
+ * event and counted.
  */
 @ApplicationScoped
-public class ReplyPhraser implements ReplyPhrasing {
+public class LlmReplyPhrasing implements ReplyPhrasing {
 
-  private static final Logger LOG = Logger.getLogger(ReplyPhraser.class.getName());
+  private static final Logger LOG = Logger.getLogger(LlmReplyPhrasing.class.getName());
   private static final long MIN_USEFUL_MILLIS = 50;
 
-  private GuardedGeneration guarded;
-  private LlmMetrics metrics;
+  private PluginGuard guard;
+  private LlmReplyMetrics metrics;
 
   /** For CDI proxies. */
-  protected ReplyPhraser() {}
+  protected LlmReplyPhrasing() {}
 
-  /** Wires the guarded call and the metrics. */
+  /** Wires the guard and the metrics. */
   @Inject
-  public ReplyPhraser(GuardedGeneration guarded, LlmMetrics metrics) {
-    this.guarded = guarded;
+  public LlmReplyPhrasing(PluginGuard guard, LlmReplyMetrics metrics) {
+    this.guard = guard;
     this.metrics = metrics;
   }
 
@@ -73,18 +78,14 @@ public class ReplyPhraser implements ReplyPhrasing {
             model.config().language());
     long start = System.nanoTime();
     LlmOutcome outcome =
-        guarded.generate(
-            new LlmCall(model.tenant(), model.bot(), generation.generator(), request, timeout));
-    long nanos = System.nanoTime() - start;
-    boolean reachedModel =
-        outcome
-            .failure()
-            .map(reason -> reason.equals(LlmOutcome.TIMEOUT) || reason.equals(LlmOutcome.ERROR))
-            .orElse(true);
-    if (reachedModel) {
-      metrics.called(model.tenant(), model.bot(), nanos, outcome);
-    }
-    long millis = nanos / 1_000_000L;
+        guard.call(
+            RemoteCall.of(
+                new PluginKey(
+                    GuardedKind.GENERATOR, generation.pluginId(), model.tenant(), model.bot()),
+                () -> LlmOutcome.answered(generation.generator().generate(request)),
+                timeout,
+                LlmOutcome::failed));
+    long millis = (System.nanoTime() - start) / 1_000_000L;
     if (outcome.failure().isPresent()) {
       return template(message, model, outcome.failure().get(), Optional.empty(), millis);
     }
