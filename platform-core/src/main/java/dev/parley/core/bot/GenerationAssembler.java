@@ -2,8 +2,8 @@ package dev.parley.core.bot;
 
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.GeneratorSettings;
-import dev.parley.core.llm.checks.BuiltInChecks;
 import dev.parley.core.plugin.RegisteredPlugin;
+import dev.parley.core.replychecks.BuiltInChecks;
 import dev.parley.plugin.PluginKind;
 import dev.parley.plugin.response.ReplyCheck;
 import dev.parley.plugin.response.ReplyCheckFactory;

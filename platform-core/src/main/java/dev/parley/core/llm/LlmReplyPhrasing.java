@@ -2,11 +2,11 @@ package dev.parley.core.llm;
 
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.ReplyGeneration;
-import dev.parley.core.llm.checks.BuiltInChecks;
 import dev.parley.core.plugin.GuardedKind;
 import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginKey;
 import dev.parley.core.plugin.RemoteCall;
+import dev.parley.core.replychecks.BuiltInChecks;
 import dev.parley.core.turn.BotMessage;
 import dev.parley.core.turn.ReplyPhrasing;
 import dev.parley.core.turn.TurnBudget;

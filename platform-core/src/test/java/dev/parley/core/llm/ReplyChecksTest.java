@@ -3,11 +3,11 @@ package dev.parley.core.llm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.core.llm.checks.AsksRequestedSlotCheck;
-import dev.parley.core.llm.checks.BuiltInChecks;
-import dev.parley.core.llm.checks.LengthCheck;
-import dev.parley.core.llm.checks.NoClosingCheck;
-import dev.parley.core.llm.checks.NoLeakCheck;
+import dev.parley.core.replychecks.AsksRequestedSlotCheck;
+import dev.parley.core.replychecks.BuiltInChecks;
+import dev.parley.core.replychecks.LengthCheck;
+import dev.parley.core.replychecks.NoClosingCheck;
+import dev.parley.core.replychecks.NoLeakCheck;
 import dev.parley.plugin.response.ReplyCandidate;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.parley.core.llm.checks;
+package dev.parley.core.replychecks;
 
 import dev.parley.plugin.response.ReplyCandidate;
 import dev.parley.plugin.response.ReplyCheck;

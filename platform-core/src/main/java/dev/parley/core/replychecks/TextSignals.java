@@ -1,4 +1,4 @@
-package dev.parley.core.llm.checks;
+package dev.parley.core.replychecks;
 
 import java.util.LinkedHashSet;
 import java.util.List;
