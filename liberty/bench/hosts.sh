@@ -5,7 +5,8 @@
 # traffic goes only between the namespaces created here (or to their loopback).
 #   - one database host: Debian's PostgreSQL (.ci/postgres installs it and creates the database);
 #   - N Parley hosts (java -jar liberty/target/parley.jar), each in its own cgroup with a CPU quota
-#     of --cpu CPUs (cgroup v2 cpu.max where mounted, else v1 cpu.cfs_quota_us), all with the same
+#     of --cpu CPUs (cgroup v2 cpu.max where mounted, else v1 cpu.cfs_quota_us; set once the hosts
+#     are ready, so that they start faster), all with the same
 #     encryption key file and admin password (generated per run into the temp folder), the same
 #     database and the static member list PARLEY_CLUSTER_MEMBERS of all N hosts;
 #   - one client host running ../shared/peers/load/run.sh through a TCP round-robin balancer
@@ -231,11 +232,15 @@ host_env() { # i n: the environment of Parley host i of n
   if [ -n "$bots_dir" ]; then echo "PARLEY_BOTS_DIR=$bots_dir"; fi
   if [ "$bot" != demo ]; then echo "PARLEY_DEMO_BOT=false"; fi
 }
-start_host() { # i n
+set_quota() { # i quota-us|max: the CPU quota of host i's cgroup
+  local cg="$cgroup_root/h$1"
+  if [ "$cgroup_version" = 2 ]; then echo "$2 100000" > "$cg/cpu.max"
+  else echo 100000 > "$cg/cpu.cfs_period_us"; echo "${2/max/-1}" > "$cg/cpu.cfs_quota_us"; fi
+}
+start_host() { # i n: starts host i of n without a quota (a faster start); load() sets it
   local i=$1 n=$2 cg="$cgroup_root/h$1"
   mkdir -p "$cg"
-  if [ "$cgroup_version" = 2 ]; then echo "$quota_us 100000" > "$cg/cpu.max"
-  else echo 100000 > "$cg/cpu.cfs_period_us"; echo "$quota_us" > "$cg/cpu.cfs_quota_us"; fi
+  set_quota "$i" max
   # the launcher joins the cgroup, then becomes the server inside the host's namespace
   server_launch=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cg" ip netns exec "$(ns "h$i")")
   # shellcheck disable=SC2046
@@ -261,9 +266,17 @@ cpu_ticks() { # n: CPU clock ticks used so far by the n hosts' servers
 }
 
 # --- the client host ---------------------------------------------------------------------------------
+turn_counts() { # n: each host's parley_turns_total, space-separated
+  local i
+  for i in $(seq 1 "$1"); do
+    in_ns client curl -s --max-time 5 "$(host_url "$i")/metrics" \
+      | awk '/^parley_turns_total/ { s += $NF } END { printf "%d ", s }'
+  done
+}
 load() { # n mode: one run of the load tool through the balancer; prints its JSON line with n, mode
-  local n=$1 mode=$2 extra=() ticks0 t0 out
+  local n=$1 mode=$2 extra=() ticks0 t0 out turns0
   [ "$mode" = open ] && extra=(--rate "$rate")
+  turns0=$(turn_counts "$n")
   ticks0=$(cpu_ticks "$n") t0=$(date +%s.%N)
   out=$(in_ns client timeout $((warmup + duration + 180)) "$load_tool" \
       --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
@@ -273,7 +286,10 @@ load() { # n mode: one run of the load tool through the balancer; prints its JSO
   [ -n "$out" ] || out='{"turns_per_s":0,"errors":-1,"non_2xx":0,"bad_replies":0,"first_error":"the load tool failed"}'
   local used; used=$(awk -v a="$ticks0" -v b="$(cpu_ticks "$n")" -v t0="$t0" -v t1="$(date +%s.%N)" \
     -v hz="$(getconf CLK_TCK)" -v q="$cpu" -v n="$n" 'BEGIN { printf "%.3f", (b - a) / hz / ((t1 - t0) * q * n) }')
-  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,/" | tee -a "$results" >&2
+  local per_host; per_host=$(awk -v a="$(turn_counts "$n")" -v b="$turns0" \
+    'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) printf "%s%d", (i > 1 ? "," : ""), x[i] - y[i] }')
+  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],/" \
+    | tee -a "$results" >&2
 }
 
 for n in $hosts_list; do
@@ -283,9 +299,15 @@ for n in $hosts_list; do
   wait_ready_at h1 "$(host_url 1)" in_ns client
   for i in $(seq 2 "$n"); do start_host "$i" "$n"; done # after the first: it imports the bots once
   for i in $(seq 2 "$n"); do wait_ready_at "h$i" "$(host_url "$i")" in_ns client; done
+  if [ "$n" -gt 1 ]; then # bounded wait for one cluster view of all n hosts
+    for _ in $(seq 1 60); do grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" && break; sleep 0.5; done
+    grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" \
+      || echo "warning: host 1 has not seen a cluster view of $n members" >&2
+  fi
   backends=()
   for i in $(seq 1 "$n"); do backends+=("$(ip_of "h$i"):$http_port"); done
-  in_ns client node "$here/hosts-balancer.js" "$balancer_port" "${backends[@]}" >&2 &
+  for i in $(seq 1 "$n"); do set_quota "$i" "$quota_us"; done
+  ip netns exec "$(ns client)" node "$here/hosts-balancer.js" "$balancer_port" "${backends[@]}" >&2 &
   balancer_pid=$!
   for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
   load "$n" closed
