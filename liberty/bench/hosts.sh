@@ -30,9 +30,13 @@
 #                 liberty/bench/bots, ../shared/peers/load/coffee.json), or TENANT/BOT with
 #                 --bots-dir and --script
 #   --keep DIR    copy the servers' logs and the raw results (JSON lines) to DIR
-#   --fault kill  TODO, not built yet: kill -9 one of 3 hosts under load and count lost and
-#                 duplicated messages from the trackers (needs a client that sends message_ids and
-#                 records what it sent; the load tool does not).
+#   --fault kill  instead of the scaling runs: N = the largest of --hosts (3 by default), and
+#                 hosts-fault.js as the client (--connections conversations at once, each message
+#                 with a message_id to a random host, resent to the next host until answered);
+#                 kill -9 of the last host after a third of --duration (plus --warmup); then the
+#                 trackers are compared with what was sent: lost, duplicated, out-of-order
+#                 messages, half-done turns, failed calls, p99 before and after the kill.
+#                 TODO: the partition fault (a host's veth cut for 20 s) and the database restart.
 # needs: root (ip netns, cgroups), liberty/target/parley.jar (mvn -B package -DskipTests), node,
 #        curl, PostgreSQL binaries (.ci/postgres installs them), ../shared beside the checkout.
 set -euo pipefail
@@ -89,7 +93,7 @@ while [ $# -gt 0 ]; do
 done
 
 [ "$(id -u)" = 0 ] || { echo "hosts.sh needs root (network namespaces and cgroups)" >&2; exit 2; }
-[ -z "$fault" ] || { echo "--fault is not built yet (see the TODO in the usage)" >&2; exit 2; }
+[ -z "$fault" ] || [ "$fault" = kill ] || { echo "--fault kill (the others are not built yet)" >&2; exit 2; }
 [[ $subnet =~ ^10\.[0-9]+\.[0-9]+$ ]] || { echo "--subnet must be a private 10.x.y prefix" >&2; exit 2; }
 [[ $one == standalone || $one == cluster ]] || { echo "--one standalone|cluster" >&2; exit 2; }
 for n in $hosts_list; do
@@ -292,8 +296,8 @@ load() { # n mode: one run of the load tool through the balancer; prints its JSO
     | tee -a "$results" >&2
 }
 
-for n in $hosts_list; do
-  echo "N = $n: starting $n Parley host(s) with $cpu CPU each" >&2
+start_hosts() { # n: starts hosts 1..n on a fresh database and waits until they form one cluster
+  local n=$1 i
   reset_database
   start_host 1 "$n"
   wait_ready_at h1 "$(host_url 1)" in_ns client
@@ -304,9 +308,48 @@ for n in $hosts_list; do
     grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" \
       || echo "warning: host 1 has not seen a cluster view of $n members" >&2
   fi
+  for i in $(seq 1 "$n"); do set_quota "$i" "$quota_us"; done
+}
+
+if [ "$fault" = kill ]; then
+  n=$max_n
+  [ "$n" -ge 2 ] || { echo "--fault kill needs --hosts with N >= 2" >&2; exit 2; }
+  echo "fault kill: starting $n Parley hosts with $cpu CPU each" >&2
+  start_hosts "$n"
+  urls=$(for i in $(seq 1 "$n"); do printf '%s,' "$(host_url "$i")"; done)
+  ip netns exec "$(ns client)" timeout $((warmup + duration + 300)) node "$here/hosts-fault.js" \
+    --hosts "${urls%,}" --path "$path" --script "$script" --conversations "$connections" \
+    --duration $((warmup + duration)) --kill-file "$work/killed-at" > "$work/fault.json" &
+  client_pid=$!
+  sleep $((warmup + duration / 3))
+  victim=$(eval echo "\$server_pid_h$n")
+  kill -9 "$victim"
+  date +%s%3N > "$work/killed-at"
+  echo "killed host $n ($(ip_of "h$n"), pid $victim) with kill -9" >&2
+  wait "$client_pid" || true
+  stop_hosts $((n - 1))
+  node - "$work/fault.json" "$n" "$cpu" "$connections" "$duration" "$warmup" <<'JS'
+const fs = require('fs');
+const [file, n, cpu, conversations, duration, warmup] = process.argv.slice(2);
+const text = fs.readFileSync(file, 'utf8').trim();
+if (!text) { console.log('the fault client printed nothing'); process.exit(1); }
+const r = JSON.parse(text);
+console.log(`\nkill -9 of one of ${n} hosts (${cpu} CPU each) after ${Number(warmup) + Math.floor(duration / 3)} s of ${Number(warmup) + Number(duration)} s; ${conversations} conversations at once`);
+console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the kill ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const after = r.p99_under_2x_after_s == null ? 'never' : `${r.p99_under_2x_after_s} s`;
+console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${(r.p99_after_by_second_ms || []).join(' ')} |`);
+if (r.unreadable_trackers) console.log(`${r.unreadable_trackers} trackers could not be read`);
+if (r.examples.length) console.log(`examples: ${JSON.stringify(r.examples)}`);
+JS
+  exit 0
+fi
+
+for n in $hosts_list; do
+  echo "N = $n: starting $n Parley host(s) with $cpu CPU each" >&2
+  start_hosts "$n"
   backends=()
   for i in $(seq 1 "$n"); do backends+=("$(ip_of "h$i"):$http_port"); done
-  for i in $(seq 1 "$n"); do set_quota "$i" "$quota_us"; done
   ip netns exec "$(ns client)" node "$here/hosts-balancer.js" "$balancer_port" "${backends[@]}" >&2 &
   balancer_pid=$!
   for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
