@@ -50,6 +50,7 @@ let unanswered = 0;
 async function call(host, sender, text, id) {
   const at = Date.now();
   let ok = false;
+  let why = null;
   try {
     const res = await fetch(`${botUrl(host)}/webhooks/rest/webhook`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
@@ -60,9 +61,12 @@ async function call(host, sender, text, id) {
     if (res.ok) {
       const reply = JSON.parse(body);
       ok = Array.isArray(reply) && reply.length > 0 && !String(reply[0].text || '').startsWith(o.apology);
-    }
-  } catch (e) { /* a failed call */ }
-  calls.push({ at, ms: Date.now() - at, ok, host });
+      if (!ok) why = Array.isArray(reply) && reply.length > 0 ? 'apology' : 'empty reply';
+    } else why = `status ${res.status}`;
+  } catch (e) {
+    why = (e.cause && e.cause.code) || e.name;
+  }
+  calls.push({ at, ms: Date.now() - at, ok, host, why });
   return ok;
 }
 
@@ -101,6 +105,12 @@ async function tracker(sender) {
     } catch (e) { /* the next host */ }
   }
   return null;
+}
+
+function reasons(failed) { // {reason: count} of failed calls
+  const out = {};
+  for (const c of failed) out[c.why] = (out[c.why] || 0) + 1;
+  return out;
 }
 
 function p99(xs) {
@@ -160,6 +170,10 @@ async function main() {
     }
     result.p99_under_2x_after_s = recovered;
     result.failed_calls_after_kill = calls.filter((c) => !c.ok && c.at >= killAt).length;
+    result.failures_before_kill = reasons(calls.filter((c) => !c.ok && c.at < killAt));
+    result.failures_after_kill = reasons(calls.filter((c) => !c.ok && c.at >= killAt));
+  } else {
+    result.failures = reasons(calls.filter((c) => !c.ok));
   }
   console.log(JSON.stringify(result));
 }

@@ -161,7 +161,7 @@ cleanup() {
     rmdir "$cgroup_root" 2>/dev/null || echo "cgroup $cgroup_root not removed (still in use?)" >&2
   fi
   if [ -n "$keep" ]; then
-    mkdir -p "$keep" && cp "$results" "$keep/" 2>/dev/null
+    mkdir -p "$keep" && cp "$results" "$work/fault.json" "$keep/" 2>/dev/null
     for log in "$work"/h*/log; do [ -f "$log" ] && cp "$log" "$keep/$(basename "$(dirname "$log")")-$(basename "$(dirname "$(dirname "$log")")").log"; done
     cp "$pg_dir/server.log" "$keep/postgres.log" 2>/dev/null
   fi
@@ -338,7 +338,9 @@ console.log(`\nkill -9 of one of ${n} hosts (${cpu} CPU each) after ${Number(war
 console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the kill ms |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 const after = r.p99_under_2x_after_s == null ? 'never' : `${r.p99_under_2x_after_s} s`;
-console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${(r.p99_after_by_second_ms || []).join(' ')} |`);
+const bySecond = (r.p99_after_by_second_ms || []).map((x) => (x == null ? '-' : x)).join(' ');
+console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${bySecond} |`);
+console.log(`failed calls before the kill: ${JSON.stringify(r.failures_before_kill)}; after: ${JSON.stringify(r.failures_after_kill)} ('-': no call started in that second was answered)`);
 if (r.unreadable_trackers) console.log(`${r.unreadable_trackers} trackers could not be read`);
 if (r.examples.length) console.log(`examples: ${JSON.stringify(r.examples)}`);
 JS
