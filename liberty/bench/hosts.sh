@@ -282,7 +282,7 @@ load() { # n mode: one run of the load tool through the balancer; prints its JSO
   [ "$mode" = open ] && extra=(--rate "$rate")
   turns0=$(turn_counts "$n")
   ticks0=$(cpu_ticks "$n") t0=$(date +%s.%N)
-  out=$(in_ns client timeout $((warmup + duration + 180)) "$load_tool" \
+  out=$(in_ns client timeout --foreground $((warmup + duration + 180)) "$load_tool" \
       --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
       --connections "$connections" --conversations $((connections * 10)) --duration "$duration" \
       --warmup "$warmup" --script "$script" --unique "$unique" --prefix "n$n-$mode" "${extra[@]}") \
