@@ -115,6 +115,20 @@ jar="$root/liberty/target/parley.jar"
 [ -d "$shared/peers/load/node_modules/undici" ] || "$load_tool" --help >/dev/null
 
 run=$$
+# CPU quota: cgroup v2 (cpu.max) where it is mounted at /sys/fs/cgroup and hands the cpu controller
+# to its children, else v1 (cpu.cfs_quota_us).
+quota_us=$(awk -v c="$cpu" 'BEGIN { printf "%d", c * 100000 }')
+[ "$quota_us" -ge 1000 ] || { echo "--cpu too small" >&2; exit 2; }
+if grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then
+  cgroup_root=/sys/fs/cgroup/$prefix-$run cgroup_version=2
+elif [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]; then
+  cgroup_root=/sys/fs/cgroup/cpu/$prefix-$run cgroup_version=1
+elif [ -f /sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us ]; then
+  cgroup_root=/sys/fs/cgroup/cpu,cpuacct/$prefix-$run cgroup_version=1
+else
+  echo "no cgroup cpu controller found" >&2; exit 2
+fi
+
 work=$(mktemp -d "/tmp/$prefix-$run-XXXX")
 chmod 711 "$work" # the database runs as the postgres user, in $work/pg
 results="$work/results.jsonl"
@@ -126,20 +140,6 @@ ip_of() { # host name -> its address
 pg_dir="$work/pg"
 pg_port=5432 http_port=9080 cluster_port=7800 balancer_port=8000
 namespaces=() balancer_pid=""
-
-# CPU quota: cgroup v2 (cpu.max) where it is mounted with the cpu controller, else v1.
-quota_us=$(awk -v c="$cpu" 'BEGIN { printf "%d", c * 100000 }')
-[ "$quota_us" -ge 1000 ] || { echo "--cpu too small" >&2; exit 2; }
-if grep -qw cpu /sys/fs/cgroup/cgroup.controllers 2>/dev/null; then
-  cgroup_root=/sys/fs/cgroup/$prefix-$run cgroup_version=2
-  echo +cpu > /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null || true
-elif [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]; then
-  cgroup_root=/sys/fs/cgroup/cpu/$prefix-$run cgroup_version=1
-elif [ -f /sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us ]; then
-  cgroup_root=/sys/fs/cgroup/cpu,cpuacct/$prefix-$run cgroup_version=1
-else
-  echo "no cgroup cpu controller found" >&2; exit 2
-fi
 
 cleanup() {
   trap - EXIT INT TERM
@@ -241,7 +241,7 @@ set_quota() { # i quota-us|max: the CPU quota of host i's cgroup
   if [ "$cgroup_version" = 2 ]; then echo "$2 100000" > "$cg/cpu.max"
   else echo 100000 > "$cg/cpu.cfs_period_us"; echo "${2/max/-1}" > "$cg/cpu.cfs_quota_us"; fi
 }
-start_host() { # i n: starts host i of n without a quota (a faster start); load() sets it
+start_host() { # i n: starts host i of n without a quota (a faster start); start_hosts sets it
   local i=$1 n=$2 cg="$cgroup_root/h$1"
   mkdir -p "$cg"
   set_quota "$i" max
