@@ -61,7 +61,7 @@ clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs 
     run=$(basename "$dir" | cut -d- -f3)
     kill -0 "$run" 2>/dev/null && continue
     if [[ $dir == /sys/* ]]; then
-      rmdir "$dir"/* "$dir" 2>/dev/null && echo "removed cgroup $dir"
+      rmdir "$dir"/*/ "$dir" 2>/dev/null && echo "removed cgroup $dir"
     else
       rm -rf "$dir" && echo "removed $dir"
     fi
