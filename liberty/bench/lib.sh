@@ -1,7 +1,10 @@
 # Helpers the bench scripts share (sourced, not run). The script sets $jar (the packaged server)
 # and $work (its scratch folder) first; each server gets $work/<name> as its folder, with its data
 # in data/ and its output in log. Java options: $server_java_opts (default -Xms1g -Xmx1g).
+# $server_launch (an array, default empty) is put before the server's command, e.g. to start it in
+# a network namespace: server_launch=(ip netns exec NS).
 server_pids=()
+server_launch=()
 
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
@@ -9,7 +12,7 @@ start_server() { # name port [VAR=value...]: starts a server with a fresh data f
   local name=$1 port=$2; shift 2
   rm -rf "${work:?}/$name"; mkdir -p "$work/$name"
   # shellcheck disable=SC2086
-  (cd "$work/$name" && exec env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
+  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
       java ${server_java_opts:--Xms1g -Xmx1g} -jar "$jar" > "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"
@@ -18,18 +21,26 @@ start_server() { # name port [VAR=value...]: starts a server with a fresh data f
 restart_server() { # name port [VAR=value...]: starts a stopped server again on its data folder
   local name=$1 port=$2; shift 2
   # shellcheck disable=SC2086
-  (cd "$work/$name" && exec env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
+  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
       java ${server_java_opts:--Xms1g -Xmx1g} -jar "$jar" >> "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"
 }
 
 wait_ready() { # name port: waits until /status says ready, else prints the log's tail and exits
-  for _ in $(seq 1 300); do
-    curl -s "http://127.0.0.1:$2/status" 2>/dev/null | grep -q '"ready":true' && return 0
+  wait_ready_at "$1" "http://127.0.0.1:$2"
+}
+
+wait_ready_at() { # name base-url [command prefix...]: wait_ready for a server at base-url, with curl
+  # run through the prefix (e.g. ip netns exec NS); gives up early if the server's process ended
+  local name=$1 url=$2 pid; shift 2
+  pid=$(eval echo "\${server_pid_${name//-/_}:-}")
+  for _ in $(seq 1 "${ready_tries:-300}"); do
+    "$@" curl -s --max-time 5 "$url/status" 2>/dev/null | grep -q '"ready":true' && return 0
+    [ -z "$pid" ] || kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  echo "server $1 on port $2 did not start; its log ends:" >&2; tail -20 "$work/$1/log" >&2; exit 1
+  echo "server $name at $url did not start; its log ends:" >&2; tail -20 "$work/$name/log" >&2; exit 1
 }
 
 stop_server() { # name

@@ -1,0 +1,383 @@
+#!/usr/bin/env bash
+# Multi-host benchmark of a Parley cluster on one machine (issue 18): every host is a Linux network
+# namespace with its own address on a private subnet, joined by a bridge in a namespace of its own;
+# the root namespace gets no device, route or address, and no namespace has a default route, so
+# traffic goes only between the namespaces created here (or to their loopback).
+#   - one database host: Debian's PostgreSQL (.ci/postgres installs it and creates the database);
+#   - N Parley hosts (java -jar liberty/target/parley.jar), each in its own cgroup with a CPU quota
+#     of --cpu CPUs (cgroup v2 cpu.max where mounted, else v1 cpu.cfs_quota_us; set once the hosts
+#     are ready, so that they start faster), all with the same
+#     encryption key file and admin password (generated per run into the temp folder), the same
+#     database and the static member list PARLEY_CLUSTER_MEMBERS of all N hosts;
+#   - one client host running ../shared/peers/load/run.sh through a TCP round-robin balancer
+#     (hosts-balancer.js, in the client's namespace): each connection goes to the next host and the
+#     load tool gives each turn to a random idle conversation on a random connection, so any
+#     message of any conversation may reach any host.
+# For each N it measures closed-loop turns/s and open-loop latency at --rate turns/s, then prints
+# one table: one line per N, with the scaling efficiency rate(N) / (N x rate(1)).
+#
+# usage: liberty/bench/hosts.sh [--hosts "1 2 3"] [--cpu 0.5] [--duration 20] [--warmup 10]
+#          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
+#          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
+#          [--subnet 10.231.0] [--keep DIR]
+#        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
+#                                             cgroups and temp folders of runs no longer alive)
+#   --hosts       the values of N, one run each (N = 1 is the baseline of the efficiency)
+#   --cpu         CPU quota of each Parley host (the database and the client are not limited)
+#   --one         N = 1 as a server without PARLEY_CLUSTER_* (standalone, the default) or as a
+#                 cluster of one
+#   --bot         demo (the demo bot, demo-conversations.json), coffee (the Rasa coffee bot of
+#                 liberty/bench/bots, ../shared/peers/load/coffee.json), or TENANT/BOT with
+#                 --bots-dir and --script
+#   --keep DIR    copy the servers' logs and the raw results (JSON lines) to DIR
+#   --fault kill  instead of the scaling runs: N = the largest of --hosts (3 by default), and
+#                 hosts-fault.js as the client (--connections conversations at once, each message
+#                 with a message_id to a random host, resent to the next host until answered);
+#                 kill -9 of the last host after a third of --duration (plus --warmup); then the
+#                 trackers are compared with what was sent: lost, duplicated, out-of-order
+#                 messages, half-done turns, failed calls, p99 before and after the kill.
+#                 TODO: the partition fault (a host's veth cut for 20 s) and the database restart.
+# needs: root (ip netns, cgroups), liberty/target/parley.jar (mvn -B package -DskipTests), node,
+#        curl, PostgreSQL binaries (.ci/postgres installs them), ../shared beside the checkout.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+prefix=parley-hosts
+
+hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
+bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault=""
+usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
+  local ns run dir
+  for ns in $(ip netns list | awk '{print $1}' | grep "^$prefix-[0-9]*-" || true); do
+    run=$(echo "$ns" | cut -d- -f3)
+    kill -0 "$run" 2>/dev/null && continue
+    for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -9 "$pid" 2>/dev/null || true; done
+    ip netns del "$ns" && echo "removed namespace $ns"
+  done
+  for dir in /sys/fs/cgroup/$prefix-* /sys/fs/cgroup/cpu/$prefix-* /tmp/$prefix-*; do
+    [ -e "$dir" ] || continue
+    run=$(basename "$dir" | cut -d- -f3)
+    kill -0 "$run" 2>/dev/null && continue
+    if [[ $dir == /sys/* ]]; then
+      rmdir "$dir"/*/ "$dir" 2>/dev/null && echo "removed cgroup $dir"
+    else
+      rm -rf "$dir" && echo "removed $dir"
+    fi
+  done
+  return 0
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --hosts) hosts_list=$2; shift 2;;
+    --cpu) cpu=$2; shift 2;;
+    --duration) duration=$2; shift 2;;
+    --warmup) warmup=$2; shift 2;;
+    --connections) connections=$2; shift 2;;
+    --rate) rate=$2; shift 2;;
+    --unique) unique=$2; shift 2;;
+    --bot) bot=$2; shift 2;;
+    --bots-dir) bots_dir=$2; shift 2;;
+    --script) script=$2; shift 2;;
+    --one) one=$2; shift 2;;
+    --heap) heap=$2; shift 2;;
+    --subnet) subnet=$2; shift 2;;
+    --keep) keep=$2; shift 2;;
+    --fault) fault=$2; shift 2;;
+    --clean) clean_stale; exit 0;;
+    -h|--help) usage;;
+    *) echo "unknown option $1" >&2; usage;;
+  esac
+done
+
+[ "$(id -u)" = 0 ] || { echo "hosts.sh needs root (network namespaces and cgroups)" >&2; exit 2; }
+[ -z "$fault" ] || [ "$fault" = kill ] || { echo "--fault kill (the others are not built yet)" >&2; exit 2; }
+[[ $subnet =~ ^10\.[0-9]+\.[0-9]+$ ]] || { echo "--subnet must be a private 10.x.y prefix" >&2; exit 2; }
+[[ $one == standalone || $one == cluster ]] || { echo "--one standalone|cluster" >&2; exit 2; }
+for n in $hosts_list; do
+  [[ $n =~ ^[1-9]$ ]] || { echo "--hosts: each N from 1 to 9" >&2; exit 2; }
+done
+shared=${PARLEY_SHARED:-$(cd "$root/../shared" && pwd)}
+load_tool="$shared/peers/load/run.sh"
+case "$bot" in
+  demo) path=demo/demo; script=${script:-$here/demo-conversations.json};;
+  coffee) path=bench/coffee; bots_dir=${bots_dir:-$here/bots}; script=${script:-$shared/peers/load/coffee.json};;
+  */*) path=$bot;;
+  *) echo "--bot demo|coffee|TENANT/BOT" >&2; exit 2;;
+esac
+[ -n "$script" ] && [ -f "$script" ] || { echo "--script FILE.json is needed for --bot $bot" >&2; exit 2; }
+[ -z "$bots_dir" ] || [ -d "$bots_dir/$path" ] || { echo "no bot project $bots_dir/$path" >&2; exit 2; }
+jar="$root/liberty/target/parley.jar"
+[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+# The load tool installs its one dependency on first use; do that here, the namespaces are offline.
+[ -d "$shared/peers/load/node_modules/undici" ] || "$load_tool" --help >/dev/null
+
+run=$$
+# CPU quota: cgroup v2 (cpu.max) where it is mounted at /sys/fs/cgroup and hands the cpu controller
+# to its children, else v1 (cpu.cfs_quota_us).
+quota_us=$(awk -v c="$cpu" 'BEGIN { printf "%d", c * 100000 }')
+[ "$quota_us" -ge 1000 ] || { echo "--cpu too small" >&2; exit 2; }
+if grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then
+  cgroup_root=/sys/fs/cgroup/$prefix-$run cgroup_version=2
+elif [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]; then
+  cgroup_root=/sys/fs/cgroup/cpu/$prefix-$run cgroup_version=1
+elif [ -f /sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us ]; then
+  cgroup_root=/sys/fs/cgroup/cpu,cpuacct/$prefix-$run cgroup_version=1
+else
+  echo "no cgroup cpu controller found" >&2; exit 2
+fi
+
+work=$(mktemp -d "/tmp/$prefix-$run-XXXX")
+chmod 711 "$work" # the database runs as the postgres user, in $work/pg
+results="$work/results.jsonl"
+source "$here/lib.sh"
+ns() { echo "$prefix-$run-$1"; } # the namespace of host $1 (sw: the switch, db, client, h1...)
+ip_of() { # host name -> its address
+  case "$1" in db) echo "$subnet.2";; client) echo "$subnet.3";; h*) echo "$subnet.$((10 + ${1#h}))";; esac
+}
+pg_dir="$work/pg"
+pg_port=5432 http_port=9080 cluster_port=7800 balancer_port=8000
+namespaces=() balancer_pid=""
+
+cleanup() {
+  trap - EXIT INT TERM
+  set +e
+  [ -n "$balancer_pid" ] && kill "$balancer_pid" 2>/dev/null
+  stop_all_servers
+  for pid in "${server_pids[@]}"; do # bounded: 20 s, then kill -9
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null
+  done
+  [ -f "$pg_dir/postmaster.pid" ] && "$root/.ci/postgres" stop "$pg_dir" "$pg_port" >/dev/null 2>&1
+  for name in "${namespaces[@]}"; do # anything else started in our namespaces
+    for pid in $(ip netns pids "$(ns "$name")" 2>/dev/null); do kill -9 "$pid" 2>/dev/null; done
+  done
+  sleep 0.5
+  for name in "${namespaces[@]}"; do ip netns del "$(ns "$name")" 2>/dev/null; done
+  if [ -d "$cgroup_root" ]; then
+    for dir in "$cgroup_root"/*/; do rmdir "$dir" 2>/dev/null; done
+    rmdir "$cgroup_root" 2>/dev/null || echo "cgroup $cgroup_root not removed (still in use?)" >&2
+  fi
+  if [ -n "$keep" ]; then
+    mkdir -p "$keep" && cp "$results" "$work/fault.json" "$keep/" 2>/dev/null
+    for log in "$work"/h*/log; do [ -f "$log" ] && cp "$log" "$keep/$(basename "$(dirname "$log")")-$(basename "$(dirname "$(dirname "$log")")").log"; done
+    cp "$pg_dir/server.log" "$keep/postgres.log" 2>/dev/null
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "interrupted; cleaning up" >&2; exit 130' INT TERM
+
+# --- the network: a bridge in the switch namespace, one veth pair per host ------------------------
+add_namespace() { # name
+  ip netns add "$(ns "$1")"
+  namespaces+=("$1")
+  ip -n "$(ns "$1")" link set lo up
+}
+add_host() { # name: a namespace with eth0 on the bridge and the host's address, no default route
+  local name=$1
+  add_namespace "$name"
+  ip -n "$(ns sw)" link add "$name" type veth peer name eth0 netns "$(ns "$name")"
+  ip -n "$(ns sw)" link set "$name" master br0 up
+  ip -n "$(ns "$name")" addr add "$(ip_of "$name")/24" dev eth0
+  ip -n "$(ns "$name")" link set eth0 up
+}
+in_ns() { local name=$1; shift; ip netns exec "$(ns "$name")" "$@"; }
+
+add_namespace sw
+ip -n "$(ns sw)" link add br0 type bridge
+ip -n "$(ns sw)" link set br0 up
+max_n=$(echo "$hosts_list" | tr ' ' '\n' | sort -n | tail -1)
+add_host db
+add_host client
+for i in $(seq 1 "$max_n"); do add_host "h$i"; done
+for name in db client $(seq -f 'h%g' 1 "$max_n"); do # bounded wait for the links to come up
+  for _ in $(seq 1 50); do ip -n "$(ns "$name")" -br link show eth0 | grep -qw UP && break; sleep 0.1; done
+done
+echo "hosts: db $(ip_of db), client $(ip_of client), Parley $(for i in $(seq 1 "$max_n"); do printf '%s ' "$(ip_of "h$i")"; done)(namespaces $prefix-$run-*)" >&2
+
+# --- the database host ------------------------------------------------------------------------------
+# .ci/postgres installs PostgreSQL, creates the cluster, the role and the database; it listens on the
+# namespace's loopback only, so the database is then started again on the host's address as well,
+# with password access from the subnet and room for every host's connection pool.
+in_ns db "$root/.ci/postgres" start "$pg_dir" "$pg_port" >&2
+in_ns db "$root/.ci/postgres" stop "$pg_dir" "$pg_port"
+echo "host parley parley $subnet.0/24 scram-sha-256" >> "$pg_dir/pg_hba.conf"
+pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
+in_ns db runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w -t 60 \
+  -o "-h 127.0.0.1,$(ip_of db) -p $pg_port -k $pg_dir -c max_connections=300" start >/dev/null
+psql_db() { in_ns db runuser -u postgres -- "$pg_bin/psql" -h "$pg_dir" -p "$pg_port" -U postgres -qtA "$@"; }
+reset_database() {
+  psql_db -c "drop database if exists parley with (force)" -c "create database parley owner parley"
+}
+
+# --- secrets: the same for every host, generated per run, only in the temp folder --------------------
+mkdir -m 700 "$work/secrets"
+echo "bench:$(head -c 32 /dev/urandom | base64)" > "$work/secrets/encryption-keys"
+head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$work/secrets/admin-password"
+chmod 600 "$work/secrets"/*
+
+# --- Parley hosts -----------------------------------------------------------------------------------
+procs=$(awk -v c="$cpu" 'BEGIN { n = int(c); if (n < c) n++; print (n < 1 ? 1 : n) }')
+# ip netns exec remounts /sys, so the JVM cannot see its cgroup: give it the processor count a
+# container with this quota would show.
+server_java_opts="-Xms512m -Xmx$heap -XX:ActiveProcessorCount=$procs"
+mkdir -p "$cgroup_root"
+host_env() { # i n: the environment of Parley host i of n
+  local i=$1 n=$2 members="" j
+  for j in $(seq 1 "$n"); do members+="${members:+,}$(ip_of "h$j"):$cluster_port"; done
+  echo "PARLEY_DB_URL=jdbc:postgresql://$(ip_of db):$pg_port/parley PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley"
+  echo "PARLEY_ENCRYPTION_KEY_FILE=$work/secrets/encryption-keys PARLEY_ADMIN_PASSWORD=$(cat "$work/secrets/admin-password")"
+  if [ "$n" -gt 1 ] || [ "$one" = cluster ]; then
+    echo "PARLEY_CLUSTER_BIND=$(ip_of "h$i"):$cluster_port PARLEY_CLUSTER_MEMBERS=$members"
+  fi
+  if [ -n "$bots_dir" ]; then echo "PARLEY_BOTS_DIR=$bots_dir"; fi
+  if [ "$bot" != demo ]; then echo "PARLEY_DEMO_BOT=false"; fi
+}
+set_quota() { # i quota-us|max: the CPU quota of host i's cgroup
+  local cg="$cgroup_root/h$1"
+  if [ "$cgroup_version" = 2 ]; then echo "$2 100000" > "$cg/cpu.max"
+  else echo 100000 > "$cg/cpu.cfs_period_us"; echo "${2/max/-1}" > "$cg/cpu.cfs_quota_us"; fi
+}
+start_host() { # i n: starts host i of n without a quota (a faster start); start_hosts sets it
+  local i=$1 n=$2 cg="$cgroup_root/h$1"
+  mkdir -p "$cg"
+  set_quota "$i" max
+  # the launcher joins the cgroup, then becomes the server inside the host's namespace
+  server_launch=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cg" ip netns exec "$(ns "h$i")")
+  # shellcheck disable=SC2046
+  start_server "h$i" "$http_port" $(host_env "$i" "$n")
+}
+host_url() { echo "http://$(ip_of "h$1"):$http_port"; }
+stop_hosts() { # n
+  local i pid
+  for i in $(seq 1 "$1"); do kill "$(eval echo "\$server_pid_h$i")" 2>/dev/null || true; done
+  for i in $(seq 1 "$1"); do
+    pid=$(eval echo "\$server_pid_h$i")
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  done
+}
+cpu_ticks() { # n: CPU clock ticks used so far by the n hosts' servers
+  local i total=0 pid
+  for i in $(seq 1 "$1"); do
+    pid=$(eval echo "\$server_pid_h$i")
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+# --- the client host ---------------------------------------------------------------------------------
+turn_counts() { # n: each host's parley_turns_total, space-separated
+  local i
+  for i in $(seq 1 "$1"); do
+    in_ns client curl -s --max-time 5 "$(host_url "$i")/metrics" \
+      | awk '/^parley_turns_total/ { s += $NF } END { printf "%d ", s }'
+  done
+}
+load() { # n mode: one run of the load tool through the balancer; prints its JSON line with n, mode
+  local n=$1 mode=$2 extra=() ticks0 t0 out turns0
+  [ "$mode" = open ] && extra=(--rate "$rate")
+  turns0=$(turn_counts "$n")
+  ticks0=$(cpu_ticks "$n") t0=$(date +%s.%N)
+  out=$(in_ns client timeout --foreground $((warmup + duration + 180)) "$load_tool" \
+      --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
+      --connections "$connections" --conversations $((connections * 10)) --duration "$duration" \
+      --warmup "$warmup" --script "$script" --unique "$unique" --prefix "n$n-$mode" "${extra[@]}") \
+    || true
+  [ -n "$out" ] || out='{"turns_per_s":0,"errors":-1,"non_2xx":0,"bad_replies":0,"first_error":"the load tool failed"}'
+  local used; used=$(awk -v a="$ticks0" -v b="$(cpu_ticks "$n")" -v t0="$t0" -v t1="$(date +%s.%N)" \
+    -v hz="$(getconf CLK_TCK)" -v q="$cpu" -v n="$n" 'BEGIN { printf "%.3f", (b - a) / hz / ((t1 - t0) * q * n) }')
+  local per_host; per_host=$(awk -v a="$(turn_counts "$n")" -v b="$turns0" \
+    'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) printf "%s%d", (i > 1 ? "," : ""), x[i] - y[i] }')
+  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],/" \
+    | tee -a "$results" >&2
+}
+
+start_hosts() { # n: starts hosts 1..n on a fresh database and waits until they form one cluster
+  local n=$1 i
+  reset_database
+  start_host 1 "$n"
+  wait_ready_at h1 "$(host_url 1)" in_ns client
+  for i in $(seq 2 "$n"); do start_host "$i" "$n"; done # after the first: it imports the bots once
+  for i in $(seq 2 "$n"); do wait_ready_at "h$i" "$(host_url "$i")" in_ns client; done
+  if [ "$n" -gt 1 ]; then # bounded wait for one cluster view of all n hosts
+    for _ in $(seq 1 60); do grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" && break; sleep 0.5; done
+    grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" \
+      || echo "warning: host 1 has not seen a cluster view of $n members" >&2
+  fi
+  for i in $(seq 1 "$n"); do set_quota "$i" "$quota_us"; done
+}
+
+if [ "$fault" = kill ]; then
+  n=$max_n
+  [ "$n" -ge 2 ] || { echo "--fault kill needs --hosts with N >= 2" >&2; exit 2; }
+  echo "fault kill: starting $n Parley hosts with $cpu CPU each" >&2
+  start_hosts "$n"
+  urls=$(for i in $(seq 1 "$n"); do printf '%s,' "$(host_url "$i")"; done)
+  ip netns exec "$(ns client)" timeout $((warmup + duration + 300)) node "$here/hosts-fault.js" \
+    --hosts "${urls%,}" --path "$path" --script "$script" --conversations "$connections" \
+    --duration $((warmup + duration)) --kill-file "$work/killed-at" > "$work/fault.json" &
+  client_pid=$!
+  sleep $((warmup + duration / 3))
+  victim=$(eval echo "\$server_pid_h$n")
+  kill -9 "$victim"
+  date +%s%3N > "$work/killed-at"
+  echo "killed host $n ($(ip_of "h$n"), pid $victim) with kill -9" >&2
+  wait "$client_pid" || true
+  stop_hosts $((n - 1))
+  node - "$work/fault.json" "$n" "$cpu" "$connections" "$duration" "$warmup" <<'JS'
+const fs = require('fs');
+const [file, n, cpu, conversations, duration, warmup] = process.argv.slice(2);
+const text = fs.readFileSync(file, 'utf8').trim();
+if (!text) { console.log('the fault client printed nothing'); process.exit(1); }
+const r = JSON.parse(text);
+console.log(`\nkill -9 of one of ${n} hosts (${cpu} CPU each) after ${Number(warmup) + Math.floor(duration / 3)} s of ${Number(warmup) + Number(duration)} s; ${conversations} conversations at once`);
+console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the kill ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const after = r.p99_under_2x_after_s == null ? 'never' : `${r.p99_under_2x_after_s} s`;
+const bySecond = (r.p99_after_by_second_ms || []).map((x) => (x == null ? '-' : x)).join(' ');
+console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${bySecond} |`);
+console.log(`failed calls before the kill: ${JSON.stringify(r.failures_before_kill)}; after: ${JSON.stringify(r.failures_after_kill)} ('-': no call started in that second was answered)`);
+if (r.unreadable_trackers) console.log(`${r.unreadable_trackers} trackers could not be read`);
+if (r.examples.length) console.log(`examples: ${JSON.stringify(r.examples)}`);
+JS
+  exit 0
+fi
+
+for n in $hosts_list; do
+  echo "N = $n: starting $n Parley host(s) with $cpu CPU each" >&2
+  start_hosts "$n"
+  backends=()
+  for i in $(seq 1 "$n"); do backends+=("$(ip_of "h$i"):$http_port"); done
+  ip netns exec "$(ns client)" node "$here/hosts-balancer.js" "$balancer_port" "${backends[@]}" >&2 &
+  balancer_pid=$!
+  for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
+  load "$n" closed
+  load "$n" open
+  kill "$balancer_pid" 2>/dev/null || true; wait "$balancer_pid" 2>/dev/null || true; balancer_pid=""
+  stop_hosts "$n"
+done
+
+node - "$results" "$cpu" "$rate" "$connections" "$duration" "$bot" "$one" <<'JS'
+const fs = require('fs');
+const [file, cpu, rate, connections, duration, bot, one] = process.argv.slice(2);
+const rows = fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const of = (n, mode) => rows.find((r) => r.n === n && r.mode === mode) || {};
+const errs = (r) => (r.errors ?? 0) + (r.non_2xx ?? 0) + (r.bad_replies ?? 0);
+const ns = [...new Set(rows.map((r) => r.n))];
+const base = of(1, 'closed').turns_per_s;
+const f = (x, d = 1) => (x == null ? 'n/a' : Number(x).toFixed(d));
+console.log(`\nbot ${bot}; ${cpu} CPU per Parley host; ${connections} connections; ${duration} s measured; closed loop for turns/s, open loop at ${rate} turns/s for latency; N = 1 ${one}`);
+console.log('| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | efficiency |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const n of ns) {
+  const c = of(n, 'closed'), o = of(n, 'open');
+  const eff = base ? c.turns_per_s / (n * base) : null;
+  console.log(`| ${n} | ${f(c.turns_per_s)} | ${f(o.p50_ms)} | ${f(o.p95_ms)} | ${f(o.p99_ms)} | ${errs(c)}/${errs(o)} | ${f(100 * c.quota_used, 0)} %/${f(100 * o.quota_used, 0)} % | ${f(eff, 2)} |`);
+}
+const firsts = rows.filter((r) => r.first_error).map((r) => `N=${r.n} ${r.mode}: ${r.first_error}`);
+if (firsts.length) console.log(`\nfirst errors: ${firsts.join('; ')}`);
+JS
