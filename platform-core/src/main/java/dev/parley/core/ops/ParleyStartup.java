@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Runs once when the application starts: discovers plugins (a duplicate id stops the start), makes
- * sure the admin password exists, loads and imports bots, then reports ready.
+ * Runs once when the application starts, after the {@link StartupChecks}: discovers plugins (a
+ * duplicate id stops the start), makes sure the admin password exists, says whether stored
+ * conversations need keys this server lacks ({@link StoredKeysCheck}), loads and imports bots, then
+ * reports ready.
  */
 @ApplicationScoped
 public class ParleyStartup {
@@ -29,6 +31,7 @@ public class ParleyStartup {
   private ServerSettings settings;
   private Readiness readiness;
   private BotVersionWatcher versionWatcher;
+  private StoredKeysCheck storedKeys;
 
   /** For CDI proxies. */
   protected ParleyStartup() {}
@@ -42,8 +45,10 @@ public class ParleyStartup {
       TenantService tenants,
       ServerSettings settings,
       Readiness readiness,
-      BotVersionWatcher versionWatcher) {
+      BotVersionWatcher versionWatcher,
+      StoredKeysCheck storedKeys) {
     this.versionWatcher = versionWatcher;
+    this.storedKeys = storedKeys;
     this.registry = registry;
     this.credentials = credentials;
     this.bots = bots;
@@ -75,6 +80,7 @@ public class ParleyStartup {
         .ifPresent(
             folder -> LOG.info(() -> "native libraries of the tokenizer unpack into " + folder));
     credentials.user();
+    storedKeys.run();
     createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
     versionWatcher.start();
