@@ -2,6 +2,7 @@ package dev.parley.core.crypto;
 
 import dev.parley.core.config.SecretsPolicy;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.config.StartupPrecondition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * message.
  */
 @ApplicationScoped
-public class EncryptionKeys {
+public class EncryptionKeys implements StartupPrecondition {
 
   private static final Logger LOG = Logger.getLogger(EncryptionKeys.class.getName());
 
@@ -52,5 +53,15 @@ public class EncryptionKeys {
   /** The keys. */
   public KeyRing ring() {
     return ring;
+  }
+
+  /**
+   * Loads the keys (through CDI's proxy, creating this bean).
+   *
+   * @throws KeyConfigException if they are malformed, or missing where none may be generated
+   */
+  @Override
+  public void check() {
+    ring();
   }
 }

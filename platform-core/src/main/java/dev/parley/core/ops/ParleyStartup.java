@@ -7,6 +7,7 @@ import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.security.AdminCredentials;
 import dev.parley.core.tenant.TenantService;
+import dev.parley.core.tracker.StoredKeysCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

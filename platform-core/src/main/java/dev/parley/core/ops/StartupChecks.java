@@ -2,12 +2,13 @@ package dev.parley.core.ops;
 
 import dev.parley.core.cluster.ClusterSettings;
 import dev.parley.core.config.SecretsPolicy;
-import dev.parley.core.crypto.EncryptionKeys;
-import dev.parley.core.crypto.KeyConfigException;
+import dev.parley.core.config.StartupPrecondition;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
@@ -15,15 +16,15 @@ import java.util.Optional;
 /**
  * The first thing the application does at start, before anything reads or writes data: a server
  * that shares its data must have been given its secrets ({@link SecretsPolicy}), the cluster
- * settings must make sense and the encryption keys must load. Otherwise the server refuses to start
- * ({@link StartRefusal}).
+ * settings must make sense, and every other {@link StartupPrecondition} (the encryption keys must
+ * load) must hold. Otherwise the server refuses to start ({@link StartRefusal}).
  */
 @ApplicationScoped
 public class StartupChecks {
 
   private SecretsPolicy policy;
-  private EncryptionKeys keys;
   private ClusterSettings cluster;
+  private Iterable<StartupPrecondition> preconditions;
   private StartRefusal refusal;
 
   /** For CDI proxies. */
@@ -32,41 +33,34 @@ public class StartupChecks {
   /** Wires the collaborators. */
   @Inject
   public StartupChecks(
-      SecretsPolicy policy, EncryptionKeys keys, ClusterSettings cluster, StartRefusal refusal) {
+      SecretsPolicy policy,
+      ClusterSettings cluster,
+      @Any Instance<StartupPrecondition> preconditions,
+      StartRefusal refusal) {
+    this(policy, cluster, (Iterable<StartupPrecondition>) preconditions, refusal);
+  }
+
+  /** Wires the collaborators (tests). */
+  StartupChecks(
+      SecretsPolicy policy,
+      ClusterSettings cluster,
+      Iterable<StartupPrecondition> preconditions,
+      StartRefusal refusal) {
     this.policy = policy;
-    this.keys = keys;
     this.cluster = cluster;
+    this.preconditions = preconditions;
     this.refusal = refusal;
   }
 
-  /** Runs the checks. */
+  /** Runs the checks: the secrets first, since the keys' own check would name fewer settings. */
   public void run() {
     Optional<String> refused = policy.refusal();
     if (refused.isPresent()) {
       throw refusal.refuse(refused.get());
     }
-    try {
-      cluster.discovery();
-    } catch (RuntimeException e) {
-      Optional<IllegalArgumentException> settingProblem =
-          causeOfType(e, IllegalArgumentException.class);
-      if (settingProblem.isEmpty()) {
-        throw e;
-      }
-      throw refusal.refuse(
-          "Parley refuses to start: the cluster settings are unusable: "
-              + settingProblem.get().getMessage());
-    }
-    try {
-      keys.ring();
-    } catch (RuntimeException e) {
-      Optional<KeyConfigException> keyProblem = causeOfType(e, KeyConfigException.class);
-      if (keyProblem.isEmpty()) {
-        throw e;
-      }
-      throw refusal.refuse(
-          "Parley refuses to start: the encryption keys are unusable: "
-              + keyProblem.get().getMessage());
+    check("the cluster settings are unusable", cluster::discovery);
+    for (StartupPrecondition precondition : preconditions) {
+      check("the configuration is unusable", precondition::check);
     }
   }
 
@@ -78,11 +72,26 @@ public class StartupChecks {
     run();
   }
 
-  /** The problem of that type behind a failure (CDI may wrap what a bean's constructor threw). */
-  private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {
+  private void check(String what, Runnable check) {
+    try {
+      check.run();
+    } catch (RuntimeException e) {
+      Optional<RuntimeException> problem = configurationProblem(e);
+      if (problem.isEmpty()) {
+        throw e;
+      }
+      throw refusal.refuse("Parley refuses to start: " + what + ": " + problem.get().getMessage());
+    }
+  }
+
+  /**
+   * The configuration problem behind a failure (CDI may wrap what a bean's constructor threw): an
+   * {@link IllegalStateException} or {@link IllegalArgumentException}.
+   */
+  private static Optional<RuntimeException> configurationProblem(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return Optional.of(type.cast(cause));
+      if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+        return Optional.of((RuntimeException) cause);
       }
     }
     return Optional.empty();

@@ -70,8 +70,7 @@ class DnsDiscoveryClusterTest {
     assertEquals(2, a.members().size(), "members: " + a.members());
 
     Files.writeString(
-        hosts,
-        "127.0.0.111 " + NAME + "\n127.0.0.112 " + NAME + "\n127.0.0.114 " + NAME + "\n");
+        hosts, "127.0.0.111 " + NAME + "\n127.0.0.112 " + NAME + "\n127.0.0.114 " + NAME + "\n");
     new ProcessBuilder("kill", "-HUP", String.valueOf(dnsmasq.pid())).start().waitFor();
     CacheNode c = node("127.0.0.114", clusterPort, server);
     awaitTrue(() -> a.members().size() == 3 && c.members().size() == 3, 30);
@@ -112,8 +111,7 @@ class DnsDiscoveryClusterTest {
             .start();
     awaitTrue(() -> !process.isAlive() || listening(address, port), 10);
     assertTrue(
-        process.isAlive(),
-        "dnsmasq exited: " + Files.readString(log, StandardCharsets.UTF_8));
+        process.isAlive(), "dnsmasq exited: " + Files.readString(log, StandardCharsets.UTF_8));
     return process;
   }
 

@@ -59,8 +59,7 @@ class SecretsPolicyTest {
     assertFalse(policy(NONE, member, NONE, NONE, NONE, NONE, NONE).mayGenerateSecrets());
     assertFalse(policy(NONE, NONE, member, NONE, NONE, NONE, NONE).mayGenerateSecrets());
     assertFalse(
-        policy(NONE, NONE, NONE, Optional.of("dns:parley"), NONE, NONE, NONE)
-            .mayGenerateSecrets());
+        policy(NONE, NONE, NONE, Optional.of("dns:parley"), NONE, NONE, NONE).mayGenerateSecrets());
     assertTrue(
         policy(NONE, Optional.of(" "), Optional.of(""), NONE, NONE, NONE, NONE)
             .mayGenerateSecrets(),
@@ -69,8 +68,7 @@ class SecretsPolicyTest {
 
   @Test
   void aSharingServerWithoutSecretsIsRefusedWithTheSettingsToSet() {
-    String message =
-        policy(POSTGRES, NONE, NONE, NONE, NONE, NONE, NONE).refusal().orElseThrow();
+    String message = policy(POSTGRES, NONE, NONE, NONE, NONE, NONE, NONE).refusal().orElseThrow();
     assertTrue(message.startsWith("Parley refuses to start"), message);
     assertTrue(message.contains("PARLEY_DB_URL"), "says why: " + message);
     assertTrue(message.contains("PARLEY_ENCRYPTION_KEYS"), message);

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.core.TestSettings;
 import dev.parley.core.cluster.ClusterSettings;
 import dev.parley.core.config.SecretsPolicy;
+import dev.parley.core.config.StartupPrecondition;
 import dev.parley.core.crypto.EncryptionKeys;
-import dev.parley.core.crypto.KeyRing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +36,12 @@ class StartupChecksTest {
   }
 
   @Test
-  void aSharingServerWithoutSecretsFailsItsStartAndEndsTheProcessWithExitCode78()
-      throws Exception {
+  void aSharingServerWithoutSecretsFailsItsStartAndEndsTheProcessWithExitCode78() throws Exception {
     StartupChecks checks =
         new StartupChecks(
             SHARED_WITHOUT_SECRETS,
-            null, // never reached: the policy refuses first
             ClusterSettings.NONE,
+            List.of(() -> keysFor(SHARED_WITHOUT_SECRETS, Optional.empty())),
             refusal);
     StartRefusal.StartRefusedException refused =
         assertThrows(StartRefusal.StartRefusedException.class, checks::run);
@@ -55,24 +54,20 @@ class StartupChecksTest {
   @Test
   void unusableKeysAreARefusalToo() throws Exception {
     SecretsPolicy alone = new SecretsPolicy(List.of(), true, true);
-    EncryptionKeys createdOnFirstUse = // as CDI's proxy does
-        new EncryptionKeys() {
-          @Override
-          public KeyRing ring() {
-            return keysFor(alone, Optional.of("k1:not-base64!")).ring();
-          }
-        };
-    StartupChecks checks = new StartupChecks(alone, createdOnFirstUse, ClusterSettings.NONE, refusal);
+    // created on first use, as through CDI's proxy
+    StartupPrecondition keys = () -> keysFor(alone, Optional.of("k1:not-base64!")).check();
+    StartupChecks checks = new StartupChecks(alone, ClusterSettings.NONE, List.of(keys), refusal);
     StartRefusal.StartRefusedException refused =
         assertThrows(StartRefusal.StartRefusedException.class, checks::run);
-    assertTrue(refused.getMessage().contains("encryption keys are unusable"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("not valid base64"), refused.getMessage());
     assertEquals(StartRefusal.EXIT_CODE, exits.poll(10, TimeUnit.SECONDS));
   }
 
   @Test
   void aServerAloneOnItsEmbeddedDatabaseStartsWithAGeneratedKey() throws Exception {
     SecretsPolicy alone = new SecretsPolicy(List.of(), false, false);
-    new StartupChecks(alone, keysFor(alone, Optional.empty()), ClusterSettings.NONE, refusal)
+    new StartupChecks(
+            alone, ClusterSettings.NONE, List.of(keysFor(alone, Optional.empty())), refusal)
         .run();
     assertTrue(Files.isRegularFile(dir.resolve("data").resolve("encryption-keys")));
     assertEquals(null, exits.poll(700, TimeUnit.MILLISECONDS), "the process goes on");

@@ -1,7 +1,6 @@
-package dev.parley.core.ops;
+package dev.parley.core.tracker;
 
 import dev.parley.core.crypto.EncryptionKeys;
-import dev.parley.core.tracker.StoredKeyIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.parley.core.ops;
+package dev.parley.core.tracker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.core.TestSettings;
 import dev.parley.core.config.SecretsPolicy;
 import dev.parley.core.crypto.EncryptionKeys;
-import dev.parley.core.tracker.StoredKeyIds;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
