@@ -22,9 +22,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaStoredKeyIds implements StoredKeyIds {
 
-  /** {@code v1:}, an id of at most 32 characters and its colon. */
-  private static final int PREFIX_CHARS = 40;
-
   @PersistenceContext(unitName = "parley")
   private EntityManager em;
 
@@ -46,13 +43,14 @@ public class JpaStoredKeyIds implements StoredKeyIds {
     return missing;
   }
 
-  /** The start of one event batch sealed under a key not in {@code known}, if there is one. */
+  /**
+   * One event batch sealed under a key not in {@code known}, if there is one (the whole payload:
+   * Hibernate does not take {@code substring} of the {@code clob} H2 stores it in).
+   */
   private Optional<String> rowUnderNoneOf(Set<String> known) {
     StringBuilder jpql =
         new StringBuilder(
-            "select substring(b.payload, 1, "
-                + PREFIX_CHARS
-                + ") from EventBatchEntity b where b.payload like :sealed escape '!'");
+            "select b.payload from EventBatchEntity b where b.payload like :sealed escape '!'");
     for (int i = 0; i < known.size(); i++) {
       jpql.append(" and b.payload not like :k").append(i).append(" escape '!'");
     }
