@@ -35,7 +35,8 @@ public class StartRefusal {
    * Refuses to start.
    *
    * @param reason what is wrong and what to set, for the log and the exception
-   * @return never returns normally
+   * @return nothing: it always throws (the return type lets callers write {@code throw
+   *     refusal.refuse(...)})
    * @throws StartRefusedException always, to fail the application's start
    */
   public StartRefusedException refuse(String reason) {
