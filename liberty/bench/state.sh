@@ -42,6 +42,8 @@ cleanup() {
 trap cleanup EXIT
 "$root/.ci/postgres" start "$pg" "$pg_port" >&2
 export PARLEY_ENCRYPTION_KEYS="bench:$(head -c 32 /dev/urandom | base64)"
+# Servers on PostgreSQL or in a cluster are given their secrets; they never generate them.
+export PARLEY_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -d "/+=")"
 
 has() { [[ ",$setups," == *",$1,"* ]]; }
 pg_env=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/parley" PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley)

@@ -27,6 +27,14 @@ import java.util.concurrent.TimeUnit;
 final class ParleyServer {
 
   static final String ADMIN_PASSWORD = "it-admin-secret";
+
+  /**
+   * The encryption key of servers on an external database, which never generate one (a fixed test
+   * key: every run starts on dropped tables or fresh schemas).
+   */
+  static final String EXTERNAL_DB_KEYS =
+      "it-external:" + Base64.getEncoder().encodeToString(new byte[32]);
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** Tenants of the LLM tests; each gets its own lane of the stub LLM. */
@@ -203,7 +211,11 @@ final class ParleyServer {
       env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
       ItDatabase.configured()
           .map(db -> dbSchema == null ? db : db.inSchema(dbSchema))
-          .ifPresent(db -> db.configure(env));
+          .ifPresent(
+              db -> {
+                db.configure(env);
+                env.put("PARLEY_ENCRYPTION_KEYS", EXTERNAL_DB_KEYS);
+              });
       env.put("PARLEY_LLM_STUB_BASE_URL", llmStub.openAiBaseUrl("server-wide"));
       env.put("PARLEY_LLM_STUB_MODEL", "stub-model");
       env.put("PARLEY_LLM_STUB_API_KEY", "it-server-key");

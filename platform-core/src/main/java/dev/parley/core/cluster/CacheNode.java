@@ -10,18 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.infinispan.configuration.cache.CacheMode;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 import org.infinispan.configuration.global.GlobalConfigurationBuilder;
 import org.infinispan.manager.DefaultCacheManager;
 
 /**
- * This server's embedded Infinispan: local, or a member of a cluster over a JGroups TCP stack whose
- * members are listed explicitly (no multicast). In a cluster the tracker cache runs in {@code
- * INVALIDATION_SYNC} mode — every server keeps its own trackers and a write on one server removes
- * the entry on the others before the turn returns, so no server serves a stale tracker — and
- * conversation leases live in a replicated cache ({@link ConversationLeases}).
+ * This server's embedded Infinispan: local, or a member of a cluster over a JGroups TCP stack (no
+ * multicast) whose members are listed or found in DNS ({@link JGroupsStack}). In a cluster the
+ * tracker cache runs in {@code INVALIDATION_SYNC} mode — every server keeps its own trackers and a
+ * write on one server removes the entry on the others before the turn returns, so no server serves
+ * a stale tracker — and conversation leases live in a replicated cache ({@link
+ * ConversationLeases}).
  */
 @ApplicationScoped
 public class CacheNode {
@@ -56,8 +56,9 @@ public class CacheNode {
                   + CLUSTER
                   + "' as "
                   + bind
-                  + " with members "
-                  + settings.members());
+                  + (settings.discovery() instanceof ClusterSettings.Discovery.Dns dns
+                      ? " with the members found in DNS as " + dns.name()
+                      : " with members " + settings.members()));
     } else {
       global = new GlobalConfigurationBuilder().nonClusteredDefault();
     }
@@ -165,37 +166,9 @@ public class CacheNode {
         });
   }
 
-  /** A JGroups TCP stack for exactly these members, on the bind address (no multicast). */
+  /** Writes this member's JGroups stack to a temporary file. */
   private static Path writeStack(ClusterSettings settings) {
-    ClusterSettings.Member bind = settings.bind().orElseThrow();
-    java.util.Set<ClusterSettings.Member> all = new java.util.LinkedHashSet<>(settings.members());
-    all.add(bind);
-    String hosts =
-        all.stream().map(m -> m.host() + "[" + m.port() + "]").collect(Collectors.joining(","));
-    String xml =
-        String.join(
-            "\n",
-            "<config xmlns=\"urn:org:jgroups\">",
-            "  <TCP bind_addr=\""
-                + bind.host()
-                + "\" bind_port=\""
-                + bind.port()
-                + "\""
-                + " port_range=\"0\" diag.enabled=\"false\"/>",
-            "  <TCPPING initial_hosts=\"" + hosts + "\" port_range=\"0\"/>",
-            "  <MERGE3/>",
-            "  <FD_SOCK2/>",
-            "  <FD_ALL3 timeout=\"8000\" interval=\"2000\"/>",
-            "  <VERIFY_SUSPECT2 timeout=\"1000\"/>",
-            "  <pbcast.NAKACK2 use_mcast_xmit=\"false\"/>",
-            "  <UNICAST3/>",
-            "  <pbcast.STABLE/>",
-            "  <pbcast.GMS join_timeout=\"2000\"/>",
-            "  <UFC/>",
-            "  <MFC/>",
-            "  <FRAG4/>",
-            "</config>",
-            "");
+    String xml = JGroupsStack.xml(settings);
     try {
       Path file = Files.createTempFile("parley-jgroups-", ".xml");
       Files.writeString(file, xml, StandardCharsets.UTF_8);

@@ -1,23 +1,23 @@
 package dev.parley.core.crypto;
 
+import dev.parley.core.config.SecretsPolicy;
 import dev.parley.core.config.ServerSettings;
-import jakarta.annotation.Priority;
+import dev.parley.core.config.StartupPrecondition;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The configured encryption keys ({@code PARLEY_ENCRYPTION_KEYS} or {@code
- * PARLEY_ENCRYPTION_KEY_FILE}, else a key generated into the data dir), loaded when the application
- * starts so that a malformed configuration stops the start with a clear message.
+ * PARLEY_ENCRYPTION_KEY_FILE}, else a key generated into the data dir where the {@link
+ * SecretsPolicy} allows it), loaded first thing when the application starts (by the start-up checks
+ * of {@code ops}), so that a malformed or missing configuration stops the start with a clear
+ * message.
  */
 @ApplicationScoped
-public class EncryptionKeys {
+public class EncryptionKeys implements StartupPrecondition {
 
   private static final Logger LOG = Logger.getLogger(EncryptionKeys.class.getName());
 
@@ -26,19 +26,19 @@ public class EncryptionKeys {
   /** For CDI proxies. */
   protected EncryptionKeys() {}
 
-  /** Loads the keys. */
+  /**
+   * Loads the keys.
+   *
+   * @throws KeyConfigException if they are malformed, or missing where none may be generated
+   */
   @Inject
   public EncryptionKeys(
       ServerSettings settings,
+      SecretsPolicy policy,
       @ConfigProperty(name = KeyRingLoader.KEYS) Optional<String> keys,
       @ConfigProperty(name = KeyRingLoader.KEY_FILE) Optional<String> keyFile) {
-    KeyRingLoader.LoadedKeyRing loaded;
-    try {
-      loaded = KeyRingLoader.load(keys, keyFile, settings.dataDir());
-    } catch (KeyConfigException e) {
-      LOG.severe("Encryption keys unusable, Parley cannot start: " + e.getMessage());
-      throw e;
-    }
+    KeyRingLoader.LoadedKeyRing loaded =
+        KeyRingLoader.load(keys, keyFile, settings.dataDir(), policy);
     this.ring = loaded.ring();
     LOG.info(
         "Conversation data at rest is encrypted with key '"
@@ -55,12 +55,13 @@ public class EncryptionKeys {
     return ring;
   }
 
-  /** Loads the keys before the rest of the start-up (which reports ready) runs. */
-  void onStart(
-      @Observes
-          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
-          @Initialized(ApplicationScoped.class)
-          Object event) {
+  /**
+   * Loads the keys (through CDI's proxy, creating this bean).
+   *
+   * @throws KeyConfigException if they are malformed, or missing where none may be generated
+   */
+  @Override
+  public void check() {
     ring();
   }
 }

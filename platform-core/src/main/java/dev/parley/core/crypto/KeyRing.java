@@ -2,10 +2,13 @@ package dev.parley.core.crypto;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,12 +27,14 @@ public final class KeyRing {
 
   private final EncryptionKey active;
   private final Map<String, EncryptionKey> byId;
+  private final Set<String> ids;
 
   private KeyRing(List<EncryptionKey> keys) {
     this.active = keys.get(0);
     Map<String, EncryptionKey> map = new LinkedHashMap<>();
     keys.forEach(key -> map.put(key.id(), key));
     this.byId = Map.copyOf(map);
+    this.ids = Collections.unmodifiableSet(new LinkedHashSet<>(map.keySet()));
   }
 
   /**
@@ -117,6 +122,11 @@ public final class KeyRing {
   /** The key with this id, if the ring has it. */
   public Optional<EncryptionKey> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The ids of all keys, in their configured order (the active one first). */
+  public Set<String> ids() {
+    return ids;
   }
 
   /** How many keys the ring holds. */

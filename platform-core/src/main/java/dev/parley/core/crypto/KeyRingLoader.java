@@ -1,5 +1,6 @@
 package dev.parley.core.crypto;
 
+import dev.parley.core.config.SecretsPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Chooses where the keys come from: {@code parley.encryption.keys} (the keys themselves), or {@code
- * parley.encryption.key.file} (a file of them), or else the generated key file in the data dir.
- * Setting both is an error.
+ * parley.encryption.key.file} (a file of them), or else the generated key file in the data dir —
+ * only where the {@link SecretsPolicy} lets this server generate its secrets. Setting both is an
+ * error.
  */
 public final class KeyRingLoader {
 
@@ -27,9 +29,12 @@ public final class KeyRingLoader {
    * @param keys the value of {@link #KEYS}, if set
    * @param keyFile the value of {@link #KEY_FILE}, if set
    * @param dataDir the data dir, for the generated default
-   * @throws KeyConfigException if the configuration is unusable
+   * @param policy whether a key may be generated when none is configured
+   * @throws KeyConfigException if the configuration is unusable, or no key is configured and none
+   *     may be generated
    */
-  public static LoadedKeyRing load(Optional<String> keys, Optional<String> keyFile, Path dataDir) {
+  public static LoadedKeyRing load(
+      Optional<String> keys, Optional<String> keyFile, Path dataDir, SecretsPolicy policy) {
     Optional<String> inline = keys.filter(value -> !value.isBlank());
     Optional<String> file = keyFile.filter(value -> !value.isBlank());
     if (inline.isPresent() && file.isPresent()) {
@@ -49,6 +54,9 @@ public final class KeyRingLoader {
         throw new KeyConfigException(KEY_FILE + ": no key file at " + path);
       }
       return new LoadedKeyRing(fromFile(path), "key file " + path);
+    }
+    if (!policy.mayGenerateSecrets()) {
+      throw new KeyConfigException(policy.generationRefused(SecretsPolicy.KEYS_VARIABLES));
     }
     Path generated = GeneratedKeyFile.ensure(dataDir);
     return new LoadedKeyRing(fromFile(generated), "key file " + generated);

@@ -7,6 +7,7 @@ import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.core.security.AdminCredentials;
 import dev.parley.core.tenant.TenantService;
+import dev.parley.core.tracker.StoredKeysCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -14,8 +15,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Runs once when the application starts: discovers plugins (a duplicate id stops the start), makes
- * sure the admin password exists, loads and imports bots, then reports ready.
+ * Runs once when the application starts, after the {@link StartupChecks}: discovers plugins (a
+ * duplicate id stops the start), makes sure the admin password exists, says whether stored
+ * conversations need keys this server lacks ({@link StoredKeysCheck}), loads and imports bots, then
+ * reports ready.
  */
 @ApplicationScoped
 public class ParleyStartup {
@@ -29,6 +32,7 @@ public class ParleyStartup {
   private ServerSettings settings;
   private Readiness readiness;
   private BotVersionWatcher versionWatcher;
+  private StoredKeysCheck storedKeys;
 
   /** For CDI proxies. */
   protected ParleyStartup() {}
@@ -42,8 +46,10 @@ public class ParleyStartup {
       TenantService tenants,
       ServerSettings settings,
       Readiness readiness,
-      BotVersionWatcher versionWatcher) {
+      BotVersionWatcher versionWatcher,
+      StoredKeysCheck storedKeys) {
     this.versionWatcher = versionWatcher;
+    this.storedKeys = storedKeys;
     this.registry = registry;
     this.credentials = credentials;
     this.bots = bots;
@@ -75,6 +81,7 @@ public class ParleyStartup {
         .ifPresent(
             folder -> LOG.info(() -> "native libraries of the tokenizer unpack into " + folder));
     credentials.user();
+    storedKeys.run();
     createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
     versionWatcher.start();

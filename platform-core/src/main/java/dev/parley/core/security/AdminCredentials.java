@@ -1,5 +1,6 @@
 package dev.parley.core.security;
 
+import dev.parley.core.config.SecretsPolicy;
 import dev.parley.core.config.ServerSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The {@code admin} account's password: {@code PARLEY_ADMIN_PASSWORD} if set, otherwise one
- * generated on first start and kept in {@code <data dir>/admin-password} (owner-readable only).
+ * The {@code admin} account's password: {@code PARLEY_ADMIN_PASSWORD} if set, otherwise (only where
+ * the {@link SecretsPolicy} allows it) one generated on first start and kept in {@code <data
+ * dir>/admin-password} (owner-readable only).
  */
 @ApplicationScoped
 public class AdminCredentials {
@@ -32,10 +34,24 @@ public class AdminCredentials {
   /** For CDI proxies. */
   protected AdminCredentials() {}
 
-  /** Reads or generates the password. */
+  /**
+   * Reads or generates the password.
+   *
+   * @throws IllegalStateException if none is configured and this server may not generate one
+   */
   @Inject
-  public AdminCredentials(ServerSettings settings) {
-    String value = settings.adminPassword().orElseGet(() -> fromFile(settings.dataDir()));
+  public AdminCredentials(ServerSettings settings, SecretsPolicy policy) {
+    String value =
+        settings
+            .adminPassword()
+            .orElseGet(
+                () -> {
+                  if (!policy.mayGenerateSecrets()) {
+                    throw new IllegalStateException(
+                        policy.generationRefused(SecretsPolicy.ADMIN_PASSWORD_VARIABLE));
+                  }
+                  return fromFile(settings.dataDir());
+                });
     this.password = value.getBytes(StandardCharsets.UTF_8);
   }
 

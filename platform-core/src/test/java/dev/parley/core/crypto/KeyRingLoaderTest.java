@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.core.config.SecretsPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KeyRingLoaderTest {
 
+  /** A server alone on its embedded database: it may generate its key. */
+  private static final SecretsPolicy ALONE = new SecretsPolicy(List.of(), false, false);
+
   @TempDir Path dataDir;
+
+  @Test
+  void aServerThatSharesItsDataNeverGeneratesAKey() {
+    SecretsPolicy shared =
+        new SecretsPolicy(List.of("it uses a shared database (PARLEY_DB_URL)"), false, true);
+    KeyConfigException refused =
+        assertThrows(
+            KeyConfigException.class,
+            () ->
+                KeyRingLoader.load(
+                    Optional.empty(), Optional.empty(), dataDir.resolve("data"), shared));
+    assertTrue(refused.getMessage().contains("PARLEY_ENCRYPTION_KEYS"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("PARLEY_ENCRYPTION_KEY_FILE"), refused.getMessage());
+    assertFalse(Files.exists(dataDir.resolve("data").resolve(GeneratedKeyFile.FILE_NAME)));
+    String key = "k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    assertEquals(
+        "k1",
+        KeyRingLoader.load(Optional.of(key), Optional.empty(), dataDir, shared)
+            .ring()
+            .active()
+            .id(),
+        "configured keys load as before");
+  }
 
   @Test
   void withoutConfigurationAKeyIsGeneratedIntoTheDataDirOnce() throws IOException {
@@ -43,7 +70,8 @@ class KeyRingLoaderTest {
     logger.addHandler(capture);
     KeyRingLoader.LoadedKeyRing first;
     try {
-      first = KeyRingLoader.load(Optional.empty(), Optional.empty(), dataDir.resolve("data"));
+      first =
+          KeyRingLoader.load(Optional.empty(), Optional.empty(), dataDir.resolve("data"), ALONE);
     } finally {
       logger.removeHandler(capture);
     }
@@ -60,7 +88,7 @@ class KeyRingLoaderTest {
     assertFalse(logged.get(0).contains(material), "the log never shows the key");
 
     KeyRingLoader.LoadedKeyRing second =
-        KeyRingLoader.load(Optional.of(" "), Optional.empty(), dataDir.resolve("data"));
+        KeyRingLoader.load(Optional.of(" "), Optional.empty(), dataDir.resolve("data"), ALONE);
     assertEquals(first.ring().active().id(), second.ring().active().id());
     assertTrue(
         Arrays.equals(
@@ -74,7 +102,7 @@ class KeyRingLoaderTest {
     String keys =
         TestKeys.entry("k2", TestKeys.material()) + "," + TestKeys.entry("k1", TestKeys.material());
     KeyRingLoader.LoadedKeyRing loaded =
-        KeyRingLoader.load(Optional.of(keys), Optional.empty(), dataDir);
+        KeyRingLoader.load(Optional.of(keys), Optional.empty(), dataDir, ALONE);
     assertEquals("k2", loaded.ring().active().id());
     assertTrue(loaded.ring().find("k1").isPresent());
     assertFalse(Files.exists(dataDir.resolve(GeneratedKeyFile.FILE_NAME)), "nothing generated");
@@ -86,7 +114,7 @@ class KeyRingLoaderTest {
     Files.writeString(
         file, TestKeys.entry("f1", TestKeys.material()) + "\n", StandardCharsets.UTF_8);
     KeyRingLoader.LoadedKeyRing loaded =
-        KeyRingLoader.load(Optional.empty(), Optional.of(file.toString()), dataDir);
+        KeyRingLoader.load(Optional.empty(), Optional.of(file.toString()), dataDir, ALONE);
     assertEquals("f1", loaded.ring().active().id());
   }
 
@@ -96,7 +124,7 @@ class KeyRingLoaderTest {
     KeyConfigException both =
         assertThrows(
             KeyConfigException.class,
-            () -> KeyRingLoader.load(Optional.of(keys), Optional.of("/x"), dataDir));
+            () -> KeyRingLoader.load(Optional.of(keys), Optional.of("/x"), dataDir, ALONE));
     assertTrue(both.getMessage().contains("not both"), both.getMessage());
     assertFalse(both.getMessage().contains(keys.substring(3)));
 
@@ -105,7 +133,10 @@ class KeyRingLoaderTest {
             KeyConfigException.class,
             () ->
                 KeyRingLoader.load(
-                    Optional.empty(), Optional.of(dataDir.resolve("none").toString()), dataDir));
+                    Optional.empty(),
+                    Optional.of(dataDir.resolve("none").toString()),
+                    dataDir,
+                    ALONE));
     assertTrue(missing.getMessage().contains("no key file at"), missing.getMessage());
 
     Path bad = dataDir.resolve("bad.txt");
@@ -113,14 +144,15 @@ class KeyRingLoaderTest {
     KeyConfigException shortKey =
         assertThrows(
             KeyConfigException.class,
-            () -> KeyRingLoader.load(Optional.empty(), Optional.of(bad.toString()), dataDir));
+            () ->
+                KeyRingLoader.load(Optional.empty(), Optional.of(bad.toString()), dataDir, ALONE));
     assertTrue(shortKey.getMessage().startsWith(bad.toString()), shortKey.getMessage());
     assertFalse(shortKey.getMessage().contains("c2hvcnQ="));
 
     KeyConfigException inline =
         assertThrows(
             KeyConfigException.class,
-            () -> KeyRingLoader.load(Optional.of("k1"), Optional.empty(), dataDir));
+            () -> KeyRingLoader.load(Optional.of("k1"), Optional.empty(), dataDir, ALONE));
     assertTrue(inline.getMessage().startsWith(KeyRingLoader.KEYS), inline.getMessage());
   }
 }
