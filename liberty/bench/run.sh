@@ -4,14 +4,28 @@
 # Prints a table of turns/s (closed loop) and p50/p95/p99 latency (open loop at a fixed offered rate).
 #
 # usage: liberty/bench/run.sh [--connections 200] [--duration 20] [--rate 1000] [--rounds 2]
+#          [--bot demo|coffee] [--unique 0] [--profile cpu|alloc]
+#   --bot      demo: the demo bot with demo-conversations.json; coffee: the Rasa coffee bot of
+#              liberty/bench/bots (the NLP.js peer's bot, written as a Rasa user would) with the
+#              peer's own script, ../shared/peers/load/coffee.json
+#   --unique   share of messages made unique (the load tool's --unique), for both servers; the
+#              seed's production mix is 0.62 (38 % repeats), 1 defeats every parse cache
+#   --profile  attaches async-profiler (Maven Central: tools.profiler:async-profiler) to Parley
+#              after the warm-up of each round and profiles its closed-loop run: CPU (cpu) or
+#              allocations (alloc). Writes liberty/target/profile-<event>-<round>.html (a flame
+#              graph) and .collapsed, and prints where the CPU went by part of the turn
+#              (liberty/bench/cpu-table.js)
 # needs: liberty/target/parley.jar (mvn -B package -DskipTests), node, ../shared beside the checkout.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${PARLEY_SHARED:-$(cd "$root/../shared" && pwd)}
-connections=200 duration=20 rate=1000 rounds=2 warmup=10
+connections=200 duration=20 rate=1000 rounds=2 warmup=10 bot=demo unique=0 profile=
 while [ $# -gt 0 ]; do
   case "$1" in
+    --bot) bot=$2; shift 2;;
+    --unique) unique=$2; shift 2;;
+    --profile) profile=$2; shift 2;;
     --connections) connections=$2; shift 2;;
     --duration) duration=$2; shift 2;;
     --rate) rate=$2; shift 2;;
@@ -22,6 +36,17 @@ while [ $# -gt 0 ]; do
 done
 jar="$root/liberty/target/parley.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+case "$bot" in
+  demo) bot_path=demo/bots/demo; parley_script="$here/demo-conversations.json"; server_env=();;
+  coffee) bot_path=bench/bots/coffee; parley_script="$shared/peers/load/coffee.json"
+          server_env=(PARLEY_BOTS_DIR="$here/bots");;
+  *) echo "--bot demo|coffee" >&2; exit 2;;
+esac
+case "$profile" in
+  '') ;;
+  cpu|alloc) profiler=$("$here/profiler.sh");;
+  *) echo "--profile cpu|alloc" >&2; exit 2;;
+esac
 work=$(mktemp -d)
 results="$work/results.jsonl"
 parley_port=9380 peer_port=5105
@@ -42,15 +67,28 @@ load() { # name mode url script [rate]
   local name=$1 mode=$2 url=$3 script=$4 extra=()
   [ "$mode" = open ] && extra=(--rate "$5")
   "$shared/peers/load/run.sh" --url "$url" --connections "$connections" --duration "$duration" \
-      --warmup "$warmup" --script "$script" "${extra[@]}" \
+      --warmup "$warmup" --script "$script" --unique "$unique" "${extra[@]}" \
     | sed "s/^{/{\"server\":\"$name\",\"mode\":\"$mode\",/" | tee -a "$results" >&2
 }
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round: parley" >&2
-  start_server parley "$parley_port"; wait_ready parley "$parley_port"
-  load parley closed "http://127.0.0.1:$parley_port/api/tenants/demo/bots/demo" "$here/demo-conversations.json"
-  load parley open "http://127.0.0.1:$parley_port/api/tenants/demo/bots/demo" "$here/demo-conversations.json" "$rate"
+  start_server parley "$parley_port" "${server_env[@]}"; wait_ready parley "$parley_port"
+  parley_url="http://127.0.0.1:$parley_port/api/tenants/$bot_path"
+  if [ -n "$profile" ]; then
+    # warm up first, then profile only the measured closed-loop run
+    "$shared/peers/load/run.sh" --url "$parley_url" --connections "$connections" \
+        --duration "$warmup" --script "$parley_script" --unique "$unique" > /dev/null
+    out="$root/liberty/target/profile-$profile-$round"
+    jcmd "$server_pid_parley" JVMTI.agent_load "$profiler" "\"start,event=$profile\"" > /dev/null
+    load parley closed "$parley_url" "$parley_script"
+    jcmd "$server_pid_parley" JVMTI.agent_load "$profiler" "\"dump,file=$out.collapsed,collapsed\"" > /dev/null
+    jcmd "$server_pid_parley" JVMTI.agent_load "$profiler" "\"stop,file=$out.html\"" > /dev/null
+    [ "$profile" = cpu ] && node "$here/cpu-table.js" "$out.collapsed" >&2
+  else
+    load parley closed "$parley_url" "$parley_script"
+  fi
+  load parley open "$parley_url" "$parley_script" "$rate"
   stop_server parley
   echo "round $round: nlpjs peer" >&2
   start_peer
