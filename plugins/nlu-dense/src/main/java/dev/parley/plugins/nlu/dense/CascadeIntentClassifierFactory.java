@@ -44,9 +44,11 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
     properties.add(
         ConfigProperty.number(
             "min_sparse_confidence",
-            0.0,
+            0.7,
             "the lowest confidence at which the n-gram classifier may answer, whatever the"
-                + " calibration chooses"));
+                + " calibration chooses; 0.7, Parley's default fallback threshold, so a message the"
+                + " hybrid would answer is not sent to fallback by a less confident n-gram answer"
+                + " (set it to the bot's fallback threshold)"));
     return properties;
   }
 
