@@ -40,7 +40,7 @@ final class ComponentCatalog {
 
   private static final Map<String, String> SUBSTITUTES =
       Map.of(
-          "DIETClassifier", "HybridIntentClassifier",
+          "DIETClassifier", "CascadeIntentClassifier",
           "LogisticRegressionClassifier", "LogisticRegressionIntentClassifier",
           "SklearnIntentClassifier", "LogisticRegressionIntentClassifier",
           "KeywordIntentClassifier", "LogisticRegressionIntentClassifier",

@@ -59,7 +59,8 @@ class BotAssemblerTest {
     String warnings = model.warnings().toString();
     assertTrue(warnings.contains("WhitespaceTokenizer is not needed"), warnings);
     assertTrue(
-        warnings.contains("DIETClassifier is served by Parley's HybridIntentClassifier"), warnings);
+        warnings.contains("DIETClassifier is served by Parley's CascadeIntentClassifier"),
+        warnings);
     assertTrue(model.warnings().stream().anyMatch(w -> w.line() == 4), warnings);
   }
 

@@ -104,6 +104,38 @@ public final class IntentBenchmarks {
     return new double[] {nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6};
   }
 
+  /**
+   * The cost of a parse on one thread in µs: the median over {@code rounds} passes over {@code
+   * eval} of each pass's mean (after one pass of up to 500 texts to warm up). A shared, noisy
+   * machine makes single passes unreliable; the median of several is not.
+   */
+  public static double microsPerParse(
+      IntentClassifier classifier, List<NluExample> eval, String lang, int rounds) {
+    int warm = Math.min(eval.size(), 500);
+    for (int i = 0; i < warm; i++) {
+      classifier.classify(new Message(eval.get(i).text(), lang, null));
+    }
+    double[] means = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      for (NluExample example : eval) {
+        classifier.classify(new Message(example.text(), lang, null));
+      }
+      means[r] = (System.nanoTime() - start) / 1e3 / eval.size();
+    }
+    Arrays.sort(means);
+    return rounds % 2 == 1 ? means[rounds / 2] : (means[rounds / 2 - 1] + means[rounds / 2]) / 2;
+  }
+
+  /** The top intent of each text ("" where the ranking is empty). */
+  public static List<String> predictions(
+      IntentClassifier classifier, List<NluExample> eval, String lang) {
+    return eval.stream()
+        .map(example -> classifier.classify(new Message(example.text(), lang, null)))
+        .map(ranking -> ranking.isEmpty() ? "" : ranking.get(0).name())
+        .toList();
+  }
+
   /** Texts classified per second by two threads, {@code total} in all. */
   public static double throughput(
       IntentClassifier classifier, List<NluExample> eval, String lang, int total)

@@ -70,12 +70,25 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
   @Override
   public void train(TrainingData data, ModelStorage storage) {
     List<NluExample> examples = data.examples();
+    train(examples, embeddings(examples), storage);
+  }
+
+  /** The configured encoder's embeddings of the examples' texts, in order. */
+  public List<float[]> embeddings(List<NluExample> examples) {
+    return encoder.embedAll(texts(examples));
+  }
+
+  /**
+   * Trains on given embeddings of the examples (from {@link #embeddings}; the cascade embeds once
+   * and trains several heads) and stores the model, then serves it.
+   */
+  public void train(List<NluExample> examples, List<float[]> embeddings, ModelStorage storage) {
     List<String> distinct = examples.stream().map(NluExample::intent).distinct().sorted().toList();
     SparseModelFiles files;
     if (distinct.size() < 2) {
       files = new SparseModelFiles(distinct, 0, Optional.empty(), Optional.empty());
     } else {
-      LinearHead head = fit(examples, encoder.embedAll(texts(examples)));
+      LinearHead head = fit(examples, embeddings);
       files =
           new SparseModelFiles(
               head.intents(),

@@ -22,8 +22,14 @@ import org.junit.jupiter.api.Test;
  * settings; {@code -Dsplit=test} trains on all of train and reports on test. Not a unit test: run
  * it with {@code mvn -B -q -pl plugins/nlu-dense -am test -Dtest=IntentBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis]
- * [-Dclassifiers=sparse,dense,hybrid]}; classifiers use their factories' defaults unless a system
- * property named as a config property overrides it ({@code -Dcost=30}).
+ * [-Dclassifiers=sparse,dense,hybrid,cascade]}; classifiers use their factories' defaults unless a
+ * system property named as a config property overrides it ({@code -Dcost=30}).
+ *
+ * <p>The cascade also gets a table of its own, from its two inner models (the same sparse and
+ * hybrid models the standalone classifiers train): its threshold, the share of parses that reach
+ * the encoder, the accuracy of sparse, hybrid and cascade, the share of answers below the default
+ * fallback threshold 0.7, and the single-thread µs per parse of each, the median of {@code
+ * -Drounds} (default 5) passes over the evaluated split.
  */
 class IntentBenchmark {
 
@@ -42,6 +48,7 @@ class IntentBenchmark {
         "| data set | split | classifier | train s | accuracy % | macro-F1 % | parses/s (2 thr) | p50"
             + " ms | p99 ms |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
+    List<String> cascadeRows = new ArrayList<>();
     for (String set : sets) {
       NluDatasets.Experiment experiment =
           NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
@@ -85,9 +92,70 @@ class IntentBenchmark {
             throughput,
             latency[0],
             latency[1]);
+        if (classifier instanceof CascadeIntentClassifier cascade) {
+          cascadeRows.add(cascadeRow(set, split, cascade, eval, language));
+        }
         ((AutoCloseable) classifier).close();
       }
     }
+    if (!cascadeRows.isEmpty()) {
+      System.out.println();
+      System.out.println(
+          "| data set | split | threshold | to encoder % | sparse acc % | hybrid acc % | cascade acc"
+              + " % | cascade − hybrid | below 0.7: hybrid / cascade % | µs/parse sparse | hybrid |"
+              + " cascade |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+      cascadeRows.forEach(System.out::println);
+    }
+  }
+
+  private static String cascadeRow(
+      String set,
+      String split,
+      CascadeIntentClassifier cascade,
+      List<NluExample> eval,
+      String language) {
+    int rounds = Integer.getInteger("rounds", 5);
+    long toEncoder =
+        eval.stream()
+            .filter(e -> cascade.reachesEncoder(new Message(e.text(), language, null)))
+            .count();
+    double sparse = accuracy(cascade.sparse(), eval, language);
+    double hybrid = accuracy(cascade.hybrid(), eval, language);
+    double both = accuracy(cascade, eval, language);
+    return String.format(
+        "| %s | %s | %.3f | %.1f | %.2f | %.2f | %.2f | %+.2f | %.1f / %.1f | %.0f | %.0f | %.0f |",
+        set,
+        split,
+        cascade.threshold(),
+        100.0 * toEncoder / eval.size(),
+        sparse,
+        hybrid,
+        both,
+        both - hybrid,
+        belowFallback(cascade.hybrid(), eval, language),
+        belowFallback(cascade, eval, language),
+        IntentBenchmarks.microsPerParse(cascade.sparse(), eval, language, rounds),
+        IntentBenchmarks.microsPerParse(cascade.hybrid(), eval, language, rounds),
+        IntentBenchmarks.microsPerParse(cascade, eval, language, rounds));
+  }
+
+  private static double accuracy(
+      IntentClassifier classifier, List<NluExample> eval, String language) {
+    return 100
+        * IntentBenchmarks.scores(eval, IntentBenchmarks.predictions(classifier, eval, language))[
+            0];
+  }
+
+  /** The share of parses whose top confidence is below the default fallback threshold (0.7). */
+  private static double belowFallback(
+      IntentClassifier classifier, List<NluExample> eval, String language) {
+    long below =
+        eval.stream()
+            .map(e -> classifier.classify(new Message(e.text(), language, null)))
+            .filter(ranking -> ranking.isEmpty() || ranking.get(0).confidence() < 0.7)
+            .count();
+    return 100.0 * below / eval.size();
   }
 
   private static IntentClassifierFactory factory(String kind) {
@@ -95,6 +163,7 @@ class IntentBenchmark {
       case "sparse" -> new SparseIntentClassifierFactory();
       case "dense" -> new DenseIntentClassifierFactory();
       case "hybrid" -> new HybridIntentClassifierFactory();
+      case "cascade" -> new CascadeIntentClassifierFactory();
       default -> throw new IllegalArgumentException(kind);
     };
   }
