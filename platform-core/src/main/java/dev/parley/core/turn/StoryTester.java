@@ -36,6 +36,7 @@ import java.util.function.Function;
 public final class StoryTester {
 
   private static final String TEST_CHANNEL = "test";
+  private static final String REQUESTED_SLOT = "requested_slot";
 
   private final DialogueLoop dialogue;
   private final Function<Message, ParseResult> nlu;
@@ -165,6 +166,11 @@ public final class StoryTester {
       if (step instanceof StoryStep.Loop loop
           && !Objects.equals(tracker.activeLoop().orElse(null), loop.name())) {
         tracker.append(ActiveLoop.of(loop.name()));
+        if (loop.name() == null && tracker.slots().get(REQUESTED_SLOT) != null) {
+          // The story says the loop ended: it ends as a form deactivates (Rasa's tracker after
+          // the form, or action_deactivate_loop), with nothing requested any more.
+          tracker.append(SlotSet.of(REQUESTED_SLOT, null));
+        }
       }
       return Optional.empty();
     }
@@ -254,12 +260,25 @@ public final class StoryTester {
                   entity ->
                       entity.entity().equals(expected.entity())
                           && (expected.value() == null
-                              || expected.value().equals(String.valueOf(entity.value()))));
+                              || sameValue(expected.value(), entity.value())));
       if (!found) {
         return Optional.of("entities: " + describe(parse.entities()));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether an extracted value is the story's: the same text, or the same number ("4" and 4.0). */
+  private static boolean sameValue(String expected, Object actual) {
+    String text = String.valueOf(actual);
+    if (expected.equals(text)) {
+      return true;
+    }
+    try {
+      return Double.parseDouble(expected) == Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The parse a user step without text stands for: its intent, certain, and its entities. */
