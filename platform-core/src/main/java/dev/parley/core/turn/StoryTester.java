@@ -217,6 +217,7 @@ public final class StoryTester {
       while (true) {
         PolicyEnsemble.Choice choice = dialogue.predict(turn);
         String predicted = choice.action();
+        int said = turn.messages().size();
         if (predicted.equals(CoreActionNames.LISTEN)) {
           dialogue.listen(turn, choice);
         } else if (dialogue.act(turn, choice) == DialogueLoop.Step.REJECTED) {
@@ -225,7 +226,10 @@ public final class StoryTester {
         boolean matches =
             expectedName != null
                 ? predicted.equals(expectedName)
-                : saysText(predicted, expectedBotText);
+                : saysText(
+                    predicted,
+                    expectedBotText,
+                    turn.messages().subList(said, turn.messages().size()));
         return matches ? Optional.empty() : Optional.of("action: " + predicted);
       }
     }
@@ -234,14 +238,21 @@ public final class StoryTester {
       return new StoryTestReport.Failure(story.name(), position, expected, predicted);
     }
 
-    private boolean saysText(String action, String text) {
+    /**
+     * Whether the action said the story's {@code bot:} text: the text it rendered (slots filled
+     * in), or one of its response's variations as written.
+     */
+    private boolean saysText(String action, String text, List<BotMessage> rendered) {
       if (text == null) {
         return false;
       }
+      String wanted = text.strip();
+      if (rendered.stream().anyMatch(m -> m.text() != null && m.text().strip().equals(wanted))) {
+        return true;
+      }
       List<ResponseVariation> variations = model.domain().responses().get(action);
       return variations != null
-          && variations.stream()
-              .anyMatch(v -> v.text() != null && v.text().strip().equals(text.strip()));
+          && variations.stream().anyMatch(v -> v.text() != null && v.text().strip().equals(wanted));
     }
   }
 

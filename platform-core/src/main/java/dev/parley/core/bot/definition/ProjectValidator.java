@@ -184,6 +184,15 @@ final class ProjectValidator {
       String intent = user.intent();
       problems.error(where.file(), where.line(), "unknown intent '" + intent + "'" + in);
     } else if (step instanceof StoryStep.User user) {
+      if (user.intent() == null && !kind.equals("test story")) {
+        problems.warn(
+            where.file(),
+            where.line(),
+            "end-to-end user step without an intent"
+                + in
+                + ": Parley learns stories and rules from intents, so this step matches no message"
+                + " (test stories may use it: there the bot's NLU classifies the text)");
+      }
       for (StoryStep.EntityValue entity : user.entities()) {
         if (!domain.entities().containsKey(entity.entity())) {
           problems.error(
@@ -192,6 +201,14 @@ final class ProjectValidator {
       }
     } else if (step instanceof StoryStep.Action action && action.name() != null) {
       checkAction(action.name(), where, in);
+    } else if (step instanceof StoryStep.Action && !kind.equals("test story")) {
+      problems.warn(
+          where.file(),
+          where.line(),
+          "end-to-end bot step"
+              + in
+              + ": Parley learns stories and rules from actions, so this step is skipped in"
+              + " training (test stories may use it: there it is checked against the bot's text)");
     } else if (step instanceof StoryStep.Slot slot && !domain.slots().containsKey(slot.name())) {
       problems.error(where.file(), where.line(), "unknown slot '" + slot.name() + "'" + in);
     } else if (step instanceof StoryStep.Loop loop

@@ -172,4 +172,26 @@ class RasaImportWarningsTest {
                     "data/stories.yml", 4, "unknown intent 'order_pizza' in story 's'")),
         error.errors().toString());
   }
+
+  @Test
+  void endToEndStepsInTrainingStoriesAreWarnings() {
+    Map<String, String> files = project();
+    files.put(
+        "data/stories.yml",
+        "stories:\n  - story: e2e\n    steps:\n      - user: hello there\n"
+            + "      - bot: Hello!\n");
+    List<ValidationMessage> warnings = new BotProjectParser().parse(files).warnings();
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w ->
+                    w.file().equals("data/stories.yml")
+                        && w.line() == 4
+                        && w.message().startsWith("end-to-end user step without an intent")),
+        warnings.toString());
+    assertTrue(
+        warnings.stream()
+            .anyMatch(w -> w.line() == 5 && w.message().startsWith("end-to-end bot step")),
+        warnings.toString());
+  }
 }
