@@ -38,7 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Options: {@code --config FILE} (required), {@code --datasets DIR}, {@code --sets a,b}, {@code
  * --threads N} (in-process throughput, default 2), {@code --seconds S} (default 3), {@code --server
  * URL} with {@code PARLEY_ADMIN_PASSWORD} in the environment, {@code --clients N} (server
- * throughput, default 4), {@code --nlpjs DIR} (the peer's results), {@code --out FILE} (JSON).
+ * throughput, default 4), {@code --nlpjs DIR} (the peer's results), {@code --out FILE} (JSON),
+ * {@code --noise-seed N} (the seed of the noisy test split, default 2026; see {@link
+ * ConfidenceFigures}).
  */
 final class NluBenchmark {
 
@@ -120,8 +122,11 @@ final class NluBenchmark {
     out.put("train_n", train.size());
     out.put("test_n", test.size());
     out.put("train_s", trainSeconds);
+    long parseStart = System.nanoTime();
     NluEvaluation evaluation =
         NluEvaluation.run(test, text -> model.nlu().parse(new Message(text, language, Map.of())));
+    out.put("evaluation_s", (System.nanoTime() - parseStart) / 1e9);
+    out.putAll(ConfidenceFigures.of(model, test, evaluation, language));
     out.put("accuracy", evaluation.intents().accuracy());
     out.put("macro_f1", evaluation.intents().macroAverage().f1());
     out.put("weighted_f1", evaluation.intents().weightedAverage().f1());
