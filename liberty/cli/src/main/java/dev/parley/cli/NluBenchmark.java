@@ -77,7 +77,8 @@ final class NluBenchmark {
     Path datasets = Path.of(options.getOrDefault("datasets", "../shared/datasets"));
     String config = Files.readString(Path.of(options.get("config")));
     List<String> sets =
-        Arrays.asList(options.getOrDefault("sets", "snips,atis,banking77,cais_zh").split(","));
+        Arrays.asList(
+            options.getOrDefault("sets", "snips,atis,banking77,cais_zh,banking77_oos").split(","));
     PluginRegistry registry =
         new PluginRegistry(
             new ServerSettings(
@@ -242,6 +243,9 @@ final class NluBenchmark {
     out.put("accuracy", peer.path("in_scope_accuracy_top1_no_threshold").asDouble());
     out.put("accuracy_threshold", peer.path("in_scope_accuracy_default_threshold").asDouble());
     out.put("macro_f1", peer.path("in_scope_macro_f1_top1").asDouble());
+    if (peer.has("oos_recall_default_threshold")) {
+      out.put("oos_recall", peer.path("oos_recall_default_threshold").asDouble());
+    }
     JsonNode latency = peer.path("latency_process");
     out.put("throughput_per_s", latency.path("throughput_per_s").asDouble());
     out.put("p50_ms", latency.path("median_ms").asDouble());

@@ -11,10 +11,11 @@ import java.util.Optional;
 /**
  * The cascade's calibrated confidence and out-of-scope cut-off, fitted on its held-out examples
  * ({@link CascadeCalibration}) once the cascade threshold is chosen: an isotonic map for each model
- * (the hybrid's on the examples it would answer when there are enough of them), and the centroid
- * similarity below which a message the hybrid answers is out of scope, chosen so that at most
- * {@code maxFlagged} of the held-out in-scope examples are flagged. Also keeps what the cascade
- * would have served for each held-out example ({@link #heldOut()}).
+ * (the hybrid's on the examples it would answer when there are enough of them; none below {@link
+ * #MIN_FOR_CALIBRATION} held-out examples), and the centroid similarity below which a message the
+ * hybrid answers is out of scope, chosen so that at most {@code maxFlagged} of the held-out
+ * in-scope examples are flagged. Also keeps what the cascade would have served for each held-out
+ * example ({@link #heldOut()}).
  *
  * @param sparse the sparse model's map
  * @param hybrid the hybrid model's map
@@ -29,6 +30,12 @@ record CascadeConfidence(
 
   /** With fewer held-out examples reaching the hybrid, its map is fitted on all of them. */
   static final int MIN_ROUTED = 50;
+
+  /**
+   * With fewer held-out examples the confidences are served as the models give them (the maps would
+   * be noise), though the held-out predictions are still kept.
+   */
+  static final int MIN_FOR_CALIBRATION = 100;
 
   /** With fewer held-out examples the detector is not set: its cut-off would be noise. */
   static final int MIN_FOR_DETECTOR = 200;
@@ -50,19 +57,26 @@ record CascadeConfidence(
   /** Fits the maps and the cut-off for a cascade with the given threshold. */
   static CascadeConfidence fit(
       List<CascadeCalibration.HeldOut> outcomes, double threshold, double maxFlagged) {
+    boolean enough = outcomes.size() >= MIN_FOR_CALIBRATION;
     List<CascadeCalibration.HeldOut> known =
         outcomes.stream().filter(CascadeCalibration.HeldOut::sparseKnown).toList();
     IsotonicCalibration sparse =
-        IsotonicCalibration.fit(
-            known.stream().mapToDouble(CascadeCalibration.HeldOut::sparseConfidence).toArray(),
-            rights(known, true));
+        !enough
+            ? IsotonicCalibration.identity()
+            : IsotonicCalibration.fit(
+                known.stream().mapToDouble(CascadeCalibration.HeldOut::sparseConfidence).toArray(),
+                rights(known, true));
     List<CascadeCalibration.HeldOut> routed =
         outcomes.stream().filter(o -> !o.sparseAnswers(threshold)).toList();
     List<CascadeCalibration.HeldOut> hybridFit = routed.size() >= MIN_ROUTED ? routed : outcomes;
     IsotonicCalibration hybrid =
-        IsotonicCalibration.fit(
-            hybridFit.stream().mapToDouble(CascadeCalibration.HeldOut::hybridConfidence).toArray(),
-            rights(hybridFit, false));
+        !enough
+            ? IsotonicCalibration.identity()
+            : IsotonicCalibration.fit(
+                hybridFit.stream()
+                    .mapToDouble(CascadeCalibration.HeldOut::hybridConfidence)
+                    .toArray(),
+                rights(hybridFit, false));
     Optional<Double> cutoff = cutoff(outcomes, routed, maxFlagged);
     List<HeldOutPrediction> heldOut = new ArrayList<>();
     for (CascadeCalibration.HeldOut o : outcomes) {
