@@ -35,10 +35,10 @@ record CascadeConfidence(
    * With fewer held-out examples the confidences are served as the models give them (the maps would
    * be noise), though the held-out predictions are still kept.
    */
-  static final int MIN_FOR_CALIBRATION = 100;
+  static final int MIN_FOR_CALIBRATION = 300;
 
   /** With fewer held-out examples the detector is not set: its cut-off would be noise. */
-  static final int MIN_FOR_DETECTOR = 200;
+  static final int MIN_FOR_DETECTOR = 500;
 
   /** Copies the held-out predictions. */
   CascadeConfidence {
