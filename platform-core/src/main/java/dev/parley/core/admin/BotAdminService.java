@@ -56,12 +56,16 @@ public class BotAdminService {
     this.users = users;
   }
 
-  /** A stored version: when, by whom, its content hash and the files it changed. */
+  /** The longest version note kept. */
+  public static final int MAX_NOTE_CHARS = 2000;
+
+  /** A stored version: when, by whom, its content hash, its note and the files it changed. */
   public record VersionSummary(
       int version,
       Instant createdAt,
       Optional<String> createdBy,
       String contentHash,
+      Optional<String> note,
       List<String> changed) {}
 
   /** A bot's state and versions, newest first. */
@@ -93,7 +97,12 @@ public class BotAdminService {
               : List.copyOf(files.keySet());
       rows.add(
           new VersionSummary(
-              v.getVersion(), v.getCreatedAt(), v.getCreatedBy(), v.getContentHash(), changed));
+              v.getVersion(),
+              v.getCreatedAt(),
+              v.getCreatedBy(),
+              v.getContentHash(),
+              v.getNote(),
+              changed));
     }
     return new BotHistory(
         entity.getDisplayName(),
@@ -132,6 +141,20 @@ public class BotAdminService {
     if (serving != version) {
       throw notServing();
     }
+  }
+
+  /**
+   * Gives a version a note (what changed and why); a blank note removes it.
+   *
+   * @throws AdminException {@code not_found} when the version does not exist
+   */
+  @Transactional
+  public void annotate(String tenant, String bot, int version, String note) {
+    String kept = note == null || note.isBlank() ? null : note.strip();
+    if (kept != null && kept.length() > MAX_NOTE_CHARS) {
+      kept = kept.substring(0, MAX_NOTE_CHARS);
+    }
+    version(tenant, bot, version).setNote(kept);
   }
 
   /** Replaces the bot's API key and serves with it; returns the new key (shown only once). */
