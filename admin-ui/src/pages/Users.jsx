@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
-import { useT } from '../i18n.js';
+import { useLang, useT } from '../i18n.js';
+import { formatDateTime } from '../dates.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 
 export default function Users({ tenant }) {
   const t = useT();
+  const lang = useLang();
   const [users, setUsers] = useState([]);
   const [form, setForm] = useState({ user: '', password: '', role: 'tenant_viewer' });
   const [error, setError] = useState(null);
@@ -60,7 +62,7 @@ export default function Users({ tenant }) {
             <tr key={u.user}>
               <td>{u.user}</td>
               <td>{t('role_' + u.role)}</td>
-              <td>{new Date(u.created_at).toLocaleString()}</td>
+              <td>{formatDateTime(u.created_at, lang)}</td>
               <td><button type="button" className="danger" onClick={() => remove(u.user)}>{t('delete')}</button></td>
             </tr>
           ))}
