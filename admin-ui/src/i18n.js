@@ -205,6 +205,14 @@ const T = {
   idTooLong: ['The id is longer than 64 characters.', 'ID 超过 64 个字符。'],
   idStart: ['The id must start with a letter or a digit.', 'ID 必须以字母或数字开头。'],
   idChars: ['The id may only have letters, digits, "-", "_" and ".".', 'ID 只能包含字母、数字、“-”“_”和“.”。'],
+  viewerNoChat: ['Your role can read this bot\'s conversations and evaluations but not chat with it. Ask a tenant admin for a test chat.', '你的角色可以查看此机器人的会话和评估，但不能与它对话。如需测试对话，请联系租户管理员。'],
+  viewerNoUsers: ['Only tenant admins manage console users.', '只有租户管理员可以管理控制台用户。'],
+  legendRecheck: ['re-check', '复核'],
+  legendLlmFallback: ['LLM fallback', 'LLM 回退'],
+  legendSlotFill: ['slot fill', '槽位填充'],
+  legendTurnFailures: ['turn failures', '轮次失败'],
+  searchPlugins: ['Search plugins', '搜索插件'],
+  pluginsShown: ['{shown} of {total} plugins', '共 {total} 个插件，显示 {shown} 个'],
   skipToContent: ['Skip to content', '跳到主要内容'],
 };
 

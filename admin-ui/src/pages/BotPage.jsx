@@ -223,6 +223,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
       ) : null}
       <h3>{t('versions')}</h3>
       {info ? (
+        <div className="scroll-x">
         <table className="table" data-testid="versions">
           <thead>
             <tr>
@@ -256,6 +257,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
       {rollback !== null && info ? (
         <ConfirmDialog

@@ -4,7 +4,7 @@ import { useLang, useT } from '../i18n.js';
 import { formatDateTime } from '../dates.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 
-export default function Users({ tenant }) {
+export default function Users({ tenant, canWrite }) {
   const t = useT();
   const lang = useLang();
   const [users, setUsers] = useState([]);
@@ -14,19 +14,20 @@ export default function Users({ tenant }) {
   const base = `admin/tenants/${encodeURIComponent(tenant || '')}/users`;
 
   const load = useCallback(async () => {
-    if (!tenant) return;
+    if (!tenant || canWrite === false) return;
     try {
       setUsers(await api('GET', base));
     } catch (err) {
       setError(err);
     }
-  }, [base, tenant]);
+  }, [base, tenant, canWrite]);
 
   useEffect(() => {
     load();
   }, [load]);
 
   if (!tenant) return <p>{t('noBot')}</p>;
+  if (canWrite === false) return <p className="notice" role="status" data-testid="read-only">{t('viewerNoUsers')}</p>;
 
   const save = async (e) => {
     e.preventDefault();
