@@ -172,8 +172,13 @@ try {
   await step('fix the file in the editor and train; the versions list shows both', async () => {
     await page.getByRole('button', { name: /Edit data\/stories\.yml/ }).click();
     const editor = page.locator('.editor textarea');
+    // the validate-only endpoint checks while typing: the error is marked at its line before training
+    await page.getByTestId('live-check').filter({ hasText: /problem/ }).waitFor({ timeout: 30000 });
+    await page.locator('.code-line.marked').filter({ hasText: 'utter_cheer_up_now' }).first().waitFor();
     const text = await editor.inputValue();
     await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up'));
+    await page.getByTestId('live-check').filter({ hasText: 'no problems' }).waitFor({ timeout: 30000 });
+    check((await page.locator('.code-line.marked').count()) === 0, 'the mark is gone once fixed');
     await page.getByRole('button', { name: 'Save & train' }).click();
     const preview = page.getByTestId('train-preview');
     await preview.getByLabel('Version note (optional)').fill('fix the cheer-up response name');

@@ -213,6 +213,8 @@ const T = {
   legendTurnFailures: ['turn failures', '轮次失败'],
   searchPlugins: ['Search plugins', '搜索插件'],
   pluginsShown: ['{shown} of {total} plugins', '共 {total} 个插件，显示 {shown} 个'],
+  liveValid: ['Checked while you type: no problems.', '边输入边检查：没有问题。'],
+  liveProblems: ['Checked while you type: {count} problem(s), marked at their lines below.', '边输入边检查：{count} 个问题，已在下方对应行标出。'],
   skipToContent: ['Skip to content', '跳到主要内容'],
 };
 

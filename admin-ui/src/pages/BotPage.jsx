@@ -59,6 +59,8 @@ function VersionChanges({ tenant, bot, version, previous }) {
   );
 }
 
+const VALIDATE_DELAY_MS = 600;
+
 export default function BotPage({ tenant, bot, canWrite }) {
   const t = useT();
   const lang = useLang();
@@ -96,6 +98,30 @@ export default function BotPage({ tenant, bot, canWrite }) {
   useEffect(() => {
     load();
   }, [load]);
+
+  // While editing, the import validator checks the files (debounced; nothing is trained).
+  const [check, setCheck] = useState(null);
+  useEffect(() => {
+    if (!editing || !tenant || !bot) {
+      setCheck(null);
+      return undefined;
+    }
+    let stale = false;
+    const timer = setTimeout(async () => {
+      try {
+        const out = await api('POST', botPath(tenant, bot, '/validate'), { body: { files } });
+        if (stale) return;
+        setCheck({ problems: out.problems.length });
+        setProblems(problemsByFile(out.problems));
+      } catch {
+        if (!stale) setCheck(null);
+      }
+    }, VALIDATE_DELAY_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [editing, files, tenant, bot]);
 
   if (!tenant || !bot) return <p>{t('noBot')}</p>;
 
@@ -202,6 +228,11 @@ export default function BotPage({ tenant, bot, canWrite }) {
           ))}
         </ul>
         <div className="filepane">
+          {editing && check ? (
+            <p className={check.problems ? 'live-check bad' : 'live-check ok'} role="status" data-testid="live-check">
+              {check.problems ? t('liveProblems', { count: check.problems }) : t('liveValid')}
+            </p>
+          ) : null}
           {current && editing ? (
             <label className="editor">
               <span className="sr-only">{current}</span>

@@ -3,6 +3,9 @@ package dev.parley.core.admin;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.security.ConsoleUserEntity;
 import dev.parley.core.security.ConsoleUsers;
@@ -155,6 +158,29 @@ public class BotAdminService {
       kept = kept.substring(0, MAX_NOTE_CHARS);
     }
     version(tenant, bot, version).setNote(kept);
+  }
+
+  /**
+   * What the import validator says about a project, without training or storing anything.
+   *
+   * @param problems what stops the project from training, each at its file and line
+   * @param warnings what works but deserves attention
+   */
+  public record ProjectCheck(List<ValidationMessage> problems, List<ValidationMessage> warnings) {}
+
+  /**
+   * Parses and validates a project's files for an existing bot as an import would, and trains
+   * nothing.
+   */
+  @Transactional
+  public ProjectCheck check(String tenant, String bot, Map<String, String> files) {
+    bots.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
+    try {
+      BotProject project = new BotProjectParser().parse(files);
+      return new ProjectCheck(List.of(), project.warnings());
+    } catch (BotDefinitionException e) {
+      return new ProjectCheck(e.errors(), List.of());
+    }
   }
 
   /** Replaces the bot's API key and serves with it; returns the new key (shown only once). */
