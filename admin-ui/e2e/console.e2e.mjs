@@ -176,7 +176,7 @@ try {
     await page.getByTestId('live-check').filter({ hasText: /problem/ }).waitFor({ timeout: 30000 });
     await page.locator('.code-line.marked').filter({ hasText: 'utter_cheer_up_now' }).first().waitFor();
     const text = await editor.inputValue();
-    await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up'));
+    await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up') + '\n# reviewed in the console\n');
     await page.getByTestId('live-check').filter({ hasText: 'no problems' }).waitFor({ timeout: 30000 });
     check((await page.locator('.code-line.marked').count()) === 0, 'the mark is gone once fixed');
     await page.getByRole('button', { name: 'Save & train' }).click();
@@ -191,7 +191,10 @@ try {
     check(versions.includes('admin'), `the versions table says who trained them: ${versions}`);
     check(versions.includes('fix the cheer-up response name'), `the version note is listed: ${versions}`);
     await page.getByTestId('versions').getByText('Diff against v1').click();
-    await page.getByTestId('versions').getByTestId('file-diffs').waitFor();
+    const versionDiff = page.getByTestId('versions').getByTestId('file-diffs');
+    await versionDiff.waitFor();
+    const shown = await versionDiff.innerText();
+    check(shown.includes('data/stories.yml') && shown.includes('# reviewed in the console'), `v2's diff against v1: ${shown.slice(0, 300)}`);
     await shot(page, '04-definition-and-training');
   });
 
