@@ -62,6 +62,9 @@ export default function Plugins() {
     api('GET', 'admin/plugins').then(setPlugins).catch(setError);
   }, []);
 
+  // the first plugin with settings starts open, as an example of the form
+  const firstConfigurable = (plugins || []).find((p) => (p.config || []).length > 0);
+
   return (
     <section aria-labelledby="plugins-title">
       <h2 id="plugins-title">{t('plugins')}</h2>
@@ -74,12 +77,12 @@ export default function Plugins() {
       <ErrorBox error={error} />
       {!plugins && !error ? <p>{t('loading')}</p> : null}
       <div className="grid2">
-        {(plugins || []).filter((p) => pluginMatches(p, query)).map((p, index) => (
+        {(plugins || []).filter((p) => pluginMatches(p, query)).map((p) => (
           <article key={p.kind + p.id} className="card" aria-labelledby={`plugin-${p.kind}-${p.id}`}>
             <h3 id={`plugin-${p.kind}-${p.id}`}>{p.id} <span className="badge">{p.kind}</span> <span className="muted small">{p.version}</span></h3>
             <p>{p.description}</p>
             <p className="muted small">{t('source')}: {p.source}</p>
-            <details open={!!query || index === 0}>
+            <details open={!!query || p === firstConfigurable}>
               <summary>{t('config')} ({(p.config || []).length})</summary>
               <PluginForm plugin={p} />
             </details>
