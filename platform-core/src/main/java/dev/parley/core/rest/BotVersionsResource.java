@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One bot for the console: its versions (with the files each changed), project files, export as a
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  * BotAdminService}'s.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class BotVersionsResource {
@@ -38,6 +41,7 @@ public class BotVersionsResource {
   }
 
   /** The bot: active version, visibility, warnings and the versions, newest first. */
+  @Operation(summary = "The bot")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/versions")
   public BotVersionsDto describe(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {
@@ -45,6 +49,7 @@ public class BotVersionsResource {
   }
 
   /** The project files of a version (default: the active one). */
+  @Operation(summary = "The project files of a version (default: the active one)")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/files")
   public VersionFilesDto files(
@@ -56,6 +61,7 @@ public class BotVersionsResource {
   }
 
   /** The project of a version as a zip (default: the active one). */
+  @Operation(summary = "The project of a version as a zip (default: the active one)")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/export")
   @Produces("application/zip")
@@ -71,6 +77,7 @@ public class BotVersionsResource {
   }
 
   /** Makes a stored version the one that serves (roll back or forward); no retraining. */
+  @Operation(summary = "Makes a stored version the one that serves (roll back or forward)")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/versions/{version}/activate")
   public ActiveVersionDto activate(
@@ -82,6 +89,7 @@ public class BotVersionsResource {
   }
 
   /** Replaces the bot's API key; the new key is shown only in this answer. */
+  @Operation(summary = "Replaces the bot's API key")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/key")
   public ApiKeyDto newKey(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {

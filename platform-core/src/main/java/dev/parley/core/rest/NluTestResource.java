@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * NLU evaluation of a bot's active version on labelled test data (JSONL or Rasa {@code nlu.yml}),
@@ -27,6 +29,7 @@ import java.util.Map;
  * AdminAuthFilter}).
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/tenants/{tenant}/bots/{bot}/test/nlu")
 @Produces(MediaType.APPLICATION_JSON)
 public class NluTestResource {
@@ -47,6 +50,7 @@ public class NluTestResource {
   }
 
   /** Evaluates the bot on the examples of the body. */
+  @Operation(summary = "Evaluates the bot on the examples of the body")
   @POST
   @Consumes({
     "application/x-ndjson",
