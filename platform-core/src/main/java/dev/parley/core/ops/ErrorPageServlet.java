@@ -1,6 +1,7 @@
 package dev.parley.core.ops;
 
 import dev.parley.core.json.Json;
+import dev.parley.core.security.SecurityHeadersFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,6 +34,8 @@ public class ErrorPageServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
+    // requests the web container rejects before any filter (encoded slashes) get them here
+    SecurityHeadersFilter.addTo(response, SecurityHeadersFilter.API_POLICY);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", ErrorCodes.code(status));
     body.put("message", ErrorCodes.reason(status));

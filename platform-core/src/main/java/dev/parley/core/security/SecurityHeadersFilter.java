@@ -34,14 +34,19 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean console = path.equals("/console") || path.startsWith("/console/");
-    response.setHeader("Content-Security-Policy", console ? CONSOLE_POLICY : API_POLICY);
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    addTo(response, console ? CONSOLE_POLICY : API_POLICY);
     if (request.getMethod().equals("TRACE")) {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED); // answered by the error page
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Sets the headers with the given Content-Security-Policy (also used by the error page). */
+  public static void addTo(HttpServletResponse response, String policy) {
+    response.setHeader("Content-Security-Policy", policy);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
   }
 }
