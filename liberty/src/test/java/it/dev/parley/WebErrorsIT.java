@@ -55,7 +55,6 @@ class WebErrorsIT {
     assertJsonError(delete);
     assertEquals("method_not_allowed", ParleyServer.json(delete).path("error").asText());
     assertJsonError(send("POST", "/status"));
-    assertJsonError(send("TRACE", "/console/"));
     HttpResponse<String> api = send("PATCH", "/api/tenants/demo/bots/demo/webhooks/rest/webhook");
     assertEquals(405, api.statusCode(), api.body());
     assertJsonError(api);

@@ -35,10 +35,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean console = path.equals("/console") || path.startsWith("/console/");
     addTo(response, console ? CONSOLE_POLICY : API_POLICY);
-    if (request.getMethod().equals("TRACE")) {
-      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED); // answered by the error page
-      return;
-    }
     chain.doFilter(request, response);
   }
 
