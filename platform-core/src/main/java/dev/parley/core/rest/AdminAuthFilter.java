@@ -6,12 +6,16 @@ import dev.parley.core.security.Caller;
 import dev.parley.core.security.ConsoleSessions;
 import dev.parley.core.security.CurrentCaller;
 import dev.parley.core.security.ExternalIdentity;
+import dev.parley.core.security.SignInThrottle;
+import dev.parley.core.security.SignInThrottledException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.PathSegment;
@@ -28,7 +32,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the console's session cookie, which must come with the session's CSRF token in {@value
  * #CSRF_HEADER} on anything but GET/HEAD — and then checked by {@link AccessPolicy}. Signing in
  * ({@code POST admin/session}) is the one call without a caller. It runs before the call is matched
- * to a resource, so nothing about an admin path is answered to an unauthenticated caller.
+ * to a resource, so nothing about an admin path is answered to an unauthenticated caller. Wrong
+ * HTTP Basic passwords count towards the {@link SignInThrottle}'s limits, as wrong sign-ins do.
  */
 @Provider
 @PreMatching
@@ -46,6 +51,8 @@ public class AdminAuthFilter implements ContainerRequestFilter {
   @Inject private AdminCredentials credentials;
   @Inject private ConsoleSessions sessions;
   @Inject private CurrentCaller current;
+  @Inject private SignInThrottle throttle;
+  @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -61,7 +68,13 @@ public class AdminAuthFilter implements ContainerRequestFilter {
     if (segments.size() == 2 && segments.get(1).equals("session") && method.equals("POST")) {
       return;
     }
-    Optional<Caller> caller = authenticate(request);
+    Optional<Caller> caller;
+    try {
+      caller = authenticate(request);
+    } catch (SignInThrottledException e) {
+      request.abortWith(ErrorMappers.tooManyAttempts(e));
+      return;
+    }
     if (caller.isEmpty()) {
       Response.ResponseBuilder refused =
           Response.fromResponse(
@@ -105,9 +118,14 @@ public class AdminAuthFilter implements ContainerRequestFilter {
   private Optional<Caller> authenticate(ContainerRequestContext request) {
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return credentials.accepts(Optional.of(authorization))
-          ? Optional.of(Caller.basicAdmin())
-          : Optional.empty();
+      String address = servletRequest.getRemoteAddr();
+      throttle.check(AdminCredentials.ADMIN_USER, address);
+      if (!credentials.accepts(Optional.of(authorization))) {
+        throttle.failed(AdminCredentials.ADMIN_USER, address);
+        return Optional.empty();
+      }
+      throttle.succeeded(AdminCredentials.ADMIN_USER);
+      return Optional.of(Caller.basicAdmin());
     }
     // a bearer token Liberty's mpJwt feature verified (an external identity provider)
     if (request.getSecurityContext() != null

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Renaming (the display name; ids stay, as channel URLs use them) and deleting tenants and bots.
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
  * platform admin's, a tenant's bots also its admins'.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminLifecycleResource {
@@ -42,6 +45,7 @@ public class AdminLifecycleResource {
   }
 
   /** Sets a tenant's display name ({@code {"display_name": ...}}; empty resets it to the id). */
+  @Operation(summary = "Sets a tenant's display name")
   @PATCH
   @Path("tenants/{tenant}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +60,7 @@ public class AdminLifecycleResource {
    * Deletes a tenant and its users. A tenant with bots answers 409 unless {@code cascade=true},
    * which deletes the bots (versions, conversations) first; all in one transaction.
    */
+  @Operation(summary = "Deletes a tenant and its users")
   @DELETE
   @Path("tenants/{tenant}")
   public TenantDeletedDto deleteTenant(
@@ -64,6 +69,7 @@ public class AdminLifecycleResource {
   }
 
   /** Sets a bot's display name ({@code {"display_name": ...}}; empty resets it to the id). */
+  @Operation(summary = "Sets a bot's display name")
   @PATCH
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +83,7 @@ public class AdminLifecycleResource {
   }
 
   /** Deletes a bot: it stops serving, its versions, artifacts and conversations are erased. */
+  @Operation(summary = "Deletes a bot")
   @DELETE
   @Path("tenants/{tenant}/bots/{bot}")
   public BotDeletedDto deleteBot(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {

@@ -16,12 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin API's tenants and installed plugins (bot import: {@link BotImportResource}).
  * Authenticated by {@link AdminAuthFilter}.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -42,6 +45,7 @@ public class AdminResource {
   }
 
   /** Creates a tenant; idempotent (201 when created, 200 when it existed). */
+  @Operation(summary = "Creates a tenant")
   @PUT
   @Path("tenants/{tenant}")
   public Response createTenant(@PathParam("tenant") String tenant) {
@@ -53,6 +57,7 @@ public class AdminResource {
   }
 
   /** Lists the tenants the caller may read. */
+  @Operation(summary = "Lists the tenants the caller may read")
   @GET
   @Path("tenants")
   public List<TenantDto> listTenants() {
@@ -63,6 +68,7 @@ public class AdminResource {
   }
 
   /** Lists a tenant's bots. */
+  @Operation(summary = "Lists a tenant's bots")
   @GET
   @Path("tenants/{tenant}/bots")
   public List<String> listBots(@PathParam("tenant") String tenant) {
@@ -70,6 +76,7 @@ public class AdminResource {
   }
 
   /** The installed plugins. */
+  @Operation(summary = "The installed plugins")
   @GET
   @Path("plugins")
   public List<PluginDto> listPlugins() {

@@ -22,12 +22,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Creating or replacing a bot from a project zip or a JSONL data set: trains it and activates the
  * new version, now or as a background job. Authenticated by {@link AdminAuthFilter}.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class BotImportResource {
@@ -60,6 +63,9 @@ public class BotImportResource {
    * Creates or replaces a bot from a project zip, trains it and activates the new version; {@code
    * note} (optional, at most 2000 characters) says what the version changes and why.
    */
+  @Operation(
+      summary =
+          "Creates or replaces a bot from a project zip, trains it and activates the new version")
   @PUT
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
@@ -81,6 +87,9 @@ public class BotImportResource {
    * "entities"}} per line): the intents, entity types and annotated examples become a Rasa project
    * with Parley's default pipeline for {@code language}.
    */
+  @Operation(
+      summary =
+          "Creates or replaces a bot from a labelled data set in JSONL ({\"text\", \"intent\", \"entities\"} per line)")
   @PUT
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes({"application/x-ndjson", "application/jsonl"})
@@ -101,6 +110,8 @@ public class BotImportResource {
   }
 
   /** A background import's stage, percent and, once finished, its answer or error. */
+  @Operation(
+      summary = "A background import's stage, percent and, once finished, its answer or error")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/jobs/{job}")
   public Map<String, Object> job(

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One bot for the console: its versions (with the files each changed), project files, export as a
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
  * BotAdminService}'s.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class BotVersionsResource {
@@ -43,6 +46,7 @@ public class BotVersionsResource {
   }
 
   /** The bot: active version, visibility, warnings and the versions, newest first. */
+  @Operation(summary = "The bot")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/versions")
   public BotVersionsDto describe(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {
@@ -50,6 +54,7 @@ public class BotVersionsResource {
   }
 
   /** The project files of a version (default: the active one). */
+  @Operation(summary = "The project files of a version (default: the active one)")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/files")
   public VersionFilesDto files(
@@ -61,6 +66,7 @@ public class BotVersionsResource {
   }
 
   /** The project of a version as a zip (default: the active one). */
+  @Operation(summary = "The project of a version as a zip (default: the active one)")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/export")
   @Produces("application/zip")
@@ -76,6 +82,7 @@ public class BotVersionsResource {
   }
 
   /** Makes a stored version the one that serves (roll back or forward); no retraining. */
+  @Operation(summary = "Makes a stored version the one that serves (roll back or forward)")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/versions/{version}/activate")
   public ActiveVersionDto activate(
@@ -90,6 +97,7 @@ public class BotVersionsResource {
    * Validates a project's files as an import would, without training or storing (the console's
    * editor calls it while you type); answers 200 with the problems at their file and line.
    */
+  @Operation(summary = "Validates a project's files as an import would, without training")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/validate")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +116,7 @@ public class BotVersionsResource {
   }
 
   /** Replaces the bot's API key; the new key is shown only in this answer. */
+  @Operation(summary = "Replaces the bot's API key")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/key")
   public ApiKeyDto newKey(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {

@@ -33,9 +33,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A bot's channel API, in Rasa's shapes: REST webhook, parse, tracker, and Parley's state. */
 @ApplicationScoped
+@Tag(name = "channel")
 @Path("tenants/{tenant}/bots/{bot}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelResource {
@@ -68,6 +71,7 @@ public class ChannelResource {
   }
 
   /** Rasa's REST channel health check. */
+  @Operation(summary = "Rasa's REST channel health check")
   @GET
   @Path("webhooks/rest")
   public StatusDto restStatus(
@@ -79,6 +83,7 @@ public class ChannelResource {
   }
 
   /** Rasa's REST channel: one user message in, the bot's messages out. */
+  @Operation(summary = "Rasa's REST channel")
   @POST
   @Path("webhooks/rest/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +105,7 @@ public class ChannelResource {
   }
 
   /** Rasa's {@code model/parse}: NLU only, nothing stored. */
+  @Operation(summary = "Rasa's model/parse")
   @POST
   @Path("model/parse")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +123,7 @@ public class ChannelResource {
   }
 
   /** Rasa's tracker of a conversation. */
+  @Operation(summary = "Rasa's tracker of a conversation")
   @GET
   @Path("conversations/{sender}/tracker")
   public Map<String, Object> tracker(
@@ -134,6 +141,7 @@ public class ChannelResource {
   }
 
   /** The compact state another device needs to continue the conversation. */
+  @Operation(summary = "The compact state another device needs to continue the conversation")
   @GET
   @Path("conversations/{sender}/state")
   public Map<String, Object> state(
@@ -148,6 +156,7 @@ public class ChannelResource {
   }
 
   /** Erases a conversation everywhere (data-protection requests). */
+  @Operation(summary = "Erases a conversation everywhere (data-protection requests)")
   @DELETE
   @Path("conversations/{sender}")
   public ErasedDto erase(

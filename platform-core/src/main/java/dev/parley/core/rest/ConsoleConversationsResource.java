@@ -27,6 +27,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The console's view of a bot's conversations: the test chat (a turn with what NLU and the policies
@@ -34,6 +36,7 @@ import java.util.List;
  * for viewers) and erasing one. Checked by the admin filter like every admin call.
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsoleConversationsResource {
@@ -55,6 +58,7 @@ public class ConsoleConversationsResource {
   }
 
   /** One test-chat turn: the replies, the parse (intent, ranking, entities), actions and slots. */
+  @Operation(summary = "One test-chat turn")
   @POST
   @Path("tenants/{tenant}/bots/{bot}/chat")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +83,7 @@ public class ConsoleConversationsResource {
   }
 
   /** The bot's conversations by sender prefix and start date ({@code yyyy-mm-dd}, UTC). */
+  @Operation(summary = "The bot's conversations by sender prefix and start date (yyyy-mm-dd, UTC)")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/conversations")
   public List<ConversationFoundDto> find(
@@ -100,6 +105,7 @@ public class ConsoleConversationsResource {
   }
 
   /** One conversation: its events (all sessions) and current slots. */
+  @Operation(summary = "One conversation")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/conversations/{sender}")
   public ConversationDto conversation(
@@ -111,6 +117,7 @@ public class ConsoleConversationsResource {
   }
 
   /** Erases a conversation (store and cache). */
+  @Operation(summary = "Erases a conversation (store and cache)")
   @DELETE
   @Path("tenants/{tenant}/bots/{bot}/conversations/{sender}")
   public ErasedDto erase(

@@ -9,9 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A bot's recent metrics for the console dashboard (see {@link MetricsHistory}). */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsoleMetricsResource {
@@ -28,6 +31,7 @@ public class ConsoleMetricsResource {
   }
 
   /** The bot's samples of the last minutes, oldest first. */
+  @Operation(summary = "The bot's samples of the last minutes, oldest first")
   @GET
   @Path("tenants/{tenant}/bots/{bot}/metrics")
   public MetricsDto recent(@PathParam("tenant") String tenant, @PathParam("bot") String bot) {

@@ -21,9 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A tenant's console users (platform admin and the tenant's admins; see AccessPolicy). */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/tenants/{tenant}/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsoleUserResource {
@@ -44,6 +47,7 @@ public class ConsoleUserResource {
   }
 
   /** The tenant's users (names, roles, creation time; never hashes). */
+  @Operation(summary = "The tenant's users: names, roles and creation times")
   @GET
   public List<ConsoleUserDto> list(@PathParam("tenant") String tenant) {
     requireTenant(tenant);
@@ -51,6 +55,7 @@ public class ConsoleUserResource {
   }
 
   /** Creates a user (201) or changes its role or password (200). */
+  @Operation(summary = "Creates a user (201) or changes its role or password (200)")
   @PUT
   @Path("{user}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -88,6 +93,7 @@ public class ConsoleUserResource {
   }
 
   /** Deletes a user and ends their sessions. */
+  @Operation(summary = "Deletes a user and ends their sessions")
   @DELETE
   @Path("{user}")
   public UserDeletedDto delete(@PathParam("tenant") String tenant, @PathParam("user") String user) {

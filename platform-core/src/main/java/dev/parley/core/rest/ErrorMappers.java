@@ -5,8 +5,10 @@ import dev.parley.core.admin.AdminException;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.db.DatabaseFailures;
 import dev.parley.core.db.DatabaseUnavailableException;
+import dev.parley.core.security.SignInThrottledException;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -70,6 +72,23 @@ public final class ErrorMappers {
           "the request body is not valid JSON: " + error.getOriginalMessage(),
           List.of());
     }
+  }
+
+  /** Too many failed sign-ins: 429 with {@code Retry-After} in seconds. */
+  @Provider
+  public static class SignInThrottledMapper implements ExceptionMapper<SignInThrottledException> {
+    @Override
+    public Response toResponse(SignInThrottledException error) {
+      return tooManyAttempts(error);
+    }
+  }
+
+  /** The 429 answer to a throttled sign-in. */
+  static Response tooManyAttempts(SignInThrottledException error) {
+    return Response.fromResponse(
+            ErrorBodies.of(429, "too_many_attempts", error.getMessage(), List.of()))
+        .header(HttpHeaders.RETRY_AFTER, error.retryAfter().toSeconds())
+        .build();
   }
 
   /** A conversation that stayed busy too long. */

@@ -8,9 +8,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin maintenance calls (authenticated by {@link AdminAuthFilter}, like all admin paths). */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/maintenance")
 @Produces(MediaType.APPLICATION_JSON)
 public class MaintenanceResource {
@@ -27,6 +30,7 @@ public class MaintenanceResource {
   }
 
   /** Re-encrypts stored conversation data under the active key; returns the counts. */
+  @Operation(summary = "Re-encrypts stored conversation data under the active key")
   @POST
   @Path("reencrypt")
   public ReencryptionDto reencrypt() {

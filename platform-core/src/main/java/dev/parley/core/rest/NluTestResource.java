@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * NLU evaluation of a bot's active version: on labelled test data (JSONL or Rasa {@code nlu.yml}),
@@ -33,6 +35,7 @@ import java.util.Map;
  * AdminAuthFilter}).
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/tenants/{tenant}/bots/{bot}/test/nlu")
 @Produces(MediaType.APPLICATION_JSON)
 public class NluTestResource {
@@ -62,6 +65,7 @@ public class NluTestResource {
    * (each fold trains a throw-away model); answers 202 with the job, whose progress and report
    * {@code GET .../jobs/{job}} gives.
    */
+  @Operation(summary = "Starts a stratified k-fold cross-validation on the bot's own examples")
   @POST
   @Path("cross-validation")
   public Response crossValidate(
@@ -94,6 +98,7 @@ public class NluTestResource {
   }
 
   /** Evaluates the bot on the examples of the body. */
+  @Operation(summary = "Evaluates the bot on the examples of the body")
   @POST
   @Consumes({
     "application/x-ndjson",

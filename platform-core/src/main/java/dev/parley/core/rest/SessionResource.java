@@ -7,6 +7,7 @@ import dev.parley.core.security.ConsoleSessions;
 import dev.parley.core.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -21,9 +22,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Console sign-in ({@code POST}), who am I ({@code GET}) and sign-out ({@code DELETE}). */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -41,16 +45,23 @@ public class SessionResource {
     this.current = current;
   }
 
-  /** Checks the password; sets the session cookie and returns the caller and CSRF token. */
+  /**
+   * Checks the password; sets the session cookie and returns the caller and CSRF token. Too many
+   * failures for the user or the client address are answered with 429 and {@code Retry-After}.
+   */
+  @Operation(
+      summary =
+          "Signs in: checks the password, sets the session cookie and returns the CSRF token (429 after too many failures)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response signIn(SignInRequest request, @Context UriInfo uri) {
+  public Response signIn(
+      SignInRequest request, @Context UriInfo uri, @Context HttpServletRequest servletRequest) {
     if (request == null || blank(request.user()) || blank(request.password())) {
       throw ApiError.badRequest("missing_credentials", "send {\"user\": ..., \"password\": ...}");
     }
     ConsoleSessions.SignedIn signedIn =
         sessions
-            .signIn(request.user(), request.password())
+            .signIn(request.user(), request.password(), servletRequest.getRemoteAddr())
             .orElseThrow(
                 () ->
                     new ApiError(
@@ -61,12 +72,14 @@ public class SessionResource {
   }
 
   /** The signed-in caller. */
+  @Operation(summary = "The signed-in caller")
   @GET
   public CallerDto whoAmI() {
     return CallerDto.from(current.require(), Optional.empty());
   }
 
   /** Signs out: the session ends on the server and the cookie is cleared. */
+  @Operation(summary = "Signs out: ends the session and clears the cookie")
   @DELETE
   public Response signOut(@CookieParam(ConsoleSessions.COOKIE) String token, @Context UriInfo uri) {
     if (token != null && !token.isBlank()) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Conversation tests: runs Rasa test stories ({@code test_stories.yml}) against a bot's active
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * failed story's conversation as the bot saw it. Admin API (see {@link AdminAuthFilter}).
  */
 @ApplicationScoped
+@Tag(name = "admin")
 @Path("admin/tenants/{tenant}/bots/{bot}/test")
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryTestResource {
@@ -35,6 +38,7 @@ public class StoryTestResource {
   }
 
   /** Runs the stories of the body against the bot. */
+  @Operation(summary = "Runs the stories of the body against the bot")
   @POST
   @Path("stories")
   @Consumes({

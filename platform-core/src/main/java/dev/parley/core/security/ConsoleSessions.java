@@ -32,19 +32,22 @@ public class ConsoleSessions {
 
   private AdminCredentials admin;
   private ConsoleUsers users;
+  private SignInThrottle throttle;
   private Duration idle;
 
   /** For CDI proxies. */
   protected ConsoleSessions() {}
 
-  /** Wires the accounts and the idle timeout. */
+  /** Wires the accounts, the attempt limits and the idle timeout. */
   @Inject
   public ConsoleSessions(
       AdminCredentials admin,
       ConsoleUsers users,
+      SignInThrottle throttle,
       @ConfigProperty(name = "parley.console.session.minutes", defaultValue = "30") long minutes) {
     this.admin = admin;
     this.users = users;
+    this.throttle = throttle;
     this.idle = Duration.ofMinutes(Math.max(1, minutes));
   }
 
@@ -56,13 +59,22 @@ public class ConsoleSessions {
     return idle;
   }
 
-  /** Checks the password and opens a session. */
+  /**
+   * Checks the password and opens a session; a user's stored hash made with fewer iterations than
+   * new ones get is replaced.
+   *
+   * @param address the client's address, for the attempt limit
+   * @throws SignInThrottledException after too many failures for the user or the address
+   */
   @Transactional
-  public Optional<SignedIn> signIn(String user, String password) {
+  public Optional<SignedIn> signIn(String user, String password, String address) {
+    throttle.check(user, address);
     Optional<Caller> caller = authenticate(user, password);
     if (caller.isEmpty()) {
+      throttle.failed(user, address);
       return Optional.empty();
     }
+    throttle.succeeded(user);
     String token = randomToken();
     String csrf = randomToken();
     Instant expires = Instant.now().plus(idle);
@@ -112,10 +124,19 @@ public class ConsoleSessions {
     if (AdminCredentials.ADMIN_USER.equals(user)) {
       return admin.acceptsPassword(password) ? Optional.of(Caller.basicAdmin()) : Optional.empty();
     }
-    return users
-        .find(user)
-        .filter(entity -> PasswordHasher.matches(password, entity.getPasswordHash()))
-        .map(entity -> new Caller(user, entity.getRole(), entity.getTenant(), Optional.empty()));
+    Optional<ConsoleUserEntity> found = users.find(user);
+    if (found.isEmpty()) {
+      PasswordHasher.matchesNothing(password); // as slow as a wrong password of a real user
+      return Optional.empty();
+    }
+    ConsoleUserEntity entity = found.get();
+    if (!PasswordHasher.matches(password, entity.getPasswordHash())) {
+      return Optional.empty();
+    }
+    if (PasswordHasher.needsUpgrade(entity.getPasswordHash())) {
+      users.upgradeHash(user, password);
+    }
+    return Optional.of(new Caller(user, entity.getRole(), entity.getTenant(), Optional.empty()));
   }
 
   private Optional<Caller> callerOf(String user, String csrf) {

@@ -63,6 +63,10 @@ public class ConsoleUserEntity {
     return createdAt;
   }
 
+  void rehash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   void update(String passwordHash, Role role) {
     if (passwordHash != null) {
       this.passwordHash = passwordHash;

@@ -52,6 +52,18 @@ public class ConsoleUsers {
     return false;
   }
 
+  /**
+   * Stores a new hash of the user's password if the stored one was made with fewer iterations than
+   * new hashes get; called after the password matched.
+   */
+  @Transactional
+  public void upgradeHash(String name, String password) {
+    ConsoleUserEntity user = em.find(ConsoleUserEntity.class, name);
+    if (user != null && PasswordHasher.needsUpgrade(user.getPasswordHash())) {
+      user.rehash(PasswordHasher.hash(password));
+    }
+  }
+
   /** Deletes a tenant's user and their sessions; returns whether there was one. */
   @Transactional
   public boolean delete(String tenant, String name) {

@@ -19,6 +19,16 @@ class PasswordHasherTest {
   }
 
   @Test
+  void newHashesUseOwaspsIterationsAndOldOnesStillMatchButAskForAnUpgrade() {
+    assertTrue(PasswordHasher.ITERATIONS >= 600_000);
+    String old = PasswordHasher.hash("pw", 120_000);
+    assertTrue(PasswordHasher.matches("pw", old));
+    assertTrue(PasswordHasher.needsUpgrade(old));
+    assertFalse(PasswordHasher.needsUpgrade(PasswordHasher.hash("pw")));
+    assertTrue(PasswordHasher.needsUpgrade("md5$abc"));
+  }
+
+  @Test
   void isSlow() {
     long started = System.nanoTime();
     PasswordHasher.hash("some password");

@@ -1,0 +1,44 @@
+package dev.parley.core.ops;
+
+import dev.parley.core.json.Json;
+import dev.parley.core.security.SecurityHeadersFilter;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The error page of the whole web application (web.xml): errors the web container answers itself
+ * (unknown paths outside {@code /api}, methods a servlet does not serve, request URIs with encoded
+ * slashes or dots, uncaught exceptions) get the same JSON body as the API's errors, {@code
+ * {"error": code, "message": reason}}, and never an exception's text.
+ */
+@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  /** Where web.xml sends errors. */
+  public static final String PATH = "/error-page";
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer given && given >= 400 ? given : 404;
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    // requests the web container rejects before any filter (encoded slashes) get them here
+    SecurityHeadersFilter.addTo(response, SecurityHeadersFilter.API_POLICY);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", ErrorCodes.code(status));
+    body.put("message", ErrorCodes.reason(status));
+    Json.mapper().writeValue(response.getOutputStream(), body);
+  }
+}
