@@ -120,17 +120,23 @@ try {
     await page.getByTestId('signed-in-as').filter({ hasText: 'admin' }).waitFor();
   });
 
-  await step('create a tenant and a bot from a project zip; the API key is shown once', async () => {
+  await step('create a tenant and a bot with a display name; the id is proposed and checked; the API key is shown once', async () => {
     await page.getByLabel('New tenant name').fill(TENANT);
     await page.getByRole('button', { name: 'Create tenant' }).click();
     const card = page.getByRole('article', { name: `Tenant ${TENANT}` });
     await card.waitFor();
-    await card.getByLabel('New bot name').fill(BOT);
+    await card.getByLabel('Bot name', { exact: true }).fill('Mood Bot');
+    const id = card.getByLabel('Bot id (in URLs and the API)');
+    check((await id.inputValue()) === 'mood-bot', `id proposed from the name: ${await id.inputValue()}`);
+    await id.fill('Mood Bot');
+    await card.getByText('The id may only have letters, digits, "-", "_" and ".".').waitFor();
+    await id.fill(BOT);
     await card.getByLabel('Rasa project zip').setInputFiles(env('GOOD_ZIP'));
     await card.getByRole('button', { name: 'Create and train' }).click();
     const key = page.getByTestId('api-key');
     await key.waitFor({ timeout: 120000 });
     check((await key.textContent()).startsWith('pk_'), 'API key shown');
+    await card.getByText('Mood Bot').first().waitFor();
     await shot(page, '02-tenants-and-bots');
     await page.getByRole('button', { name: 'Close' }).click();
     check((await page.getByTestId('api-key').count()) === 0, 'the key is gone once closed');
@@ -141,6 +147,14 @@ try {
     await go(page, '#/bot');
     await page.getByRole('heading', { name: `Bot definition: ${TENANT} / ${BOT}` }).waitFor();
     await page.getByLabel('Upload project zip and train').setInputFiles(env('BROKEN_ZIP'));
+    // nothing trains before the preview is confirmed
+    const preview = page.getByTestId('train-preview');
+    await preview.waitFor();
+    const diff = await preview.getByTestId('file-diffs').innerText();
+    check(diff.includes('data/stories.yml') && diff.includes('utter_cheer_up_now'), `the preview shows the changed line: ${diff.slice(0, 400)}`);
+    check((await page.getByTestId('versions').innerText()).includes('v1') && !(await page.getByTestId('versions').innerText()).includes('v2'), 'not trained yet');
+    await shot(page, '03a-upload-diff-preview');
+    await preview.getByRole('button', { name: 'Confirm and train' }).click();
     const problem = page.locator('tr.problem').first();
     await problem.waitFor({ timeout: 120000 });
     const row = await problem.innerText();
@@ -158,17 +172,43 @@ try {
   await step('fix the file in the editor and train; the versions list shows both', async () => {
     await page.getByRole('button', { name: /Edit data\/stories\.yml/ }).click();
     const editor = page.locator('.editor textarea');
+    // the validate-only endpoint checks while typing: the error is marked at its line before training
+    await page.getByTestId('live-check').filter({ hasText: /problem/ }).waitFor({ timeout: 30000 });
+    await page.locator('.code-line.marked').filter({ hasText: 'utter_cheer_up_now' }).first().waitFor();
     const text = await editor.inputValue();
-    await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up'));
+    await editor.fill(text.replaceAll('utter_cheer_up_now', 'utter_cheer_up') + '\n# reviewed in the console\n');
+    await page.getByTestId('live-check').filter({ hasText: 'no problems' }).waitFor({ timeout: 30000 });
+    check((await page.locator('.code-line.marked').count()) === 0, 'the mark is gone once fixed');
     await page.getByRole('button', { name: 'Save & train' }).click();
+    const preview = page.getByTestId('train-preview');
+    await preview.getByLabel('Version note (optional)').fill('fix the cheer-up response name');
+    await preview.getByRole('button', { name: 'Confirm and train' }).click();
     await page.getByText('Version 2 trained and active.').waitFor({ timeout: 120000 });
     await page.getByTestId('versions').getByText('v2').waitFor();
     const versions = await page.getByTestId('versions').innerText();
     check(versions.includes('v2') && versions.includes('v1'), `versions listed: ${versions}`);
     check(versions.includes('data/stories.yml'), `v2 changed stories.yml: ${versions}`);
     check(versions.includes('admin'), `the versions table says who trained them: ${versions}`);
-    await page.getByRole('button', { name: 'Roll back to v1' }).waitFor();
+    check(versions.includes('fix the cheer-up response name'), `the version note is listed: ${versions}`);
+    await page.getByTestId('versions').getByText('Diff against v1').click();
+    const versionDiff = page.getByTestId('versions').getByTestId('file-diffs');
+    await versionDiff.waitFor();
+    const shown = await versionDiff.innerText();
+    check(shown.includes('data/stories.yml') && shown.includes('# reviewed in the console'), `v2's diff against v1: ${shown.slice(0, 300)}`);
     await shot(page, '04-definition-and-training');
+  });
+
+  await step('roll back asks first, naming both versions', async () => {
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    const dialog = page.getByRole('alertdialog', { name: /Roll back from v2 to v1\?/ });
+    await dialog.waitFor();
+    await shot(page, '04b-rollback-confirm');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    check((await page.getByTestId('versions').innerText()).match(/v2\s*active/), 'Escape keeps v2 active');
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    await dialog.getByRole('button', { name: 'Roll back to v1' }).click();
+    await page.getByText('Version 1 is active.').waitFor({ timeout: 60000 });
   });
 
   let sender;
@@ -222,7 +262,7 @@ try {
     await shot(page, '07-conversation-timeline');
   });
 
-  await step('story tests and NLU evaluation with charts', async () => {
+  await step('story tests: a failed story shows its steps, the failing one, expected vs predicted and the bot view', async () => {
     await go(page, '#/evaluation');
     await page.getByRole('heading', { name: 'Evaluation: demo / demo' }).waitFor();
     await page.getByRole('button', { name: 'Run story tests' }).click();
@@ -231,17 +271,52 @@ try {
     const summary = await stories.innerText();
     check(/\d+ of \d+ stories passed/.test(summary), `story summary: ${summary}`);
     await stories.locator('.recharts-bar-rectangle').first().waitFor();
+    const yaml = page.locator('#stories-yaml');
+    await yaml.fill((await yaml.inputValue()).replace('- action: utter_greet', '- action: utter_confirm_order'));
+    await page.getByRole('button', { name: 'Run story tests' }).click();
+    const failure = page.getByTestId('story-failure').first();
+    await failure.waitFor({ timeout: 120000 });
+    const marked = await failure.locator('[aria-current="step"]').innerText();
+    check(marked.includes('utter_confirm_order'), `the failing step is marked: ${marked}`);
+    const side = await failure.getByTestId('expected-predicted').innerText();
+    check(side.includes('utter_confirm_order') && side.includes('utter_greet'), `expected and predicted: ${side}`);
+    const seen = await failure.getByTestId('bot-view').innerText();
+    check(seen.includes('greet'), `the conversation as the bot saw it: ${seen}`);
+    await shot(page, '08a-story-failure');
+  });
+
+  await step('NLU evaluation: cross-validation by default with progress; every bar labelled beside a sortable table', async () => {
+    check(await page.getByLabel(/5-fold cross-validation/).isChecked(), 'cross-validation is the default');
+    await page.getByLabel(/training data itself/).check();
+    await page.getByRole('note').filter({ hasText: 'optimistic' }).waitFor();
+    await page.getByLabel(/5-fold cross-validation/).check();
     await page.getByRole('button', { name: 'Run NLU evaluation' }).click();
+    await page.getByTestId('training-stage').filter({ hasText: /fold \d of 5/ }).first().waitFor({ timeout: 60000 });
+    await shot(page, '08b-cross-validation-progress');
     await Promise.race([
-      page.getByTestId('nlu-result').waitFor({ timeout: 120000 }),
-      page.getByRole('alert').waitFor({ timeout: 120000 }),
+      page.getByTestId('nlu-result').waitFor({ timeout: 300000 }),
+      page.getByRole('alert').waitFor({ timeout: 300000 }),
     ]);
     check(
       (await page.getByTestId('nlu-result').count()) > 0,
       `NLU evaluation shown, not an error: ${await page.getByRole('alert').allInnerTexts()}`,
     );
+    const method = await page.getByTestId('nlu-method').innerText();
+    check(method.includes('5-fold stratified cross-validation'), `the method is named: ${method}`);
+    const intents = await page.getByTestId('intent-table').locator('tbody tr').count();
+    const labels = await page.locator('[data-testid="f1-chart"] .recharts-yAxis .recharts-cartesian-axis-tick').count();
+    check(intents > 4 && labels === intents, `every bar labelled: ${labels} labels for ${intents} intents`);
+    const values = await page.locator('[data-testid="f1-chart"] .recharts-label-list text, [data-testid="f1-chart"] .bar-value').count();
+    // Recharts draws no value label on a zero-length bar; the table beside the chart has every value
+    const f1s = await page.getByTestId('intent-table').locator('tbody tr td:nth-child(4)').allInnerTexts();
+    const nonZero = f1s.filter((v) => Number(v) > 0).length;
+    check(values >= nonZero && f1s.length === intents, `every non-empty bar shows its value (${values} of ${nonZero}; F1s ${f1s})`);
+    const firstIntent = () => page.getByTestId('intent-table').locator('tbody tr td').first().innerText();
+    const before = await firstIntent();
+    await page.getByTestId('intent-table').getByRole('button', { name: /Intent/ }).click();
+    const sorted = await page.getByTestId('intent-table').locator('tbody tr td:first-child').allInnerTexts();
+    check(JSON.stringify(sorted) === JSON.stringify([...sorted].sort((a, b) => a.localeCompare(b))), `sorted by intent: ${sorted} (was ${before} first)`);
     await page.getByTestId('confusion').waitFor();
-    await page.locator('[data-testid="nlu-result"] .recharts-bar-rectangle').first().waitFor();
     const cells = await page.locator('[data-testid="confusion"] td').count();
     check(cells > 1, `the confusion matrix has cells (${cells})`);
     await shot(page, '08-evaluation');

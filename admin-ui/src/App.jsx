@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, setCsrfToken } from './api.js';
 import { LangContext, translate } from './i18n.js';
+import { botLabel, tenantLabel } from './lifecycle.js';
 import SignIn from './pages/SignIn.jsx';
 import Tenants from './pages/Tenants.jsx';
 import BotPage from './pages/BotPage.jsx';
@@ -21,6 +22,11 @@ const PAGES = [
   ['plugins', 'navPlugins', Plugins],
   ['users', 'navUsers', Users],
 ];
+
+/** A display name with its id when they differ: "Mood Bot (mood)". */
+function withId(label, id) {
+  return label === id ? id : `${label} (${id})`;
+}
 
 function currentPage() {
   const name = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -141,7 +147,7 @@ export default function App() {
               }}
             >
               {tenants.map((x) => (
-                <option key={x.tenant} value={x.tenant}>{x.tenant}</option>
+                <option key={x.tenant} value={x.tenant}>{withId(tenantLabel(x), x.tenant)}</option>
               ))}
             </select>
           </label>
@@ -149,7 +155,7 @@ export default function App() {
             <span>{t('bot')}</span>
             <select aria-label={t('bot')} value={selection.bot || ''} onChange={(e) => select({ ...selection, bot: e.target.value })}>
               {(currentTenant ? currentTenant.bots : []).map((b) => (
-                <option key={b} value={b}>{b}</option>
+                <option key={b} value={b}>{withId(botLabel(currentTenant, b), b)}</option>
               ))}
             </select>
           </label>

@@ -9,12 +9,23 @@ export function inputType(prop) {
   return 'text';
 }
 
+/**
+ * A number as people write it: a float default read as a double (0.00004999999873689376) shows as
+ * 0.00005; integers and short decimals stay as they are.
+ */
+export function cleanNumber(value) {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n) || (typeof value === 'string' && value.trim() === '')) return String(value);
+  return String(Number(n.toPrecision(7)));
+}
+
 /** The initial form values: each property's default. */
 export function initialValues(config) {
   const out = {};
   for (const prop of config || []) {
     const d = prop.default_value ?? prop.defaultValue ?? prop.default;
-    out[prop.name] = inputType(prop) === 'checkbox' ? d === true || d === 'true' : d === undefined || d === null ? '' : String(d);
+    const kind = inputType(prop);
+    out[prop.name] = kind === 'checkbox' ? d === true || d === 'true' : d === undefined || d === null ? '' : kind === 'number' ? cleanNumber(d) : String(d);
   }
   return out;
 }

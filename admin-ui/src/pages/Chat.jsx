@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, botPath } from '../api.js';
 import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
+import { distinctEntities } from '../entities.js';
 
 function newSender() {
   return 'console-' + Math.random().toString(36).slice(2, 10);
@@ -40,7 +41,7 @@ function TurnDetails({ turn }) {
       <dt>{t('decidedBy')}</dt>
       <dd>{decided ? String(decided) : t('none')}</dd>
       <dt>{t('entities')}</dt>
-      <dd>{(parse.entities || []).length === 0 ? t('none') : parse.entities.map((e, i) => <code key={i} className="chip">{e.entity}={String(e.value)}</code>)}</dd>
+      <dd>{(parse.entities || []).length === 0 ? t('none') : distinctEntities(parse.entities).map((e) => <code key={e.key} className="chip" title={e.extractors.join(', ')}>{e.entity}={String(e.value)}</code>)}</dd>
       <dt>{t('actions')}</dt>
       <dd>{(turn.actions || []).map((a, i) => <code key={i} className="chip">{a}</code>)}</dd>
       <dt>{t('slots')}</dt>
@@ -120,6 +121,7 @@ export default function Chat({ tenant, bot, canWrite }) {
         <li ref={end} aria-hidden="true" />
       </ol>
       <ErrorBox error={error} />
+      {!canWrite ? <p className="notice" role="status" data-testid="read-only">{t('viewerNoChat')}</p> : null}
       {canWrite ? (
         <form className="row chat-form" onSubmit={send}>
           <label className="grow">

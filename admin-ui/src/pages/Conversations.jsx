@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, botPath } from '../api.js';
-import { useT } from '../i18n.js';
+import { useLang, useT } from '../i18n.js';
+import { formatDateTime, formatTime } from '../dates.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 
 function eventSummary(e) {
@@ -22,6 +23,7 @@ function eventSummary(e) {
 
 export default function Conversations({ tenant, bot, canWrite }) {
   const t = useT();
+  const lang = useLang();
   const [query, setQuery] = useState({ sender: '', from: '', to: '' });
   const [list, setList] = useState(null);
   const [selected, setSelected] = useState(null);
@@ -104,7 +106,7 @@ export default function Conversations({ tenant, bot, canWrite }) {
               <li key={c.sender}>
                 <button type="button" aria-current={c.sender === selected ? 'true' : undefined} onClick={() => open(c.sender)}>
                   <span className="sender">{c.sender}</span>
-                  <span className="muted small">{new Date(c.started_at).toLocaleString()}</span>
+                  <span className="muted small">{formatDateTime(c.started_at, lang)}</span>
                 </button>
               </li>
             ))}
@@ -132,7 +134,7 @@ export default function Conversations({ tenant, bot, canWrite }) {
                   <li key={i} className={'ev ev-' + e.event}>
                     <span className="ev-type">{e.event}</span>
                     <span className="ev-text">{eventSummary(e)}</span>
-                    <time className="muted small">{e.timestamp ? new Date(e.timestamp * 1000).toLocaleTimeString() : ''}</time>
+                    <time className="muted small">{e.timestamp ? formatTime(e.timestamp * 1000, lang) : ''}</time>
                   </li>
                 ))}
               </ol>

@@ -81,8 +81,8 @@ export default function Dashboard({ tenant, bot }) {
         <Chart title={t('turnsPerMinute')} data={points} lines={[['turnsPerMinute', t('turnsPerMinute'), '#3b5bdb']]} />
         <Chart title={t('latency')} data={points} lines={[['p50', 'p50', '#2b8a57'], ['p95', 'p95', '#e67700'], ['p99', 'p99', '#c83c28']]} />
         <Chart title={t('lowConfidenceRate')} data={points} percent lines={[['lowConfidenceRate', t('lowConfidenceRate'), '#ae3ec9']]} />
-        <Chart title={t('fallbackRates')} data={points} percent lines={[['recheckRate', 're-check', '#1098ad'], ['llmFallbackRate', 'LLM fallback', '#e67700']]} />
-        <Chart title={t('slotFailures')} data={points} lines={[['slotFailures', 'slot fill', '#c83c28'], ['failures', 'turn failures', '#495057']]} />
+        <Chart title={t('fallbackRates')} data={points} percent lines={[['recheckRate', t('legendRecheck'), '#1098ad'], ['llmFallbackRate', t('legendLlmFallback'), '#e67700']]} />
+        <Chart title={t('slotFailures')} data={points} lines={[['slotFailures', t('legendSlotFill'), '#c83c28'], ['failures', t('legendTurnFailures'), '#495057']]} />
       </div>
     </section>
   );

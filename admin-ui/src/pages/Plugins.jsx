@@ -29,7 +29,7 @@ function PluginForm({ plugin }) {
             ) : type === 'checkbox' ? (
               <input id={id} type="checkbox" checked={!!values[prop.name]} onChange={(e) => setValues({ ...values, [prop.name]: e.target.checked })} />
             ) : (
-              <input id={id} type={type} value={values[prop.name]} step={type === 'number' ? 'any' : undefined} onChange={(e) => setValues({ ...values, [prop.name]: e.target.value })} aria-describedby={id + '-help'} />
+              <input id={id} type={type} value={values[prop.name]} step={type === 'number' ? 'any' : undefined} min={prop.min ?? undefined} max={prop.max ?? undefined} onChange={(e) => setValues({ ...values, [prop.name]: e.target.value })} aria-describedby={id + '-help'} />
             )}
             <small id={id + '-help'} className="muted">
               {prop.description || ''} {prop.type ? <code>{String(prop.type).toLowerCase()}</code> : null}
@@ -45,8 +45,16 @@ function PluginForm({ plugin }) {
   );
 }
 
+/** Whether a plugin matches the search words (id, kind, description, setting names). */
+export function pluginMatches(plugin, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = [plugin.id, plugin.kind, plugin.description, ...(plugin.config || []).map((c) => c.name)].join(' ').toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
 export default function Plugins() {
   const t = useT();
+  const [query, setQuery] = useState('');
   const [plugins, setPlugins] = useState(null);
   const [error, setError] = useState(null);
 
@@ -54,19 +62,30 @@ export default function Plugins() {
     api('GET', 'admin/plugins').then(setPlugins).catch(setError);
   }, []);
 
+  // the first plugin with settings starts open, as an example of the form
+  const firstConfigurable = (plugins || []).find((p) => (p.config || []).length > 0);
+
   return (
     <section aria-labelledby="plugins-title">
       <h2 id="plugins-title">{t('plugins')}</h2>
       <p className="muted">{t('pluginConfigNote')}</p>
+      <label className="plugin-search">
+        <span>{t('searchPlugins')}</span>
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="DIETClassifier, nlu, epochs…" />
+      </label>
+      {plugins ? <p className="muted small" role="status">{t('pluginsShown', { shown: plugins.filter((p) => pluginMatches(p, query)).length, total: plugins.length })}</p> : null}
       <ErrorBox error={error} />
       {!plugins && !error ? <p>{t('loading')}</p> : null}
       <div className="grid2">
-        {(plugins || []).map((p) => (
+        {(plugins || []).filter((p) => pluginMatches(p, query)).map((p) => (
           <article key={p.kind + p.id} className="card" aria-labelledby={`plugin-${p.kind}-${p.id}`}>
             <h3 id={`plugin-${p.kind}-${p.id}`}>{p.id} <span className="badge">{p.kind}</span> <span className="muted small">{p.version}</span></h3>
             <p>{p.description}</p>
             <p className="muted small">{t('source')}: {p.source}</p>
-            <PluginForm plugin={p} />
+            <details open={!!query || p === firstConfigurable}>
+              <summary>{t('config')} ({(p.config || []).length})</summary>
+              <PluginForm plugin={p} />
+            </details>
           </article>
         ))}
       </div>

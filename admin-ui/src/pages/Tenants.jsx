@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { api, botPath } from '../api.js';
-import { useT } from '../i18n.js';
+import { useLang, useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 import ConfirmDialog from '../components/ConfirmDialog.jsx';
 import { botLabel, tenantDeletion, tenantLabel } from '../lifecycle.js';
 import { trainWithProgress } from '../training.js';
 import TrainingBar from '../components/TrainingBar.jsx';
+import { idFromName, idProblem } from '../names.js';
+import { formatDateTime } from '../dates.js';
 
 /** Shows a new API key once, with a button to dismiss it. */
 export function KeyNotice({ bot, apiKey, onClose }) {
@@ -22,6 +24,7 @@ export function KeyNotice({ bot, apiKey, onClose }) {
 
 export default function Tenants({ me, canWrite, tenants, reloadTenants, select }) {
   const t = useT();
+  const lang = useLang();
   const [tenantName, setTenantName] = useState('');
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
@@ -130,7 +133,7 @@ export default function Tenants({ me, canWrite, tenants, reloadTenants, select }
               <button type="button" className="danger" onClick={() => askDeleteTenant(tenant)}>{t('deleteTenant')} {tenant.tenant}</button>
             </div>
           ) : null}
-          <p className="muted">{t('created')}: {new Date(tenant.created_at).toLocaleString()}</p>
+          <p className="muted">{t('created')}: {formatDateTime(tenant.created_at, lang)}</p>
           <h4>{t('bots')}</h4>
           {tenant.bots.length === 0 ? <p>{t('noBots')}</p> : null}
           <ul className="bots">
@@ -194,21 +197,35 @@ export function RenameForm({ name, initial, busy, onSave, onCancel }) {
 
 function NewBot({ tenant, onCreated }) {
   const t = useT();
-  const [name, setName] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [id, setId] = useState('');
+  const [idEdited, setIdEdited] = useState(false);
   const [file, setFile] = useState(null);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(null);
-  const id = `newbot-${tenant}`;
+  const fieldId = `newbot-${tenant}`;
+  const problem = id || idEdited || displayName ? idProblem(id) : null;
+
+  const nameChanged = (value) => {
+    setDisplayName(value);
+    if (!idEdited) setId(idFromName(value));
+  };
 
   const submit = async (e) => {
     e.preventDefault();
+    if (idProblem(id)) return;
     setBusy(true);
     setError(null);
     try {
       setProgress({ stage: 'queued', percent: 0 });
-      const out = await trainWithProgress(api, botPath(tenant, name), { body: await file.arrayBuffer(), contentType: 'application/zip' }, setProgress);
-      setName('');
+      const out = await trainWithProgress(api, botPath(tenant, id), { body: await file.arrayBuffer(), contentType: 'application/zip' }, setProgress);
+      if (displayName.trim() && displayName.trim() !== id) {
+        await api('PATCH', botPath(tenant, id), { body: { display_name: displayName.trim() } });
+      }
+      setDisplayName('');
+      setId('');
+      setIdEdited(false);
       await onCreated(out.bot, out.apiKey);
     } catch (err) {
       setError(err);
@@ -219,16 +236,24 @@ function NewBot({ tenant, onCreated }) {
   };
 
   return (
-    <form className="row" onSubmit={submit} aria-label={t('createBot')}>
+    <form className="row new-bot" onSubmit={submit} aria-label={t('createBot')} noValidate>
       <label>
-        <span>{t('newBot')}</span>
-        <input name="bot" id={id} value={name} onChange={(e) => setName(e.target.value)} required pattern="[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}" />
+        <span>{t('botDisplayName')}</span>
+        <input name="display_name" value={displayName} maxLength={120} onChange={(e) => nameChanged(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('botId')}</span>
+        <input name="bot" id={fieldId} value={id} aria-describedby={`${fieldId}-rule`} aria-invalid={problem ? 'true' : undefined}
+          onChange={(e) => { setIdEdited(true); setId(e.target.value); }} />
+        <small id={`${fieldId}-rule`} className={problem ? 'field-problem' : 'muted'} role={problem ? 'alert' : undefined}>
+          {problem ? t(problem) : t('idRule')}
+        </small>
       </label>
       <label>
         <span>{t('projectZip')}</span>
         <input name="zip" type="file" accept=".zip,application/zip" onChange={(e) => setFile(e.target.files[0] || null)} required />
       </label>
-      <button type="submit" className="primary" disabled={busy}>{t('createBot')}</button>
+      <button type="submit" className="primary" disabled={busy || !file || !!idProblem(id)}>{t('createBot')}</button>
       {busy ? <TrainingBar progress={progress} /> : null}
       <ErrorBox error={error} />
     </form>

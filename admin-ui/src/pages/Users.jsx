@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
-import { useT } from '../i18n.js';
+import { useLang, useT } from '../i18n.js';
+import { formatDateTime } from '../dates.js';
 import ErrorBox from '../components/ErrorBox.jsx';
 
-export default function Users({ tenant }) {
+export default function Users({ tenant, canWrite }) {
   const t = useT();
+  const lang = useLang();
   const [users, setUsers] = useState([]);
   const [form, setForm] = useState({ user: '', password: '', role: 'tenant_viewer' });
   const [error, setError] = useState(null);
@@ -12,19 +14,20 @@ export default function Users({ tenant }) {
   const base = `admin/tenants/${encodeURIComponent(tenant || '')}/users`;
 
   const load = useCallback(async () => {
-    if (!tenant) return;
+    if (!tenant || canWrite === false) return;
     try {
       setUsers(await api('GET', base));
     } catch (err) {
       setError(err);
     }
-  }, [base, tenant]);
+  }, [base, tenant, canWrite]);
 
   useEffect(() => {
     load();
   }, [load]);
 
   if (!tenant) return <p>{t('noBot')}</p>;
+  if (canWrite === false) return <p className="notice" role="status" data-testid="read-only">{t('viewerNoUsers')}</p>;
 
   const save = async (e) => {
     e.preventDefault();
@@ -60,7 +63,7 @@ export default function Users({ tenant }) {
             <tr key={u.user}>
               <td>{u.user}</td>
               <td>{t('role_' + u.role)}</td>
-              <td>{new Date(u.created_at).toLocaleString()}</td>
+              <td>{formatDateTime(u.created_at, lang)}</td>
               <td><button type="button" className="danger" onClick={() => remove(u.user)}>{t('delete')}</button></td>
             </tr>
           ))}

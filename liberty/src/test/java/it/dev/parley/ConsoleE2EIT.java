@@ -77,16 +77,25 @@ class ConsoleE2EIT {
     builder.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
     builder.environment().put("CHROMIUM", CHROMIUM.toString());
     Process process = builder.start();
-    boolean finished = process.waitFor(6, TimeUnit.MINUTES);
+    boolean finished = process.waitFor(10, TimeUnit.MINUTES);
     if (!finished) {
       process.destroyForcibly();
     }
     String output = Files.readString(log);
     System.out.println(output);
-    assertTrue(finished, "the browser test did not finish in 6 minutes:\n" + output);
+    assertTrue(finished, "the browser test did not finish in 10 minutes:\n" + output);
     assertEquals(0, process.exitValue(), output);
     assertTrue(output.contains(" passed, 0 failed"), output);
     assertTrue(Files.exists(screenshots.resolve("05-test-chat.png")), "screenshots saved");
+    for (String page :
+        new String[] {
+          "03a-upload-diff-preview",
+          "04b-rollback-confirm",
+          "08a-story-failure",
+          "08b-cross-validation-progress"
+        }) {
+      assertTrue(Files.exists(screenshots.resolve(page + ".png")), page + " saved");
+    }
   }
 
   /** The project with one story naming a response the domain does not have. */

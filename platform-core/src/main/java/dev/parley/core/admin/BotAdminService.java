@@ -3,6 +3,9 @@ package dev.parley.core.admin;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.bot.definition.BotDefinitionException;
+import dev.parley.core.bot.definition.BotProject;
+import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.security.ConsoleUserEntity;
 import dev.parley.core.security.ConsoleUsers;
@@ -56,12 +59,16 @@ public class BotAdminService {
     this.users = users;
   }
 
-  /** A stored version: when, by whom, its content hash and the files it changed. */
+  /** The longest version note kept. */
+  public static final int MAX_NOTE_CHARS = 2000;
+
+  /** A stored version: when, by whom, its content hash, its note and the files it changed. */
   public record VersionSummary(
       int version,
       Instant createdAt,
       Optional<String> createdBy,
       String contentHash,
+      Optional<String> note,
       List<String> changed) {}
 
   /** A bot's state and versions, newest first. */
@@ -93,7 +100,12 @@ public class BotAdminService {
               : List.copyOf(files.keySet());
       rows.add(
           new VersionSummary(
-              v.getVersion(), v.getCreatedAt(), v.getCreatedBy(), v.getContentHash(), changed));
+              v.getVersion(),
+              v.getCreatedAt(),
+              v.getCreatedBy(),
+              v.getContentHash(),
+              v.getNote(),
+              changed));
     }
     return new BotHistory(
         entity.getDisplayName(),
@@ -131,6 +143,43 @@ public class BotAdminService {
         catalog.find(tenant, bot).map(b -> b.model().version()).orElseThrow(() -> notServing());
     if (serving != version) {
       throw notServing();
+    }
+  }
+
+  /**
+   * Gives a version a note (what changed and why); a blank note removes it.
+   *
+   * @throws AdminException {@code not_found} when the version does not exist
+   */
+  @Transactional
+  public void annotate(String tenant, String bot, int version, String note) {
+    String kept = note == null || note.isBlank() ? null : note.strip();
+    if (kept != null && kept.length() > MAX_NOTE_CHARS) {
+      kept = kept.substring(0, MAX_NOTE_CHARS);
+    }
+    version(tenant, bot, version).setNote(kept);
+  }
+
+  /**
+   * What the import validator says about a project, without training or storing anything.
+   *
+   * @param problems what stops the project from training, each at its file and line
+   * @param warnings what works but deserves attention
+   */
+  public record ProjectCheck(List<ValidationMessage> problems, List<ValidationMessage> warnings) {}
+
+  /**
+   * Parses and validates a project's files for an existing bot as an import would, and trains
+   * nothing.
+   */
+  @Transactional
+  public ProjectCheck check(String tenant, String bot, Map<String, String> files) {
+    bots.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
+    try {
+      BotProject project = new BotProjectParser().parse(files);
+      return new ProjectCheck(List.of(), project.warnings());
+    } catch (BotDefinitionException e) {
+      return new ProjectCheck(e.errors(), List.of());
     }
   }
 

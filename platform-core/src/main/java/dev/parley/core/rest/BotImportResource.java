@@ -1,5 +1,6 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.admin.BotAdminService;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.ImportResult;
 import dev.parley.core.bot.TrainingJobs;
@@ -35,6 +36,7 @@ public class BotImportResource {
   private BotService bots;
   private CurrentCaller caller;
   private TrainingJobs jobs;
+  private BotAdminService admin;
 
   /** For CDI proxies. */
   protected BotImportResource() {}
@@ -42,14 +44,22 @@ public class BotImportResource {
   /** Wires the collaborators. */
   @Inject
   public BotImportResource(
-      TenantService tenants, BotService bots, CurrentCaller caller, TrainingJobs jobs) {
+      TenantService tenants,
+      BotService bots,
+      CurrentCaller caller,
+      TrainingJobs jobs,
+      BotAdminService admin) {
     this.tenants = tenants;
     this.bots = bots;
     this.caller = caller;
     this.jobs = jobs;
+    this.admin = admin;
   }
 
-  /** Creates or replaces a bot from a project zip, trains it and activates the new version. */
+  /**
+   * Creates or replaces a bot from a project zip, trains it and activates the new version; {@code
+   * note} (optional, at most 2000 characters) says what the version changes and why.
+   */
   @PUT
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
@@ -57,9 +67,13 @@ public class BotImportResource {
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @QueryParam("async") boolean async,
+      @QueryParam("note") String note,
       byte[] zip) {
     checkTarget(tenant, bot);
-    return imported(tenant, bot, ProjectFiles.fromZip(ImportChecks.zip(zip)), async);
+    if (note != null && note.length() > BotAdminService.MAX_NOTE_CHARS) {
+      throw ApiError.badRequest("note_too_long", "a version note has at most 2000 characters");
+    }
+    return imported(tenant, bot, ProjectFiles.fromZip(ImportChecks.zip(zip)), async, note);
   }
 
   /**
@@ -82,7 +96,8 @@ public class BotImportResource {
         tenant,
         bot,
         JsonlProject.files(ImportChecks.examples(jsonl), JsonlProject.defaultConfig(language)),
-        async);
+        async,
+        null);
   }
 
   /** A background import's stage, percent and, once finished, its answer or error. */
@@ -106,7 +121,8 @@ public class BotImportResource {
     }
   }
 
-  private Response imported(String tenant, String bot, Map<String, String> files, boolean async) {
+  private Response imported(
+      String tenant, String bot, Map<String, String> files, boolean async, String note) {
     String user = caller.require().user();
     if (async) {
       TrainingJobs.Job job =
@@ -118,13 +134,25 @@ public class BotImportResource {
                       ImportDto.from(
                           tenant,
                           bot,
-                          bots.importProject(tenant, bot, files, false, user, progress))),
+                          noted(
+                              tenant,
+                              bot,
+                              bots.importProject(tenant, bot, files, false, user, progress),
+                              note))),
               ImportChecks::failure);
       return Response.status(202).entity(job.describe()).build();
     }
-    ImportResult result = bots.importProject(tenant, bot, files, false, user);
+    ImportResult result =
+        noted(tenant, bot, bots.importProject(tenant, bot, files, false, user), note);
     return Response.status(result.created() ? 201 : 200)
         .entity(ImportDto.from(tenant, bot, result))
         .build();
+  }
+
+  private ImportResult noted(String tenant, String bot, ImportResult result, String note) {
+    if (note != null && !note.isBlank() && !result.unchanged()) {
+      admin.annotate(tenant, bot, result.version(), note);
+    }
+    return result;
   }
 }

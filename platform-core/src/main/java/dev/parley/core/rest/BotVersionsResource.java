@@ -4,9 +4,12 @@ import dev.parley.core.admin.BotAdminService;
 import dev.parley.core.rest.dto.ActiveVersionDto;
 import dev.parley.core.rest.dto.ApiKeyDto;
 import dev.parley.core.rest.dto.BotVersionsDto;
+import dev.parley.core.rest.dto.ProjectCheckDto;
+import dev.parley.core.rest.dto.ProjectFilesRequest;
 import dev.parley.core.rest.dto.VersionFilesDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class BotVersionsResource {
+
+  private static final long MAX_VALIDATE_CHARS = 20L << 20;
 
   private BotAdminService bots;
 
@@ -79,6 +84,27 @@ public class BotVersionsResource {
       @PathParam("version") int version) {
     bots.activate(tenant, bot, version);
     return new ActiveVersionDto(tenant, bot, version);
+  }
+
+  /**
+   * Validates a project's files as an import would, without training or storing (the console's
+   * editor calls it while you type); answers 200 with the problems at their file and line.
+   */
+  @POST
+  @Path("tenants/{tenant}/bots/{bot}/validate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ProjectCheckDto validate(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      ProjectFilesRequest request) {
+    if (request == null || request.files() == null || request.files().isEmpty()) {
+      throw ApiError.badRequest("empty_body", "send {\"files\": {path: text}}");
+    }
+    long size = request.files().values().stream().mapToLong(t -> t == null ? 0 : t.length()).sum();
+    if (size > MAX_VALIDATE_CHARS) {
+      throw ApiError.badRequest("body_too_large", "the project exceeds 20 MiB");
+    }
+    return ProjectCheckDto.from(bots.check(tenant, bot, request.files()));
   }
 
   /** Replaces the bot's API key; the new key is shown only in this answer. */

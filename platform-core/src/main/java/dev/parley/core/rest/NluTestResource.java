@@ -1,11 +1,15 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.admin.AdminException;
+import dev.parley.core.admin.NluCrossValidation;
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.bot.TrainingJobs;
 import dev.parley.core.nlu.NluService;
 import dev.parley.core.nlu.eval.LabelledData;
 import dev.parley.core.nlu.eval.NluEvaluation;
+import dev.parley.core.rest.dto.JobFailureDto;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.nlu.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
 /**
- * NLU evaluation of a bot's active version on labelled test data (JSONL or Rasa {@code nlu.yml}),
- * answered in the shape of Rasa's {@code /model/test/intents}. Admin API (see {@link
+ * NLU evaluation of a bot's active version: on labelled test data (JSONL or Rasa {@code nlu.yml}),
+ * answered in the shape of Rasa's {@code /model/test/intents}, or by stratified k-fold
+ * cross-validation on the bot's own examples as a background job. Admin API (see {@link
  * AdminAuthFilter}).
  */
 @ApplicationScoped
@@ -35,15 +41,56 @@ public class NluTestResource {
 
   private BotCatalog catalog;
   private NluService nlu;
+  private NluCrossValidation crossValidation;
+  private TrainingJobs jobs;
 
   /** For CDI proxies. */
   protected NluTestResource() {}
 
-  /** Uses the active bots and the server's NLU. */
+  /** Uses the active bots, the server's NLU, the cross-validation and the background jobs. */
   @Inject
-  public NluTestResource(BotCatalog catalog, NluService nlu) {
+  public NluTestResource(
+      BotCatalog catalog, NluService nlu, NluCrossValidation crossValidation, TrainingJobs jobs) {
     this.catalog = catalog;
     this.nlu = nlu;
+    this.crossValidation = crossValidation;
+    this.jobs = jobs;
+  }
+
+  /**
+   * Starts a stratified k-fold cross-validation of the bot's active version on its own examples
+   * (each fold trains a throw-away model); answers 202 with the job, whose progress and report
+   * {@code GET .../jobs/{job}} gives.
+   */
+  @POST
+  @Path("cross-validation")
+  public Response crossValidate(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @QueryParam("folds") @DefaultValue("5") int folds) {
+    catalog.find(tenant, bot).orElseThrow(() -> ApiError.notFound("bot"));
+    if (folds < 2 || folds > 10) {
+      throw ApiError.badRequest("invalid_folds", "folds must be from 2 to 10");
+    }
+    TrainingJobs.Job job =
+        jobs.start(
+            tenant,
+            bot,
+            progress -> crossValidation.run(tenant, bot, folds, progress),
+            NluTestResource::failure);
+    return Response.status(202).entity(job.describe()).build();
+  }
+
+  private static Map<String, Object> failure(RuntimeException error) {
+    if (error instanceof AdminException refused) {
+      return ImportChecks.asMap(
+          new JobFailureDto(
+              refused.reason() == AdminException.Reason.NOT_FOUND ? 404 : 409,
+              refused.code(),
+              refused.getMessage(),
+              null));
+    }
+    return ImportChecks.failure(error);
   }
 
   /** Evaluates the bot on the examples of the body. */
@@ -88,6 +135,7 @@ public class NluTestResource {
         NluEvaluation.run(
                 examples, text -> nlu.parseUncached(model, new Message(text, language, Map.of())))
             .report(predictions);
+    report.put("method", "test_data");
     report.put("version", model.version());
     report.put("threshold", model.nlu().threshold());
     model

@@ -1,13 +1,7 @@
 package dev.parley.core.rest;
 
-import dev.parley.core.bot.BotCatalog;
-import dev.parley.core.bot.BotModel;
-import dev.parley.core.bot.LoadedBot;
-import dev.parley.core.bot.definition.BotProjectParser;
-import dev.parley.core.nlu.NluService;
-import dev.parley.core.turn.RemoteActions;
-import dev.parley.core.turn.StoryTestReport;
-import dev.parley.core.turn.StoryTester;
+import dev.parley.core.admin.StoryTestRuns;
+import dev.parley.core.rest.dto.StoryTestDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Conversation tests: runs Rasa test stories ({@code test_stories.yml}) against a bot's active
- * version and reports the first difference of each failed story. Admin API (see {@link
- * AdminAuthFilter}).
+ * version and reports the first difference of each failed story, with every story's steps and a
+ * failed story's conversation as the bot saw it. Admin API (see {@link AdminAuthFilter}).
  */
 @ApplicationScoped
 @Path("admin/tenants/{tenant}/bots/{bot}/test")
@@ -29,22 +23,15 @@ public class StoryTestResource {
 
   private static final int MAX_STORIES_CHARS = 2 << 20;
 
-  private BotCatalog catalog;
-  private RemoteActions remote;
-  private NluService nlu;
+  private StoryTestRuns runs;
 
   /** For CDI proxies. */
   protected StoryTestResource() {}
 
-  /**
-   * Uses the active bots, their action servers (for form validation) and the guarded NLU (re-check
-   * stages under their deadline and circuit breaker, as live).
-   */
+  /** Uses the story test runner. */
   @Inject
-  public StoryTestResource(BotCatalog catalog, RemoteActions remote, NluService nlu) {
-    this.catalog = catalog;
-    this.remote = remote;
-    this.nlu = nlu;
+  public StoryTestResource(StoryTestRuns runs) {
+    this.runs = runs;
   }
 
   /** Runs the stories of the body against the bot. */
@@ -58,10 +45,8 @@ public class StoryTestResource {
     MediaType.TEXT_PLAIN,
     MediaType.APPLICATION_OCTET_STREAM
   })
-  public StoryTestReport testStories(
+  public StoryTestDto testStories(
       @PathParam("tenant") String tenant, @PathParam("bot") String bot, String body) {
-    BotModel model =
-        catalog.find(tenant, bot).map(LoadedBot::model).orElseThrow(() -> ApiError.notFound("bot"));
     if (body == null || body.isBlank()) {
       throw ApiError.badRequest(
           "empty_body", "send test stories in Rasa's test_stories.yml format");
@@ -69,10 +54,6 @@ public class StoryTestResource {
     if (body.length() > MAX_STORIES_CHARS) {
       throw ApiError.badRequest("body_too_large", "test stories exceed 2 MiB");
     }
-    return StoryTester.run(
-        model,
-        new BotProjectParser().parseTestStories("test_stories.yml", body, model.domain()),
-        remote,
-        message -> nlu.parseUncached(model, message));
+    return StoryTestDto.from(runs.run(tenant, bot, body));
   }
 }

@@ -32,6 +32,9 @@ public class BotVersionEntity {
   @Column(length = 255)
   private String createdBy;
 
+  @Column(length = 2000)
+  private String note;
+
   protected BotVersionEntity() {}
 
   BotVersionEntity(
@@ -73,5 +76,15 @@ public class BotVersionEntity {
   /** When it was trained. */
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The note its author gave the version, if any. */
+  public java.util.Optional<String> getNote() {
+    return java.util.Optional.ofNullable(note);
+  }
+
+  /** Sets the version's note ({@code null}: none). */
+  public void setNote(String note) {
+    this.note = note;
   }
 }

@@ -31,12 +31,14 @@ class DtoJsonTest {
             2,
             true,
             List.of(new ValidationMessage("config.yml", 3, "w")),
-            List.of(new VersionDto(2, "2026-01-01T00:00:00Z", null, "h", List.of("domain.yml"))));
+            List.of(
+                new VersionDto(
+                    2, "2026-01-01T00:00:00Z", null, "h", "new greeting", List.of("domain.yml"))));
     assertEquals(
         "{\"tenant\":\"t\",\"bot\":\"b\",\"display_name\":\"B\",\"active_version\":2,"
             + "\"public\":true,\"warnings\":[{\"file\":\"config.yml\",\"line\":3,\"message\":\"w\"}],"
             + "\"versions\":[{\"version\":2,\"created_at\":\"2026-01-01T00:00:00Z\","
-            + "\"created_by\":null,\"content_hash\":\"h\",\"changed\":[\"domain.yml\"]}]}",
+            + "\"created_by\":null,\"content_hash\":\"h\",\"note\":\"new greeting\",\"changed\":[\"domain.yml\"]}]}",
         json(body));
   }
 
