@@ -117,7 +117,6 @@ public class TurnRouting {
 
   private static Map<String, String> passedOn(HttpHeaders headers) {
     Map<String, String> passed = new HashMap<>();
-    passed.put("Content-Type", "application/json");
     Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
         .ifPresent(value -> passed.put(HttpHeaders.AUTHORIZATION, value));
     return passed;

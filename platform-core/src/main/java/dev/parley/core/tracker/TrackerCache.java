@@ -133,7 +133,13 @@ public class TrackerCache {
             .withFlags(org.infinispan.context.Flag.CACHE_MODE_LOCAL)
             .put(name, new CachedTracker(tracker, topology), idle, TimeUnit.MINUTES);
       } else {
-        cache.remove(name);
+        // asynchronous: a member that died before the view says so must not hold up the turn;
+        // until the removal arrives, the owner's topology stamp and the store's refusal of an
+        // append that is not the next one keep its older copy from being stored over
+        cache
+            .getAdvancedCache()
+            .withFlags(org.infinispan.context.Flag.FORCE_ASYNCHRONOUS)
+            .remove(name);
       }
     } else if (renewedByWrites) {
       cache.put(name, new CachedTracker(tracker, 0), idle, TimeUnit.MINUTES);
