@@ -12,12 +12,13 @@ import java.util.function.Function;
 
 /**
  * Gathers concurrent calls into one batched run, like the dynamic batchers of inference servers.
- * The first caller of a batch leads it: the batch closes when it holds {@link
- * BatchSettings#maxBatch} inputs, when {@link BatchSettings#maxWaitNanos} have passed since it
- * opened, or at once when nothing else is running or waiting. So a lone caller at low load runs at
- * once (a batch of one), and under load the inputs that arrive within the wait, or while every slot
- * is busy, run together. At most {@link BatchSettings#parallelism} runs go at once, oldest batch
- * first. Runs happen on the leaders' own threads; the others wait for their result.
+ * The first caller of a batch leads it. The batch closes when it holds {@link
+ * BatchSettings#maxBatch} inputs; otherwise once a run slot is free: at once when nothing else
+ * runs, else when {@link BatchSettings#maxWaitNanos} have passed since it opened. So a lone caller
+ * at low load runs at once (a batch of one); under load, inputs that arrive within the wait, or
+ * while every slot is busy (when they could not run anyway), run together. At most {@link
+ * BatchSettings#parallelism} runs go at once, oldest batch first. Runs happen on the leaders' own
+ * threads; the others wait for their result.
  *
  * @param <I> one input
  * @param <O> its output
@@ -92,15 +93,20 @@ public final class MicroBatcher<I, O> {
   private void lead(Batch<I, O> batch) {
     long deadline = batch.opened + settings.maxWaitNanos();
     boolean interrupted = false;
-    while (open == batch && !idle()) {
+    while (open == batch) {
       long left = deadline - System.nanoTime();
-      if (left <= 0) {
+      boolean canRun = slotFree() && closed.isEmpty();
+      if (canRun && (running == 0 || left <= 0)) {
         break;
       }
-      try {
-        changed.awaitNanos(left);
-      } catch (InterruptedException e) {
-        interrupted = true;
+      if (canRun) {
+        try {
+          changed.awaitNanos(left);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      } else {
+        changed.awaitUninterruptibly();
       }
     }
     close(batch);
@@ -136,11 +142,6 @@ public final class MicroBatcher<I, O> {
         lock.unlock();
       }
     }
-  }
-
-  /** Nothing runs and no closed batch waits: a lone caller need not wait for company. */
-  private boolean idle() {
-    return running == 0 && closed.isEmpty();
   }
 
   private boolean slotFree() {
