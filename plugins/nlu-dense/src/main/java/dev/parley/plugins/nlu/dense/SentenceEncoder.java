@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokenizer, read as resources; nothing is downloaded), run by ONNX Runtime with one intra-op
  * thread and the Hugging Face tokenizer. One instance per model and server (the native session is
  * shared by every bot and never closed), created on first use. Embeddings are L2-normalised.
- * Concurrent calls are micro-batched into one run, padded to the batch's longest input.
+ * Concurrent calls can be micro-batched into one run, padded to the batch's longest input ({@code
+ * PARLEY_NLU_BATCH_SIZE}, off by default: the quantized models' batched embeddings are close to,
+ * not equal to, the single-run ones, so answers would depend on concurrent load).
  */
 public final class SentenceEncoder {
 
@@ -152,8 +154,8 @@ public final class SentenceEncoder {
   }
 
   /**
-   * The L2-normalised embedding of a text. Concurrent calls are gathered into one ONNX Runtime run
-   * ({@link MicroBatcher}, {@link BatchSettings}); a call alone runs at once.
+   * The L2-normalised embedding of a text. With batching on ({@link BatchSettings}), concurrent
+   * calls are gathered into one ONNX Runtime run ({@link MicroBatcher}); a call alone runs at once.
    */
   public float[] embed(String text) {
     Encoding encoding = tokenizer.encode(text);
@@ -170,12 +172,25 @@ public final class SentenceEncoder {
     return run(texts.stream().map(tokenizer::encode).toList());
   }
 
-  /** Embeds several texts, on the caller's thread and the common pool. */
+  /**
+   * Embeds several texts (training examples), on the caller's thread and the common pool, each in a
+   * run of its own: a trained model does not depend on how its examples happened to be batched.
+   */
   public List<float[]> embedAll(List<String> texts) {
-    return texts.parallelStream().map(this::embed).toList();
+    return texts.parallelStream().map(this::embedAlone).toList();
   }
 
-  /** The micro-batcher in front of the model, unless batching is off. */
+  /** A new micro-batcher in front of this model, with other settings (tests, benchmarks). */
+  public MicroBatcher<Encoding, float[]> newBatcher(BatchSettings settings) {
+    return new MicroBatcher<>(this::run, settings);
+  }
+
+  /** The embedding of a text through the given batcher of this model. */
+  public float[] embed(String text, MicroBatcher<Encoding, float[]> through) {
+    return through.submit(tokenizer.encode(text));
+  }
+
+  /** The micro-batcher in front of the model, unless batching is off (the default). */
   public Optional<MicroBatcher<Encoding, float[]>> batcher() {
     return batcher;
   }

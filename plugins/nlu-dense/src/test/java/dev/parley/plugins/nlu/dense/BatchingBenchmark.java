@@ -2,6 +2,7 @@ package dev.parley.plugins.nlu.dense;
 
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugins.nlu.dense.SentenceEncoder.Model;
+import dev.parley.plugins.nlu.support.BatchSettings;
 import dev.parley.plugins.testkit.NluDatasets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +16,9 @@ import java.util.function.Function;
  * Embeddings per second of one encoder at 1 and 200 concurrent callers, micro-batching on and off,
  * with the p50 and p99 latency of a call and the mean batch size; prints a Markdown table. Every
  * call embeds a different text (no cache). Run with {@code plugins/nlu-dense/bench/batching.sh}
- * (system properties: {@code model}, {@code seconds} per cell, default 5, {@code callers}, default
- * "1,200", {@code rounds}, default 2, each measuring every cell once, off and on alternating).
+ * (system properties: {@code batch}, default 32 unless {@code parley.nlu.batch.size} is set, {@code
+ * model}, {@code seconds} per cell, default 5, {@code callers}, default "1,200", {@code rounds},
+ * default 2, each measuring every cell once, off and on alternating).
  */
 public final class BatchingBenchmark {
 
@@ -32,7 +34,12 @@ public final class BatchingBenchmark {
             .toArray();
     List<String> texts = texts();
     SentenceEncoder encoder = SentenceEncoder.of(model);
-    var batcher = encoder.batcher().orElseThrow(() -> new IllegalStateException("batching off"));
+    BatchSettings configured = BatchSettings.configured();
+    var batcher =
+        encoder.newBatcher(
+            configured.enabled()
+                ? configured
+                : configured.withMaxBatch(Integer.getInteger("batch", 32)));
     System.out.printf(
         Locale.ROOT,
         "%s, %d texts, %d processors, batch <= %d, wait <= %d us, %d runs at once%n",
@@ -43,7 +50,8 @@ public final class BatchingBenchmark {
         batcher.settings().maxWaitNanos() / 1000,
         batcher.settings().parallelism());
     measure(encoder::embedAlone, 8, texts, 2);
-    measure(encoder::embed, 64, texts, 2);
+    Function<String, float[]> batched = text -> encoder.embed(text, batcher);
+    measure(batched, 64, texts, 2);
     System.out.println(
         "| callers | batching | embeddings/s | p50 ms | p99 ms | mean batch |\n|---|---|---|---|---|---|");
     int rounds = Integer.getInteger("rounds", 2);
@@ -52,7 +60,7 @@ public final class BatchingBenchmark {
         for (boolean on : new boolean[] {false, true}) {
           long runs0 = batcher.runs();
           long inputs0 = batcher.inputs();
-          Result r = measure(on ? encoder::embed : encoder::embedAlone, n, texts, seconds);
+          Result r = measure(on ? batched : encoder::embedAlone, n, texts, seconds);
           long runs = batcher.runs() - runs0;
           double meanBatch = runs == 0 ? 1 : (batcher.inputs() - inputs0) / (double) runs;
           System.out.printf(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugins.nlu.dense.SentenceEncoder.Model;
+import dev.parley.plugins.nlu.support.BatchSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -63,7 +64,10 @@ class SentenceEncoderBatchingTest {
     SentenceEncoder encoder = SentenceEncoder.of(model);
     for (String text : texts(model)) {
       assertArrayEquals(encoder.embedAlone(text), encoder.embedBatch(List.of(text)).get(0), text);
-      assertArrayEquals(encoder.embedAlone(text), encoder.embed(text), text);
+      assertArrayEquals(
+          encoder.embedAlone(text),
+          encoder.embed(text, encoder.newBatcher(BatchSettings.configured().withMaxBatch(32))),
+          text);
     }
   }
 
@@ -71,7 +75,7 @@ class SentenceEncoderBatchingTest {
   @EnumSource(Model.class)
   void concurrentCallersGetTheirOwnTextsEmbeddings(Model model) throws Exception {
     SentenceEncoder encoder = SentenceEncoder.of(model);
-    assertTrue(encoder.batcher().isPresent(), "batching is on by default");
+    var batcher = encoder.newBatcher(BatchSettings.configured().withMaxBatch(32));
     List<String> texts = texts(model);
     List<float[]> alone = texts.stream().map(encoder::embedAlone).toList();
     int callers = 24;
@@ -88,7 +92,7 @@ class SentenceEncoderBatchingTest {
                   start.await();
                   List<float[]> mine = new ArrayList<>();
                   for (int r = 0; r < rounds; r++) {
-                    mine.add(encoder.embed(texts.get((caller + r) % texts.size())));
+                    mine.add(encoder.embed(texts.get((caller + r) % texts.size()), batcher));
                   }
                   return mine;
                 }));

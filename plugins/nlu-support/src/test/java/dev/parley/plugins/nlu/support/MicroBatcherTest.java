@@ -122,13 +122,14 @@ class MicroBatcherTest {
   @Test
   void settingsComeFromPropertiesWithDefaults() {
     BatchSettings defaults = BatchSettings.from(name -> Optional.empty());
-    assertEquals(32, defaults.maxBatch());
+    assertEquals(1, defaults.maxBatch());
     assertEquals(TimeUnit.MILLISECONDS.toNanos(2), defaults.maxWaitNanos());
-    assertTrue(defaults.enabled());
-    Map<String, String> set = Map.of("parley.nlu.batch.size", "1", "parley.nlu.batch.runs", "3");
-    BatchSettings off = BatchSettings.from(name -> Optional.ofNullable(set.get(name)));
-    assertEquals(3, off.parallelism());
-    assertTrue(!off.enabled());
+    assertTrue(!defaults.enabled(), "off unless configured");
+    Map<String, String> set = Map.of("parley.nlu.batch.size", "32", "parley.nlu.batch.runs", "3");
+    BatchSettings on = BatchSettings.from(name -> Optional.ofNullable(set.get(name)));
+    assertEquals(3, on.parallelism());
+    assertEquals(32, on.maxBatch());
+    assertTrue(on.enabled());
   }
 
   private static void await(CountDownLatch latch) {
