@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One jar, two roles: an NLU server ({@code PARLEY_ROLE=nlu}) and a dialogue server that sends its
- * parses there ({@code PARLEY_NLU_URL}), on one database. Turns on the dialogue server are parsed
- * by the NLU server with the same model version; the NLU server answers nothing but parse calls;
- * once it is stopped, turns still succeed, parsed locally by the fallback.
+ * parses there ({@code PARLEY_NLU_URL}), on one database; the NLU server is no cluster member (a
+ * member would own conversations and be sent turns). Turns on the dialogue server are parsed by the
+ * NLU server with the same model version; the NLU server answers nothing but parse calls; once it
+ * is stopped, turns still succeed, parsed locally by the fallback.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NluRoleIT {
@@ -40,8 +41,6 @@ class NluRoleIT {
     Path db =
         Path.of(System.getProperty("parley.it.dir", "target/it"), "nlu-role-db", "parley")
             .toAbsolutePath();
-    int clusterNlu = ParleyServer.anyFreePort();
-    int clusterDialogue = ParleyServer.anyFreePort();
     Map<String, String> common = new HashMap<>();
     String schema = ParleyServer.ownSchema("it_nlu_role");
     if (schema == null) {
@@ -52,15 +51,11 @@ class NluRoleIT {
     common.put(
         "PARLEY_ENCRYPTION_KEYS",
         "nlu-role-it:" + java.util.Base64.getEncoder().encodeToString(key));
-    common.put(
-        "PARLEY_CLUSTER_MEMBERS", "127.0.0.1:" + clusterNlu + ",127.0.0.1:" + clusterDialogue);
     common.put("PARLEY_NLU_KEY", KEY);
     Map<String, String> nluEnv = new HashMap<>(common);
-    nluEnv.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + clusterNlu);
     nluEnv.put("PARLEY_ROLE", "nlu");
     nlu = ParleyServer.startAnother("nlu-role-nlu", nluEnv, schema);
     Map<String, String> dialogueEnv = new HashMap<>(common);
-    dialogueEnv.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + clusterDialogue);
     dialogueEnv.put("PARLEY_NLU_URL", nlu.baseUrl());
     // generous on a loaded test machine: a parse must not fall back merely for being slow here
     dialogueEnv.put("PARLEY_NLU_REMOTE_TIMEOUT_MS", "10000");
