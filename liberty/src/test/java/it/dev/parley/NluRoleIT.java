@@ -52,14 +52,17 @@ class NluRoleIT {
         "PARLEY_ENCRYPTION_KEYS",
         "nlu-role-it:" + java.util.Base64.getEncoder().encodeToString(key));
     common.put("PARLEY_NLU_KEY", KEY);
-    Map<String, String> nluEnv = new HashMap<>(common);
-    nluEnv.put("PARLEY_ROLE", "nlu");
-    nlu = ParleyServer.startAnother("nlu-role-nlu", nluEnv, schema);
+    // The dialogue server starts first: with the embedded H2 the first process serves the
+    // database to the others, and the NLU server is stopped before the end.
+    int nluPort = ParleyServer.anyFreePort();
     Map<String, String> dialogueEnv = new HashMap<>(common);
-    dialogueEnv.put("PARLEY_NLU_URL", nlu.baseUrl());
+    dialogueEnv.put("PARLEY_NLU_URL", "http://127.0.0.1:" + nluPort);
     // generous on a loaded test machine: a parse must not fall back merely for being slow here
     dialogueEnv.put("PARLEY_NLU_REMOTE_TIMEOUT_MS", "10000");
     dialogue = ParleyServer.startAnother("nlu-role-dialogue", dialogueEnv, schema);
+    Map<String, String> nluEnv = new HashMap<>(common);
+    nluEnv.put("PARLEY_ROLE", "nlu");
+    nlu = ParleyServer.startAnother("nlu-role-nlu", nluEnv, schema, nluPort);
     for (String warmUp : List.of("good morning", "a large one", "no thanks")) {
       nlu.postJson(
           PARSE,
