@@ -99,11 +99,17 @@ final class ParleyServer {
    */
   static ParleyServer startAnother(String name, Map<String, String> env, String schema)
       throws IOException {
+    return startAnother(name, env, schema, freePort());
+  }
+
+  /** {@link #startAnother(String, Map, String)} on a given HTTP port. */
+  static ParleyServer startAnother(String name, Map<String, String> env, String schema, int port)
+      throws IOException {
     shared();
     Path dir = itDir().resolve(name);
     deleteRecursively(dir);
     Files.createDirectories(dir);
-    ParleyServer server = new ParleyServer(dir, freePort());
+    ParleyServer server = new ParleyServer(dir, port);
     server.dbSchema = schema;
     env.forEach(server::env);
     server.env("WLP_JAR_EXTRACT_ROOT", dir.resolve("wlp-extract").toAbsolutePath().toString());

@@ -11,15 +11,18 @@ import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
 import dev.parley.plugin.nlu.ParseResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
  * Parses messages for the server: answers from the parse cache when it can, else runs the bot's
  * pipeline with its re-check stages behind the {@link PluginGuard}, and records the NLU metrics. A
- * result some stage could not give (timeout, error, open circuit) is not cached.
+ * result some stage could not give (timeout, error, open circuit) is not cached. Turns get their
+ * parser from {@link MessageParsers} (this one, or the NLU server's).
  */
 @ApplicationScoped
+@Typed(NluService.class)
 public class NluService implements MessageParser {
 
   private static final Set<String> ANSWERED =

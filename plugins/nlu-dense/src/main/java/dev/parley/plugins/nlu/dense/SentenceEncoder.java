@@ -7,14 +7,19 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.parley.plugin.PluginException;
+import dev.parley.plugins.nlu.support.BatchSettings;
+import dev.parley.plugins.nlu.support.MicroBatcher;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokenizer, read as resources; nothing is downloaded), run by ONNX Runtime with one intra-op
  * thread and the Hugging Face tokenizer. One instance per model and server (the native session is
  * shared by every bot and never closed), created on first use. Embeddings are L2-normalised.
+ * Concurrent calls can be micro-batched into one run, padded to the batch's longest input ({@code
+ * PARLEY_NLU_BATCH_SIZE}, off by default: the quantized models' batched embeddings are close to,
+ * not equal to, the single-run ones, so answers would depend on concurrent load).
  */
 public final class SentenceEncoder {
 
@@ -77,7 +85,9 @@ public final class SentenceEncoder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
+  private final String output;
   private final int dimension;
+  private final Optional<MicroBatcher<Encoding, float[]>> batcher;
 
   private SentenceEncoder(Model model) throws OrtException, IOException {
     this.model = model;
@@ -94,7 +104,13 @@ public final class SentenceEncoder {
               tokens, Map.of("padding", "false", "truncation", "true", "maxLength", "256"));
     }
     this.typeIds = session.getInputNames().contains("token_type_ids");
-    this.dimension = embed("hello").length;
+    this.output = session.getOutputNames().iterator().next();
+    this.dimension = embedAlone("hello").length;
+    BatchSettings settings = BatchSettings.configured();
+    this.batcher =
+        settings.enabled()
+            ? Optional.of(new MicroBatcher<>(this::run, settings))
+            : Optional.empty();
   }
 
   /** The shared encoder of a model, loaded on first use. */
@@ -137,53 +153,112 @@ public final class SentenceEncoder {
     return dimension;
   }
 
-  /** The L2-normalised embedding of a text. */
+  /**
+   * The L2-normalised embedding of a text. With batching on ({@link BatchSettings}), concurrent
+   * calls are gathered into one ONNX Runtime run ({@link MicroBatcher}); a call alone runs at once.
+   */
   public float[] embed(String text) {
     Encoding encoding = tokenizer.encode(text);
-    long[] ids = encoding.getIds();
-    long[] mask = encoding.getAttentionMask();
-    long[] shape = {1, ids.length};
+    return batcher.isPresent() ? batcher.get().submit(encoding) : run(List.of(encoding)).get(0);
+  }
+
+  /** The embedding of a text in a run of its own (no batching). */
+  public float[] embedAlone(String text) {
+    return run(List.of(tokenizer.encode(text))).get(0);
+  }
+
+  /** The embeddings of texts in one ONNX Runtime run, padded to the longest. */
+  public List<float[]> embedBatch(List<String> texts) {
+    return run(texts.stream().map(tokenizer::encode).toList());
+  }
+
+  /**
+   * Embeds several texts (training examples), on the caller's thread and the common pool, each in a
+   * run of its own: a trained model does not depend on how its examples happened to be batched.
+   */
+  public List<float[]> embedAll(List<String> texts) {
+    return texts.parallelStream().map(this::embedAlone).toList();
+  }
+
+  /** A new micro-batcher in front of this model, with other settings (tests, benchmarks). */
+  public MicroBatcher<Encoding, float[]> newBatcher(BatchSettings settings) {
+    return new MicroBatcher<>(this::run, settings);
+  }
+
+  /** The embedding of a text through the given batcher of this model. */
+  public float[] embed(String text, MicroBatcher<Encoding, float[]> through) {
+    return through.submit(tokenizer.encode(text));
+  }
+
+  /** The micro-batcher in front of the model, unless batching is off (the default). */
+  public Optional<MicroBatcher<Encoding, float[]>> batcher() {
+    return batcher;
+  }
+
+  /** One run of the model over encodings padded to the longest; their embeddings in order. */
+  private List<float[]> run(List<Encoding> encodings) {
+    int rows = encodings.size();
+    int length = 0;
+    for (Encoding encoding : encodings) {
+      length = Math.max(length, encoding.getIds().length);
+    }
+    long[] ids = new long[rows * length];
+    long[] mask = new long[rows * length];
+    long[] types = typeIds ? new long[rows * length] : null;
+    for (int r = 0; r < rows; r++) {
+      Encoding encoding = encodings.get(r);
+      int n = encoding.getIds().length;
+      System.arraycopy(encoding.getIds(), 0, ids, r * length, n);
+      System.arraycopy(encoding.getAttentionMask(), 0, mask, r * length, n);
+      if (types != null) {
+        System.arraycopy(encoding.getTypeIds(), 0, types, r * length, n);
+      }
+    }
+    long[] shape = {rows, length};
     Map<String, OnnxTensor> inputs = new HashMap<>(4);
     try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
         OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
         OnnxTensor typeTensor =
-            typeIds
-                ? OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getTypeIds()), shape)
-                : null) {
+            types != null ? OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape) : null) {
       inputs.put("input_ids", idTensor);
       inputs.put("attention_mask", maskTensor);
       if (typeTensor != null) {
         inputs.put("token_type_ids", typeTensor);
       }
-      try (OrtSession.Result result = session.run(inputs)) {
-        float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-        return normalise(pool(tokens, mask));
+      try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
+        FloatBuffer tokens = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        int width = tokens.capacity() / (rows * length);
+        List<float[]> embeddings = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+          embeddings.add(normalise(pool(tokens, r, length, width, mask)));
+        }
+        return embeddings;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);
     }
   }
 
-  /** Embeds several texts, on the caller's thread and the common pool. */
-  public List<float[]> embedAll(List<String> texts) {
-    return texts.parallelStream().map(this::embed).toList();
-  }
-
-  private float[] pool(float[][] tokens, long[] mask) {
+  /** Mean of the row's unmasked token vectors, or its first (CLS) token's vector. */
+  private float[] pool(FloatBuffer tokens, int row, int length, int width, long[] mask) {
+    float[] sum = new float[width];
+    int first = row * length;
     if (!model.meanPooling) {
-      return tokens[0].clone();
+      tokens.get(first * width, sum);
+      return sum;
     }
-    float[] sum = new float[tokens[0].length];
+    float[] token = new float[width];
     int count = 0;
-    for (int t = 0; t < tokens.length; t++) {
-      if (mask[t] != 0) {
+    for (int t = 0; t < length; t++) {
+      if (mask[first + t] != 0) {
         count++;
-        for (int d = 0; d < sum.length; d++) {
-          sum[d] += tokens[t][d];
+        tokens.get((first + t) * width, token);
+        for (int d = 0; d < width; d++) {
+          sum[d] += token[d];
         }
       }
     }
-    for (int d = 0; d < sum.length; d++) {
+    for (int d = 0; d < width; d++) {
       sum[d] /= Math.max(1, count);
     }
     return sum;
