@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An NLU server's parse endpoint for dialogue servers ({@code POST /api/nlu/parse}): the bot's
@@ -26,6 +28,7 @@ import java.util.List;
  * every call is refused.
  */
 @ApplicationScoped
+@Tag(name = "channel")
 @Path("nlu/parse")
 @Produces(MediaType.APPLICATION_JSON)
 public class NluParseResource {
@@ -46,6 +49,7 @@ public class NluParseResource {
   }
 
   /** Parses the text with the named version of the bot. */
+  @Operation(summary = "Parses a text with a named version of a bot (the NLU role)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public NluParseDto parse(
