@@ -5,14 +5,20 @@ import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.tenant.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which bot answers at Rasa's own paths ({@code /webhooks/rest/webhook}, {@code /model/parse},
- * {@code /conversations/...}, {@code /domain}): the server's default bot ({@code
- * PARLEY_DEFAULT_BOT=tenant/bot}), else the bot whose API key the caller sends.
+ * {@code /conversations/...}, {@code /domain}): the bot bound to the host name or port the request
+ * came to, else the server's default bot, else the bot whose API key the caller sends. {@code
+ * PARLEY_DEFAULT_BOT} is {@code tenant/bot}, or a comma-separated list of {@code tenant/bot} (the
+ * default) and {@code host=tenant/bot}, {@code host:port=tenant/bot} or {@code :port=tenant/bot}.
  */
 @ApplicationScoped
 public class RasaBotBinding {
@@ -20,7 +26,7 @@ public class RasaBotBinding {
   private static final Logger LOG = Logger.getLogger(RasaBotBinding.class.getName());
 
   private BotCatalog catalog;
-  private Optional<BotRef> defaultBot;
+  private Map<String, BotRef> bindings;
 
   /** For CDI proxies. */
   protected RasaBotBinding() {}
@@ -37,12 +43,40 @@ public class RasaBotBinding {
       BotCatalog catalog,
       @ConfigProperty(name = "parley.default.bot") Optional<String> configured) {
     this.catalog = catalog;
-    this.defaultBot = configured.filter(value -> !value.isBlank()).flatMap(RasaBotBinding::parse);
-    if (configured.filter(value -> !value.isBlank()).isPresent() && defaultBot.isEmpty()) {
-      LOG.warning("PARLEY_DEFAULT_BOT must be tenant/bot; ignoring '" + configured.get() + "'");
+    this.bindings = bindings(configured.orElse(""));
+    bindings.forEach(
+        (where, bot) ->
+            LOG.info(
+                "Rasa's paths answer for bot "
+                    + bot.tenant()
+                    + "/"
+                    + bot.bot()
+                    + (where.isEmpty() ? "" : " at " + where)));
+  }
+
+  /**
+   * The bindings of a {@code PARLEY_DEFAULT_BOT} value, by where they apply ({@code ""} for the
+   * default); entries that are not a bot are logged and left out.
+   */
+  static Map<String, BotRef> bindings(String value) {
+    Map<String, BotRef> bindings = new LinkedHashMap<>();
+    for (String entry : value.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      int equals = entry.indexOf('=');
+      String where = equals < 0 ? "" : entry.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+      Optional<BotRef> bot = parse(equals < 0 ? entry : entry.substring(equals + 1));
+      if (bot.isEmpty()) {
+        LOG.warning(
+            "PARLEY_DEFAULT_BOT entries are tenant/bot or host=tenant/bot; ignoring '"
+                + entry.trim()
+                + "'");
+        continue;
+      }
+      bindings.put(where, bot.get());
     }
-    defaultBot.ifPresent(
-        bot -> LOG.info("Rasa's paths answer for bot " + bot.tenant() + "/" + bot.bot()));
+    return Map.copyOf(bindings);
   }
 
   /**
@@ -57,6 +91,17 @@ public class RasaBotBinding {
     public String apiPrefix() {
       return "/api/tenants/" + tenant + "/bots/" + bot;
     }
+  }
+
+  /** The bot bound to a host and port, if any (see {@link #botFor}). */
+  static Optional<BotRef> bound(Map<String, BotRef> bindings, String host, int port) {
+    String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+    for (String where : List.of(name + ":" + port, name, ":" + port, "")) {
+      if (bindings.containsKey(where)) {
+        return Optional.of(bindings.get(where));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A {@code tenant/bot} value; empty when it is not one. */
@@ -74,10 +119,18 @@ public class RasaBotBinding {
     return Optional.of(new BotRef(parts[0], parts[1]));
   }
 
-  /** The bot for a request at Rasa's paths: the default bot, else the one the key belongs to. */
-  public Optional<BotRef> botFor(Optional<String> key) {
-    if (defaultBot.isPresent()) {
-      return defaultBot;
+  /**
+   * The bot for a request at Rasa's paths: the one bound to its host and port, to its host, to its
+   * port, the default one, else the one the key belongs to.
+   *
+   * @param host the host name the request was sent to
+   * @param port the port it was sent to
+   * @param key the caller's API key, if any
+   */
+  public Optional<BotRef> botFor(String host, int port, Optional<String> key) {
+    Optional<BotRef> bound = bound(bindings, host, port);
+    if (bound.isPresent()) {
+      return bound;
     }
     if (key.isEmpty()) {
       return Optional.empty();

@@ -38,7 +38,9 @@ public class RasaPathsFilter extends HttpFilter {
       chain.doFilter(effective, response);
       return;
     }
-    Optional<RasaBotBinding.BotRef> bot = binding.botFor(RasaToken.bearer(effective));
+    Optional<RasaBotBinding.BotRef> bot =
+        binding.botFor(
+            request.getServerName(), request.getServerPort(), RasaToken.bearer(effective));
     if (bot.isEmpty()) {
       notBound(response);
       return;

@@ -123,6 +123,20 @@ class RasaRequestsTest {
   }
 
   @Test
+  void aHostOrPortMayBindItsOwnBot() {
+    var bindings =
+        RasaBotBinding.bindings("acme/main, shop.example.com=acme/shop,:5005=acme/rasa, broken");
+    assertEquals(3, bindings.size());
+    assertEquals(
+        "shop", RasaBotBinding.bound(bindings, "Shop.Example.com", 443).orElseThrow().bot());
+    assertEquals("rasa", RasaBotBinding.bound(bindings, "localhost", 5005).orElseThrow().bot());
+    assertEquals("main", RasaBotBinding.bound(bindings, "localhost", 9080).orElseThrow().bot());
+    assertTrue(
+        RasaBotBinding.bound(RasaBotBinding.bindings(""), "localhost", 9080).isEmpty(),
+        "no default bot");
+  }
+
+  @Test
   void theDomainIsJsonOrYamlByAccept() {
     assertEquals(RasaDomainResource.Format.JSON, RasaDomainResource.format(null));
     assertEquals(RasaDomainResource.Format.JSON, RasaDomainResource.format("*/*"));
