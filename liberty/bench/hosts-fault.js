@@ -3,7 +3,8 @@
  * The client of liberty/bench/hosts.sh --fault: conversations that survive a host's death, and a
  * check afterwards that no message was lost or duplicated.
  * usage: node hosts-fault.js --hosts http://IP:PORT,... --path TENANT/BOT --script FILE.json
- *          [--conversations 30] [--duration 30] [--kill-file FILE] [--apology 'Sorry, something went wrong']
+ *          [--conversations 30] [--duration 30] [--fault-file FILE] [--heal-file FILE] [--fault-host URL]
+ *          [--apology 'Sorry, something went wrong']
  *
  * --conversations workers each talk one conversation at a time, message after message of a script
  * (a new sender id for each conversation), each message with its own message_id and sent to a
@@ -14,15 +15,19 @@
  * Then every conversation's tracker (include_events=ALL, from any host that answers) is read and
  * compared with what the client sent: lost (answered but not in the tracker), duplicated (a
  * message_id twice), out of order, half-done turns (a user message not followed by action_listen).
- * --kill-file: a file where the harness wrote the kill's time (epoch ms); the latency before and
- * after it is compared: p99 of the answered calls in the 1-s windows after the kill, and the first
- * second from which every window's p99 stays under 2x the p99 before the kill.
+ * --fault-file: a file where the harness wrote the fault's time (epoch ms: a kill, a cut, a database
+ * stop); the latency before and after it is compared: p99 of the answered calls in the 1-s windows
+ * after the fault, and the first second from which every window's p99 stays under 2x the p99 before.
+ * --heal-file: when the fault ended (the cut healed, the database accepted connections again): the
+ * seconds until the first answered call after it, overall and from --fault-host (the cut host), and
+ * what --fault-host's calls got while the fault lasted.
  * Prints one JSON line.
  */
 const fs = require('fs');
 
 function parseArgs(argv) {
-  const o = { hosts: null, path: null, script: null, conversations: 30, duration: 30, killFile: null,
+  const o = { hosts: null, path: null, script: null, conversations: 30, duration: 30, faultFile: null,
+    healFile: null, faultHost: null,
     apology: 'Sorry, something went wrong', timeout: 10 };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i].replace(/^--/, '').replace(/-(.)/g, (_, c) => c.toUpperCase());
@@ -152,7 +157,23 @@ async function main() {
       result.examples.push({ sender, sent: answered, tracker: ids });
     }
   }
-  const killAt = o.killFile && fs.existsSync(o.killFile) ? Number(fs.readFileSync(o.killFile, 'utf8')) : null;
+  const timeIn = (file) => (file && fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) : null);
+  const killAt = timeIn(o.faultFile);
+  const healAt = timeIn(o.healFile);
+  if (killAt && healAt) {
+    const firstOkAfter = (cs) => {
+      const first = cs.filter((c) => c.ok && c.at >= healAt).sort((a, b) => a.at - b.at)[0];
+      return first ? Math.round((first.at + first.ms - healAt) / 100) / 10 : null;
+    };
+    result.fault_s = Math.round((healAt - killAt) / 100) / 10;
+    result.first_answer_after_heal_s = firstOkAfter(calls);
+    if (o.faultHost) {
+      const own = calls.filter((c) => c.host === o.faultHost);
+      result.fault_host_first_answer_after_heal_s = firstOkAfter(own);
+      const during = own.filter((c) => c.at >= killAt && c.at < healAt);
+      result.fault_host_during = { answered: during.filter((c) => c.ok).length, ...reasons(during.filter((c) => !c.ok)) };
+    }
+  }
   if (killAt) {
     const ok = calls.filter((c) => c.ok);
     // before: from the first third of the run before the kill on (the JVMs warm up first)

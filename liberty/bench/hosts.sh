@@ -19,7 +19,8 @@
 # usage: liberty/bench/hosts.sh [--hosts "1 2 3"] [--cpu 0.5] [--duration 20] [--warmup 10]
 #          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
-#          [--subnet 10.231.0] [--keep DIR]
+#          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
+#          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
 #   --hosts       the values of N, one run each (N = 1 is the baseline of the efficiency)
@@ -30,13 +31,21 @@
 #                 liberty/bench/bots, ../shared/peers/load/coffee.json), or TENANT/BOT with
 #                 --bots-dir and --script
 #   --keep DIR    copy the servers' logs and the raw results (JSON lines) to DIR
-#   --fault kill  instead of the scaling runs: N = the largest of --hosts (3 by default), and
+#   --jit-warmup  seconds of load before the quota applies (not measured), so that the JIT is done
+#   --routing     PARLEY_CLUSTER_ROUTING of the hosts: owner (the default: each turn goes to its
+#                 conversation's owner) or lease (any host runs it under a cluster-wide lease)
+#   --fault F     instead of the scaling runs: N = the largest of --hosts (3 by default), and
 #                 hosts-fault.js as the client (--connections conversations at once, each message
 #                 with a message_id to a random host, resent to the next host until answered);
-#                 kill -9 of the last host after a third of --duration (plus --warmup); then the
-#                 trackers are compared with what was sent: lost, duplicated, out-of-order
-#                 messages, half-done turns, failed calls, p99 before and after the kill.
-#                 TODO: the partition fault (a host's veth cut for 20 s) and the database restart.
+#                 after a third of --duration (plus --warmup) the fault F strikes the last host:
+#                   kill        kill -9 of its server;
+#                   partition   its bridge port stops forwarding for --cut s (default 20): every
+#                               frame to and from it is dropped, then it is connected again;
+#                   db-restart  the database stops (fast shutdown) for --db-down s (default 3)
+#                               and starts again;
+#                 then the trackers are compared with what was sent: lost, duplicated, out-of-order
+#                 messages, half-done turns, failed calls, p99 before and after the fault, and for
+#                 partition and db-restart the time to the first answer after the fault ended.
 # needs: root (ip netns, cgroups), liberty/target/parley.jar (mvn -B package -DskipTests), node,
 #        curl, PostgreSQL binaries (.ci/postgres installs them), ../shared beside the checkout.
 set -euo pipefail
@@ -45,7 +54,8 @@ root=$(cd "$here/../.." && pwd)
 prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
-bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault=""
+bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
+jit_warmup=30 cut=20 db_down=3
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
@@ -86,6 +96,10 @@ while [ $# -gt 0 ]; do
     --subnet) subnet=$2; shift 2;;
     --keep) keep=$2; shift 2;;
     --fault) fault=$2; shift 2;;
+    --routing) routing=$2; shift 2;;
+    --jit-warmup) jit_warmup=$2; shift 2;;
+    --cut) cut=$2; shift 2;;
+    --db-down) db_down=$2; shift 2;;
     --clean) clean_stale; exit 0;;
     -h|--help) usage;;
     *) echo "unknown option $1" >&2; usage;;
@@ -93,9 +107,11 @@ while [ $# -gt 0 ]; do
 done
 
 [ "$(id -u)" = 0 ] || { echo "hosts.sh needs root (network namespaces and cgroups)" >&2; exit 2; }
-[ -z "$fault" ] || [ "$fault" = kill ] || { echo "--fault kill (the others are not built yet)" >&2; exit 2; }
+[[ -z $fault || $fault == kill || $fault == partition || $fault == db-restart ]] \
+  || { echo "--fault kill|partition|db-restart" >&2; exit 2; }
 [[ $subnet =~ ^10\.[0-9]+\.[0-9]+$ ]] || { echo "--subnet must be a private 10.x.y prefix" >&2; exit 2; }
 [[ $one == standalone || $one == cluster ]] || { echo "--one standalone|cluster" >&2; exit 2; }
+[[ $routing == owner || $routing == lease ]] || { echo "--routing owner|lease" >&2; exit 2; }
 for n in $hosts_list; do
   [[ $n =~ ^[1-9]$ ]] || { echo "--hosts: each N from 1 to 9" >&2; exit 2; }
 done
@@ -231,7 +247,7 @@ host_env() { # i n: the environment of Parley host i of n
   echo "PARLEY_DB_URL=jdbc:postgresql://$(ip_of db):$pg_port/parley PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley"
   echo "PARLEY_ENCRYPTION_KEY_FILE=$work/secrets/encryption-keys PARLEY_ADMIN_PASSWORD=$(cat "$work/secrets/admin-password")"
   if [ "$n" -gt 1 ] || [ "$one" = cluster ]; then
-    echo "PARLEY_CLUSTER_BIND=$(ip_of "h$i"):$cluster_port PARLEY_CLUSTER_MEMBERS=$members"
+    echo "PARLEY_CLUSTER_BIND=$(ip_of "h$i"):$cluster_port PARLEY_CLUSTER_MEMBERS=$members PARLEY_CLUSTER_ROUTING=$routing"
   fi
   if [ -n "$bots_dir" ]; then echo "PARLEY_BOTS_DIR=$bots_dir"; fi
   if [ "$bot" != demo ]; then echo "PARLEY_DEMO_BOT=false"; fi
@@ -308,39 +324,78 @@ start_hosts() { # n: starts hosts 1..n on a fresh database and waits until they 
     grep -q "cluster view for channel parley: .* ($n) " "$work/h1/log" \
       || echo "warning: host 1 has not seen a cluster view of $n members" >&2
   fi
-  for i in $(seq 1 "$n"); do set_quota "$i" "$quota_us"; done
+}
+limit_hosts() { # n: gives hosts 1..n their CPU quota
+  local i
+  for i in $(seq 1 "$1"); do set_quota "$i" "$quota_us"; done
+}
+warm_up() { # n: unthrottled load through the balancer for --jit-warmup s, so that the JIT has
+  # compiled the hot paths before the quota applies (at 0.5 CPU it would take minutes); not recorded
+  [ "$jit_warmup" -gt 0 ] || return 0
+  in_ns client timeout --foreground $((jit_warmup + 120)) "$load_tool" \
+    --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
+    --connections "$connections" --conversations $((connections * 10)) --duration "$jit_warmup" \
+    --warmup 0 --script "$script" --unique "$unique" --prefix "n$1-jit" >/dev/null 2>&1 || true
 }
 
-if [ "$fault" = kill ]; then
+if [ -n "$fault" ]; then
   n=$max_n
-  [ "$n" -ge 2 ] || { echo "--fault kill needs --hosts with N >= 2" >&2; exit 2; }
-  echo "fault kill: starting $n Parley hosts with $cpu CPU each" >&2
+  [ "$n" -ge 2 ] || { echo "--fault needs --hosts with N >= 2" >&2; exit 2; }
+  echo "fault $fault: starting $n Parley hosts with $cpu CPU each" >&2
   start_hosts "$n"
+  limit_hosts "$n"
   urls=$(for i in $(seq 1 "$n"); do printf '%s,' "$(host_url "$i")"; done)
   ip netns exec "$(ns client)" timeout $((warmup + duration + 300)) node "$here/hosts-fault.js" \
     --hosts "${urls%,}" --path "$path" --script "$script" --conversations "$connections" \
-    --duration $((warmup + duration)) --kill-file "$work/killed-at" > "$work/fault.json" &
+    --duration $((warmup + duration)) --fault-file "$work/fault-at" --heal-file "$work/healed-at" \
+    --fault-host "$(host_url "$n")" > "$work/fault.json" &
   client_pid=$!
   sleep $((warmup + duration / 3))
-  victim=$(eval echo "\$server_pid_h$n")
-  kill -9 "$victim"
-  date +%s%3N > "$work/killed-at"
-  echo "killed host $n ($(ip_of "h$n"), pid $victim) with kill -9" >&2
+  case "$fault" in
+    kill)
+      victim=$(eval echo "\$server_pid_h$n")
+      kill -9 "$victim"
+      date +%s%3N > "$work/fault-at"
+      echo "killed host $n ($(ip_of "h$n"), pid $victim) with kill -9" >&2;;
+    partition) # the host's port on the bridge stops forwarding: its frames are dropped both ways
+      bridge -n "$(ns sw)" link set dev "h$n" state 0
+      date +%s%3N > "$work/fault-at"
+      echo "cut host $n ($(ip_of "h$n")) off for $cut s" >&2
+      sleep "$cut"
+      bridge -n "$(ns sw)" link set dev "h$n" state 3
+      date +%s%3N > "$work/healed-at"
+      echo "host $n is connected again" >&2;;
+    db-restart) # a fast shutdown (open connections are cut), down for --db-down s, then started again
+      in_ns db runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir" -m fast -w -t 60 stop >/dev/null
+      date +%s%3N > "$work/fault-at"
+      echo "database stopped for $db_down s" >&2
+      sleep "$db_down"
+      in_ns db runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w -t 60 \
+        -o "-h 127.0.0.1,$(ip_of db) -p $pg_port -k $pg_dir -c max_connections=300" start >/dev/null
+      date +%s%3N > "$work/healed-at"
+      echo "database accepting connections again" >&2;;
+  esac
   wait "$client_pid" || true
-  stop_hosts $((n - 1))
-  node - "$work/fault.json" "$n" "$cpu" "$connections" "$duration" "$warmup" <<'JS'
+  if [ "$fault" = kill ]; then stop_hosts $((n - 1)); else stop_hosts "$n"; fi
+  FAULT=$fault ROUTING=$routing node - "$work/fault.json" "$n" "$cpu" "$connections" "$duration" "$warmup" <<'JS'
 const fs = require('fs');
 const [file, n, cpu, conversations, duration, warmup] = process.argv.slice(2);
+const fault = { kill: `kill -9 of one of ${n} hosts`, partition: `host ${n} of ${n} cut off`,
+  'db-restart': `database restart under ${n} hosts` }[process.env.FAULT];
 const text = fs.readFileSync(file, 'utf8').trim();
 if (!text) { console.log('the fault client printed nothing'); process.exit(1); }
 const r = JSON.parse(text);
-console.log(`\nkill -9 of one of ${n} hosts (${cpu} CPU each) after ${Number(warmup) + Math.floor(duration / 3)} s of ${Number(warmup) + Number(duration)} s; ${conversations} conversations at once`);
-console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the kill ms |');
+console.log(`\n${fault} (${cpu} CPU each, routing ${process.env.ROUTING}) after ${Number(warmup) + Math.floor(duration / 3)} s of ${Number(warmup) + Number(duration)} s${r.fault_s != null ? `, for ${r.fault_s} s` : ''}; ${conversations} conversations at once`);
+console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the fault ms |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 const after = r.p99_under_2x_after_s == null ? 'never' : `${r.p99_under_2x_after_s} s`;
 const bySecond = (r.p99_after_by_second_ms || []).map((x) => (x == null ? '-' : x)).join(' ');
 console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${bySecond} |`);
-console.log(`failed calls before the kill: ${JSON.stringify(r.failures_before_kill)}; after: ${JSON.stringify(r.failures_after_kill)} ('-': no call started in that second was answered)`);
+console.log(`failed calls before the fault: ${JSON.stringify(r.failures_before_kill)}; after: ${JSON.stringify(r.failures_after_kill)} ('-': no call started in that second was answered)`);
+if (r.fault_s != null) {
+  console.log(`after the fault ended: first answer in ${r.first_answer_after_heal_s} s; from host ${n}: ${r.fault_host_first_answer_after_heal_s} s`);
+  console.log(`host ${n}'s calls while the fault lasted: ${JSON.stringify(r.fault_host_during)}`);
+}
 if (r.unreadable_trackers) console.log(`${r.unreadable_trackers} trackers could not be read`);
 if (r.examples.length) console.log(`examples: ${JSON.stringify(r.examples)}`);
 JS
@@ -355,13 +410,15 @@ for n in $hosts_list; do
   ip netns exec "$(ns client)" node "$here/hosts-balancer.js" "$balancer_port" "${backends[@]}" >&2 &
   balancer_pid=$!
   for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
+  warm_up "$n"
+  limit_hosts "$n"
   load "$n" closed
   load "$n" open
   kill "$balancer_pid" 2>/dev/null || true; wait "$balancer_pid" 2>/dev/null || true; balancer_pid=""
   stop_hosts "$n"
 done
 
-node - "$results" "$cpu" "$rate" "$connections" "$duration" "$bot" "$one" <<'JS'
+ROUTING=$routing node - "$results" "$cpu" "$rate" "$connections" "$duration" "$bot" "$one" <<'JS'
 const fs = require('fs');
 const [file, cpu, rate, connections, duration, bot, one] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -370,7 +427,7 @@ const errs = (r) => (r.errors ?? 0) + (r.non_2xx ?? 0) + (r.bad_replies ?? 0);
 const ns = [...new Set(rows.map((r) => r.n))];
 const base = of(1, 'closed').turns_per_s;
 const f = (x, d = 1) => (x == null ? 'n/a' : Number(x).toFixed(d));
-console.log(`\nbot ${bot}; ${cpu} CPU per Parley host; ${connections} connections; ${duration} s measured; closed loop for turns/s, open loop at ${rate} turns/s for latency; N = 1 ${one}`);
+console.log(`\nbot ${bot}; routing ${process.env.ROUTING}; ${cpu} CPU per Parley host; ${connections} connections; ${duration} s measured; closed loop for turns/s, open loop at ${rate} turns/s for latency; N = 1 ${one}`);
 console.log('| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | efficiency |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const n of ns) {

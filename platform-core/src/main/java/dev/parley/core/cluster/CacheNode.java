@@ -94,6 +94,14 @@ public class CacheNode {
     return manager.getCache(name);
   }
 
+  /** Defines (once) and returns a cache with the given configuration as it is. */
+  <V> org.infinispan.Cache<String, V> definedCache(String name, ConfigurationBuilder config) {
+    if (manager.getCacheConfiguration(name) == null) {
+      manager.defineConfiguration(name, config.build());
+    }
+    return manager.getCache(name);
+  }
+
   /** Defines (once) and returns a cache every member holds in full, written synchronously. */
   public <V> org.infinispan.Cache<String, V> replicatedCache(String name) {
     ConfigurationBuilder config = new ConfigurationBuilder();

@@ -36,14 +36,27 @@ public class ConversationLeases {
   }
 
   /** Uses the node's replicated lease cache. */
+  public ConversationLeases(CacheNode node, long leaseMillis) {
+    this(node, leaseMillis, KeyOwners.unrouted());
+  }
+
+  /**
+   * Uses the node's replicated lease cache, unless the cluster routes each conversation to its
+   * owner ({@link KeyOwners}): then every lease is granted at once, since the owner's local lock
+   * serialises the turns, and a turn that ran elsewhere (its owner unreachable) cannot store over
+   * the owner's, as the store refuses an append that is not the next one.
+   */
   @Inject
   public ConversationLeases(
       CacheNode node,
-      @ConfigProperty(name = "parley.cluster.lease.ms", defaultValue = "30000") long leaseMillis) {
+      @ConfigProperty(name = "parley.cluster.lease.ms", defaultValue = "30000") long leaseMillis,
+      KeyOwners owners) {
     this.node = node;
     this.leaseMillis = leaseMillis;
-    this.leases = node.clustered() ? node.replicatedCache(CACHE) : null;
-    node.onMembersLeft(this::releaseLeasesOf);
+    this.leases = node.clustered() && !owners.routed() ? node.replicatedCache(CACHE) : null;
+    if (leases != null) {
+      node.onMembersLeft(this::releaseLeasesOf);
+    }
   }
 
   /**

@@ -4,12 +4,12 @@ import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.nlu.NluService;
-import dev.parley.core.rest.dto.ChannelMessageDto;
 import dev.parley.core.rest.dto.ErasedDto;
 import dev.parley.core.rest.dto.ParseDto;
 import dev.parley.core.rest.dto.ParseRequest;
 import dev.parley.core.rest.dto.StatusDto;
 import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerJson;
 import dev.parley.core.turn.ConversationQueries;
 import dev.parley.core.turn.IncomingMessage;
@@ -26,9 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +45,7 @@ public class ChannelResource {
   private ConversationQueries conversations;
   private ServerSettings settings;
   private NluService nlu;
+  private TurnRouting routing;
 
   /** For CDI proxies. */
   protected ChannelResource() {}
@@ -54,8 +57,10 @@ public class ChannelResource {
       ChannelTurns turns,
       ConversationQueries conversations,
       ServerSettings settings,
-      NluService nlu) {
+      NluService nlu,
+      TurnRouting routing) {
     this.nlu = nlu;
+    this.routing = routing;
     this.access = access;
     this.turns = turns;
     this.conversations = conversations;
@@ -77,14 +82,21 @@ public class ChannelResource {
   @POST
   @Path("webhooks/rest/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
-  public List<ChannelMessageDto> webhook(
+  public Response webhook(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
       WebhookRequest request) {
-    LoadedBot loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+    LoadedBot loaded =
+        access.authorize(
+            tenant, bot, Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION)));
     IncomingMessage incoming = RequestChecks.message(request, settings.maxMessageChars());
-    return turns.run(loaded, incoming);
+    ConversationKey conversation =
+        new ConversationKey(loaded.model().tenant(), loaded.model().bot(), incoming.sender());
+    return routing
+        .forward(conversation, request, headers, uri)
+        .orElseGet(() -> Response.ok(turns.run(loaded, incoming)).build());
   }
 
   /** Rasa's {@code model/parse}: NLU only, nothing stored. */

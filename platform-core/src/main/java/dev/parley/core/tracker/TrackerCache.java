@@ -2,6 +2,7 @@ package dev.parley.core.tracker;
 
 import dev.parley.core.cluster.CacheNode;
 import dev.parley.core.cluster.ClusterSettings;
+import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.config.ServerSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,8 @@ public class TrackerCache {
 
   private static final String CACHE_NAME = "trackers";
 
-  private Cache<String, Tracker> cache;
+  private Cache<String, CachedTracker> cache;
+  private KeyOwners owners = KeyOwners.unrouted();
   private Optional<CacheNode> ownedNode = Optional.empty();
   private long idleMinutes;
   private boolean renewedByWrites;
@@ -54,14 +56,22 @@ public class TrackerCache {
     this(settings, node, false);
   }
 
+  /** The cache on this server's Infinispan node, routed as {@code owners} says (tests). */
+  public TrackerCache(ServerSettings settings, CacheNode node, KeyOwners owners) {
+    this(settings, node, false);
+    this.owners = owners;
+  }
+
   /**
    * The cache on this server's Infinispan node, with the configured size and idle expiry (a
    * tenant's own {@code parley.tenant.<tenant>.tracker.cache.idle.minutes} wins), recording loads
    * in the metrics.
    */
   @Inject
-  public TrackerCache(ServerSettings settings, CacheNode node, MetricRegistry metrics) {
+  public TrackerCache(
+      ServerSettings settings, CacheNode node, MetricRegistry metrics, KeyOwners owners) {
     this(settings, node);
+    this.owners = owners;
     this.metrics = Optional.of(metrics);
     this.tenantIdleMinutes =
         tenant ->
@@ -87,22 +97,58 @@ public class TrackerCache {
     node.onMembersLeft(members -> forgetAllHere());
   }
 
-  /** The cached tracker, if present. */
+  /**
+   * The cached tracker, if present. When the cluster routes conversations to their owners, only the
+   * owner reads its copy, and only if ownership has not moved since it was cached.
+   */
   public Optional<Tracker> get(ConversationKey key) {
-    return Optional.ofNullable(cache.get(name(key)));
+    String name = name(key);
+    if (!owners.routed()) {
+      return Optional.ofNullable(cache.get(name)).map(CachedTracker::tracker);
+    }
+    int topology = owners.topologyId();
+    if (!owners.ownsHere(name)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(cache.get(name))
+        .filter(cached -> cached.topology() == topology)
+        .map(CachedTracker::tracker);
   }
 
-  /** Caches the tracker after a successful turn, with its tenant's idle expiry. */
+  /**
+   * Caches the tracker after a successful turn, with its tenant's idle expiry. When the cluster
+   * routes conversations to their owners, the owner keeps it to itself (no invalidation message); a
+   * turn that ran elsewhere instead removes the copies on every member, its owner's included.
+   */
   public void put(Tracker tracker) {
+    String name = name(tracker.key());
     long idle =
         idleByTenant.computeIfAbsent(
             tracker.key().tenant(), tenant -> tenantIdleMinutes.apply(tenant).orElse(idleMinutes));
-    if (renewedByWrites) {
-      cache.put(name(tracker.key()), tracker, idle, TimeUnit.MINUTES);
+    if (owners.routed()) {
+      int topology = owners.topologyId();
+      if (owners.ownsHere(name)) {
+        cache
+            .getAdvancedCache()
+            .withFlags(org.infinispan.context.Flag.CACHE_MODE_LOCAL)
+            .put(name, new CachedTracker(tracker, topology), idle, TimeUnit.MINUTES);
+      } else {
+        cache.remove(name);
+      }
+    } else if (renewedByWrites) {
+      cache.put(name, new CachedTracker(tracker, 0), idle, TimeUnit.MINUTES);
     } else {
-      cache.put(name(tracker.key()), tracker, -1, TimeUnit.MINUTES, idle, TimeUnit.MINUTES);
+      cache.put(name, new CachedTracker(tracker, 0), -1, TimeUnit.MINUTES, idle, TimeUnit.MINUTES);
     }
   }
+
+  /**
+   * A cached tracker and the ownership it was cached under.
+   *
+   * @param tracker the tracker
+   * @param topology {@link KeyOwners#topologyId()} when it was cached (0 when nothing is routed)
+   */
+  record CachedTracker(Tracker tracker, int topology) {}
 
   /** Counts a snapshot taken, as {@code parley_tracker_snapshots_total{tenant}}. */
   public void recordSnapshot(String tenant) {

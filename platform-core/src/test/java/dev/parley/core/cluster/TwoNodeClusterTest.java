@@ -13,6 +13,7 @@ import dev.parley.plugin.conversation.SlotSet;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -112,5 +113,61 @@ class TwoNodeClusterTest {
     assertTrue(leasesB.acquire("t/b/left", 20_000).isPresent(), "freed when C left");
     long waited = (System.nanoTime() - start) / 1_000_000;
     assertTrue(waited < 20_000, "waited " + waited + " ms, not the 60 s lease");
+  }
+
+  @Test
+  void eachConversationHasOneOwnerWhoseAddressTheOtherMemberKnows() {
+    KeyOwners ownersA = routedOwners(nodeA, memberA, 9001);
+    KeyOwners ownersB = routedOwners(nodeB, memberB, 9002);
+    int ownedByA = 0;
+    for (int i = 0; i < 200; i++) {
+      String key = "t/b/user-" + i;
+      assertTrue(ownersA.ownsHere(key) ^ ownersB.ownsHere(key), key + " has one owner");
+      KeyOwners other = ownersA.ownsHere(key) ? ownersB : ownersA;
+      KeyOwners owner = ownersA.ownsHere(key) ? ownersA : ownersB;
+      String expected = "http://127.0.0.1:" + (owner == ownersA ? 9001 : 9002);
+      assertEquals(Optional.of(URI.create(expected)), other.remoteOwner(key));
+      assertEquals(Optional.empty(), owner.remoteOwner(key));
+      ownedByA += ownersA.ownsHere(key) ? 1 : 0;
+    }
+    assertTrue(ownedByA > 40 && ownedByA < 160, "A owns " + ownedByA + " of 200");
+    assertEquals(ownersA.topologyId(), ownersB.topologyId());
+  }
+
+  @Test
+  void theOwnerKeepsItsCopyToItselfAndATurnElsewhereDropsIt() {
+    KeyOwners ownersA = routedOwners(nodeA, memberA, 9001);
+    KeyOwners ownersB = routedOwners(nodeB, memberB, 9002);
+    TrackerCache cacheA = new TrackerCache(settings(), nodeA, ownersA);
+    TrackerCache cacheB = new TrackerCache(settings(), nodeB, ownersB);
+    ConversationKey key = keyOwnedBy(ownersA);
+    Tracker first = Tracker.fromStored(key, TestDomains.food().slots(), List.of());
+    cacheA.put(first);
+    assertTrue(cacheA.get(key).isPresent(), "the owner reads its copy");
+    assertTrue(cacheB.get(key).isEmpty(), "another member never reads a copy of it");
+
+    // the owner was unreachable, so B ran a turn and stored it: the owner's copy is behind now
+    cacheB.put(Tracker.fromStored(key, TestDomains.food().slots(), List.of()));
+    assertTrue(cacheA.get(key).isEmpty(), "the owner reloads from the store");
+    assertTrue(cacheB.get(key).isEmpty(), "B kept no copy of a conversation it does not own");
+  }
+
+  private static KeyOwners routedOwners(
+      CacheNode node, ClusterSettings.Member member, int httpPort) {
+    return new KeyOwners(
+        node,
+        new ClusterSettings(Optional.of(member), List.of(memberA, memberB)),
+        "owner",
+        Optional.empty(),
+        httpPort);
+  }
+
+  private static ConversationKey keyOwnedBy(KeyOwners owners) {
+    for (int i = 0; ; i++) {
+      ConversationKey key = new ConversationKey("t", "b", "owned-" + i);
+      if (owners.ownsHere(TrackerCache.name(key))) {
+        return key;
+      }
+    }
   }
 }

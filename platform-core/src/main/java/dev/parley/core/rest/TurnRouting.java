@@ -1,0 +1,133 @@
+package dev.parley.core.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.core.cluster.CacheNode;
+import dev.parley.core.cluster.KeyOwners;
+import dev.parley.core.cluster.MemberForwarder;
+import dev.parley.core.cluster.MemberForwarder.Forwarded;
+import dev.parley.core.json.Json;
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.TrackerCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Sends a turn to the member that owns its conversation, when the cluster routes by owner and
+ * another member owns it: the owner's answer is passed back as it is. A request that was already
+ * forwarded, or whose owner cannot be reached, is handled here (the owner never got it); one whose
+ * owner got it but did not answer gets a 503, so the client resends rather than the turn running
+ * twice. Counts turns by route as {@code parley_turns_routed_total{route}}.
+ */
+@ApplicationScoped
+public class TurnRouting {
+
+  private static final Logger LOG = Logger.getLogger(TurnRouting.class.getName());
+
+  private KeyOwners owners;
+  private MemberForwarder forwarder;
+  private CacheNode node;
+  private MetricRegistry metrics;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  /** For CDI proxies. */
+  protected TurnRouting() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public TurnRouting(
+      KeyOwners owners, MemberForwarder forwarder, CacheNode node, MetricRegistry metrics) {
+    this.owners = owners;
+    this.forwarder = forwarder;
+    this.node = node;
+    this.metrics = metrics;
+  }
+
+  /**
+   * The owner's answer to this request, if the conversation belongs to another member that got it;
+   * empty when the turn is to run here.
+   *
+   * @param conversation the conversation of the turn
+   * @param request the request body as received
+   * @param headers the request's headers (authorization is passed on)
+   * @param uri the request's URI (its path and query are kept)
+   */
+  public Optional<Response> forward(
+      ConversationKey conversation, Object request, HttpHeaders headers, UriInfo uri) {
+    if (!owners.routed()) {
+      return Optional.empty();
+    }
+    if (headers.getHeaderString(MemberForwarder.FORWARDED_HEADER) != null) {
+      count("received");
+      return Optional.empty();
+    }
+    Optional<URI> owner = owners.remoteOwner(TrackerCache.name(conversation));
+    if (owner.isEmpty()) {
+      count("local");
+      return Optional.empty();
+    }
+    URI target = owner.get().resolve(uri.getRequestUri().getRawPath() + query(uri));
+    Forwarded forwarded = forwarder.post(target, passedOn(headers), body(request), node.nodeName());
+    if (forwarded instanceof Forwarded.Answered answered) {
+      count("forwarded");
+      return Optional.of(
+          Response.status(answered.status())
+              .type(answered.contentType())
+              .entity(answered.body())
+              .build());
+    }
+    if (forwarded instanceof Forwarded.Unreachable unreachable) {
+      count("owner_unreachable");
+      LOG.warning(
+          () -> "the owner at " + target + " is unreachable; turn runs here: " + unreachable);
+      return Optional.empty();
+    }
+    count("owner_no_answer");
+    throw new ApiError(
+        503,
+        "owner_no_answer",
+        "the server that holds this conversation did not answer; send the message again with the"
+            + " same message_id",
+        List.of());
+  }
+
+  private void count(String route) {
+    counters
+        .computeIfAbsent(
+            route, name -> metrics.counter("parley_turns_routed_total", new Tag("route", name)))
+        .inc();
+  }
+
+  private static String query(UriInfo uri) {
+    String query = uri.getRequestUri().getRawQuery();
+    return query == null ? "" : "?" + query;
+  }
+
+  private static Map<String, String> passedOn(HttpHeaders headers) {
+    Map<String, String> passed = new HashMap<>();
+    passed.put("Content-Type", "application/json");
+    Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
+        .ifPresent(value -> passed.put(HttpHeaders.AUTHORIZATION, value));
+    return passed;
+  }
+
+  private static byte[] body(Object request) {
+    try {
+      return Json.mapper().writeValueAsBytes(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the request to forward", e);
+    }
+  }
+}
