@@ -6,6 +6,7 @@ import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.ops.TurnObserver;
 import dev.parley.core.rest.dto.ChannelMessageDto;
+import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
 import dev.parley.core.tracker.Tracker;
 import dev.parley.core.tracker.TrackerJson;
@@ -28,8 +29,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +68,7 @@ public class RasaConversationResource {
   private TurnObserver observer;
   private ServerSettings settings;
   private ConversationQueries conversations;
+  private TurnRouting routing;
 
   /** For CDI proxies. */
   protected RasaConversationResource() {}
@@ -76,7 +81,9 @@ public class RasaConversationResource {
       ConversationCommands commands,
       TurnObserver observer,
       ServerSettings settings,
-      ConversationQueries conversations) {
+      ConversationQueries conversations,
+      TurnRouting routing) {
+    this.routing = routing;
     this.access = access;
     this.conversations = conversations;
     this.turns = turns;
@@ -88,39 +95,51 @@ public class RasaConversationResource {
   /** Rasa's {@code POST tracker/events}: appends one event or a list, as they are. */
   @POST
   @Path("conversations/{sender}/tracker/events")
-  public Map<String, Object> appendEvents(
+  public Response appendEvents(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @QueryParam("include_events") String include,
       @QueryParam("output_channel") String outputChannel,
       @QueryParam("execute_side_effects") @DefaultValue("false") boolean sideEffects,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
       InputStream body) {
-    BotModel model = authorize(tenant, bot, sender, authorization);
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     String verbosity = RasaRequests.verbosity(include);
-    List<Event> events =
-        RasaRequests.events(
-            RasaRequests.body(
-                body,
-                "You must provide events in the request body in order to append them to the"
-                    + " state of a conversation."));
-    Tracker tracker = guarded(model, sender, () -> commands.append(model, sender, events));
-    return TrackerJson.tracker(tracker, trackerInclude(verbosity));
+    JsonNode request =
+        RasaRequests.body(
+            body,
+            "You must provide events in the request body in order to append them to the"
+                + " state of a conversation.");
+    List<Event> events = RasaRequests.events(request);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          Tracker tracker = guarded(model, sender, () -> commands.append(model, sender, events));
+          return TrackerJson.tracker(tracker, trackerInclude(verbosity));
+        });
   }
 
   /** Rasa's {@code trigger_intent}: a turn on an intent given by name, with entities. */
   @POST
   @Path("conversations/{sender}/trigger_intent")
-  public Map<String, Object> triggerIntent(
+  public Response triggerIntent(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @QueryParam("include_events") String include,
       @QueryParam("output_channel") String outputChannel,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
       InputStream body) {
-    BotModel model = authorize(tenant, bot, sender, authorization);
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     String verbosity = RasaRequests.verbosity(include);
     JsonNode request = RasaRequests.body(body, "No intent given in the request body.");
     String intent =
@@ -137,22 +156,32 @@ public class RasaConversationResource {
     String channel = outputChannelName(outputChannel, () -> latestInputChannel(model, sender));
     IncomingMessage incoming =
         new IncomingMessage(sender, parse.text(), null, Map.of("is_external", true), channel);
-    TurnOutcome outcome = turn(model, incoming, Optional.of(parse), true);
-    return withMessages(outcome.tracker(), verbosity, outcome.result().messages(), sender);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          TurnOutcome outcome = turn(model, incoming, Optional.of(parse), true);
+          return withMessages(outcome.tracker(), verbosity, outcome.result().messages(), sender);
+        });
   }
 
   /** Rasa's {@code execute}: runs one action now; nothing further is predicted. */
   @POST
   @Path("conversations/{sender}/execute")
-  public Map<String, Object> execute(
+  public Response execute(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @QueryParam("include_events") String include,
       @QueryParam("output_channel") String outputChannel,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
       InputStream body) {
-    BotModel model = authorize(tenant, bot, sender, authorization);
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     String verbosity = RasaRequests.verbosity(include);
     JsonNode request = RasaRequests.body(body, "No action given in the request body.");
     String action =
@@ -163,9 +192,18 @@ public class RasaConversationResource {
     String policy = request.path("policy").isTextual() ? request.path("policy").textValue() : null;
     Double confidence =
         request.path("confidence").isNumber() ? request.path("confidence").doubleValue() : null;
-    ConversationCommands.Executed executed =
-        guarded(model, sender, () -> commands.execute(model, sender, action, policy, confidence));
-    return withMessages(executed.tracker(), verbosity, executed.messages(), sender);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          ConversationCommands.Executed executed =
+              guarded(
+                  model, sender, () -> commands.execute(model, sender, action, policy, confidence));
+          return withMessages(executed.tracker(), verbosity, executed.messages(), sender);
+        });
   }
 
   /** Rasa's {@code predict}: the next action's scores; nothing changes. */
@@ -194,14 +232,16 @@ public class RasaConversationResource {
    */
   @POST
   @Path("conversations/{sender}/messages")
-  public Map<String, Object> message(
+  public Response message(
       @PathParam("tenant") String tenant,
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @QueryParam("include_events") String include,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
       InputStream body) {
-    BotModel model = authorize(tenant, bot, sender, authorization);
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     String verbosity = RasaRequests.verbosity(include);
     JsonNode request =
         RasaRequests.body(
@@ -232,8 +272,37 @@ public class RasaConversationResource {
     String messageId =
         request.path("message_id").isTextual() ? request.path("message_id").textValue() : null;
     IncomingMessage incoming = new IncomingMessage(sender, text, messageId, Map.of(), null);
-    TurnOutcome outcome = turn(model, incoming, parse, false);
-    return TrackerJson.tracker(outcome.tracker(), trackerInclude(verbosity));
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () ->
+            TrackerJson.tracker(
+                turn(model, incoming, parse, false).tracker(), trackerInclude(verbosity)));
+  }
+
+  /**
+   * Runs a change here, or passes the request to the cluster member that owns the conversation (as
+   * a turn is), answering with the owner's response.
+   */
+  private Response routed(
+      BotModel model,
+      String sender,
+      JsonNode request,
+      HttpHeaders headers,
+      UriInfo uri,
+      Supplier<Object> work) {
+    ConversationKey conversation = new ConversationKey(model.tenant(), model.bot(), sender);
+    Optional<Response> forwarded;
+    try {
+      forwarded = routing.forward(conversation, request, headers, uri);
+    } catch (ApiError e) {
+      throw RasaError.from(e);
+    }
+    return forwarded.orElseGet(
+        () -> Response.ok(work.get(), MediaType.APPLICATION_JSON_TYPE).build());
   }
 
   private BotModel authorize(String tenant, String bot, String sender, String authorization) {
