@@ -92,7 +92,11 @@ public class RasaConversationResource {
     this.settings = settings;
   }
 
-  /** Rasa's {@code POST tracker/events}: appends one event or a list, as they are. */
+  /**
+   * Rasa's {@code POST tracker/events}: appends one event or a list, as they are. {@code
+   * output_channel} and {@code execute_side_effects} are accepted as Rasa's; no Parley channel
+   * pushes messages and reminders are not supported, so there is no side effect to execute.
+   */
   @POST
   @Path("conversations/{sender}/tracker/events")
   public Response appendEvents(
