@@ -115,8 +115,10 @@ done
 for n in $hosts_list; do
   [[ $n =~ ^[1-9]$ ]] || { echo "--hosts: each N from 1 to 9" >&2; exit 2; }
 done
-shared=${PARLEY_SHARED:-$(cd "$root/../shared" && pwd)}
+# the shared load tool (../shared/peers/load) drives the scaling runs; the fault runs need only node
+shared=${PARLEY_SHARED:-$root/../shared}
 load_tool="$shared/peers/load/run.sh"
+[ -n "$fault" ] || [ -x "$load_tool" ] || { echo "no load tool at $load_tool (../shared beside the checkout)" >&2; exit 2; }
 case "$bot" in
   demo) path=demo/demo; script=${script:-$here/demo-conversations.json};;
   coffee) path=bench/coffee; bots_dir=${bots_dir:-$here/bots}; script=${script:-$shared/peers/load/coffee.json};;
@@ -128,7 +130,7 @@ esac
 jar="$root/liberty/target/parley.jar"
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 # The load tool installs its one dependency on first use; do that here, the namespaces are offline.
-[ -d "$shared/peers/load/node_modules/undici" ] || "$load_tool" --help >/dev/null
+[ -n "$fault" ] || [ -d "$shared/peers/load/node_modules/undici" ] || "$load_tool" --help >/dev/null
 
 run=$$
 # CPU quota: cgroup v2 (cpu.max) where it is mounted at /sys/fs/cgroup and hands the cpu controller

@@ -38,7 +38,9 @@ class NluEvaluationIT {
         return candidate;
       }
     }
-    Assumptions.abort("the shared data sets are not beside the checkout");
+    Assumptions.abort(
+        "SNIPS not found: no ../shared/datasets/snips beside the checkout and no PARLEY_SHARED"
+            + " (the set states no licence, so it is not in the repository)");
     return null;
   }
 

@@ -1,6 +1,8 @@
 package dev.parley.core.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
@@ -62,6 +64,14 @@ public class KeyOwners {
             .orElseGet(() -> "http://" + settings.bind().orElseThrow().host() + ":" + httpPort);
     endpoints.put(node.nodeName(), own);
     LOG.info(() -> "Routing each conversation to its owner; this member answers at " + own);
+  }
+
+  /**
+   * Joins the ownership hash when the application starts, not at the first turn: a member that has
+   * not joined owns nothing, and would be sent no turns.
+   */
+  void joinAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    LOG.fine(() -> "conversation ownership: " + (routed() ? "by owner" : "not routed"));
   }
 
   /** Whether conversations are routed to their owners. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugin.bot.TrainingData;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,25 @@ public final class NluDatasets {
     return root().map(r -> Files.isRegularFile(file(r, dataset, split))).orElse(false);
   }
 
+  /** Where {@link #fixture()} lies on the class path. */
+  public static final String FIXTURE = "/dev/parley/plugins/testkit/fixtures/banking77-slice.jsonl";
+
+  /**
+   * A small slice of Banking77 inside the repository (11 intents, 40 examples each; CC BY 4.0, see
+   * the README beside it), in file order: for tests that train on real phrasing and must run on a
+   * clone with no shared data sets beside it.
+   */
+  public static List<NluExample> fixture() {
+    try (InputStream in = NluDatasets.class.getResourceAsStream(FIXTURE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test fixture " + FIXTURE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A bot's training data that holds only {@code examples}, in an empty domain. */
   public static TrainingData trainingData(String language, List<NluExample> examples) {
     return new TrainingData(
@@ -67,19 +87,23 @@ public final class NluDatasets {
             dataset,
             split);
     try {
-      List<NluExample> examples = new ArrayList<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          JsonNode node = JSON.readTree(line);
-          examples.add(
-              new NluExample(
-                  node.path("text").asText(), node.path("intent").asText(), entities(node)));
-        }
-      }
-      return examples;
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<NluExample> parse(List<String> lines) throws IOException {
+    List<NluExample> examples = new ArrayList<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        JsonNode node = JSON.readTree(line);
+        examples.add(
+            new NluExample(
+                node.path("text").asText(), node.path("intent").asText(), entities(node)));
+      }
+    }
+    return examples;
   }
 
   private static List<NluExample.EntityAnnotation> entities(JsonNode node) {

@@ -140,7 +140,10 @@ class FeatureSpaceTest {
         new NgramFeaturizer(1, 2, 1, 0));
   }
 
-  /** The edge cases, random texts of awkward characters and a slice of each data set's valid. */
+  /**
+   * The edge cases, random texts of awkward characters, the Banking77 fixture and, where present, a
+   * slice of each shared data set's valid.
+   */
   private static List<String> texts() {
     List<String> texts = new ArrayList<>(EDGE_CASES);
     Random random = new Random(11);
@@ -156,6 +159,8 @@ class FeatureSpaceTest {
       }
       texts.add(text.toString());
     }
+    NluDatasets.fixture().stream().map(NluExample::text).forEach(texts::add);
+    // more phrasing (and Chinese) where the shared data sets are beside the checkout
     for (String set : List.of("snips", "atis", "cais_zh")) {
       if (NluDatasets.has(set, "valid")) {
         NluDatasets.read(set, "valid").stream()

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.bwaldvogel.liblinear.Model;
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugins.testkit.NluDatasets;
-import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -121,18 +120,10 @@ class OneVsRestTrainerTest {
     return new MutableDataset<>(new SimpleDataSourceProvenance("test", labels), labels);
   }
 
-  /** A slice of SNIPS when the data sets are there, else the bilingual toy set repeated. */
+  /** The Banking77 slice inside the repository, in a fixed shuffle. */
   private static Data data() {
-    List<NluExample> all = new ArrayList<>();
-    if (NluDatasets.has("snips", "train")) {
-      all.addAll(NluDatasets.read("snips", "train"));
-      Collections.shuffle(all, new Random(3));
-      all = new ArrayList<>(all.subList(0, 1500));
-    } else {
-      for (int i = 0; i < 10; i++) {
-        all.addAll(TrainingDataBuilder.bilingualIntents().examples());
-      }
-    }
+    List<NluExample> all = new ArrayList<>(NluDatasets.fixture());
+    Collections.shuffle(all, new Random(3));
     int cut = all.size() * 4 / 5;
     FeatureSpace space =
         FeatureSpace.fit(
