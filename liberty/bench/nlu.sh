@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# NLU benchmark (prints a table; not a timed test). For each shared data set: train on train.jsonl
+# NLU benchmark (prints two tables; not a timed test). For each shared data set: train on train.jsonl
 # with the given pipeline (a config.yml), evaluate on test.jsonl with Parley's evaluation report
 # classes — training time, intent accuracy, macro-F1, entity F1 (exact span) where labelled —
 # then parse throughput and p50/p99 in-process and through a running server's /model/parse; in
-# the same run the NLP.js peer on the same splits, side by side.
+# the same run the NLP.js peer on the same splits, side by side. The second table is about
+# confidence: argmax accuracy, the threshold (auto unless the config sets one), accuracy at it and
+# at 0.7, coverage, precision of the answers, ECE, out-of-scope recall (banking77_oos, whose test
+# split labels 600 requests "oos"), accuracy on a seeded noisy copy of the test split (the test
+# kit's NoiseGenerator), training time and parse latency.
 #
-# usage: liberty/bench/nlu.sh [--config FILE] [--sets "snips atis banking77 cais_zh"]
+# usage: liberty/bench/nlu.sh [--config FILE] [--sets "snips atis banking77 cais_zh banking77_oos"]
 #                             [--plugins DIR] [--no-server] [--no-nlpjs] [--seconds S]
 #   --config   the pipeline to train (default: liberty/bench/nlu-config.yml); language is set per set
 #   --plugins  a folder of extra plugin jars (as the server's plugin folder)
@@ -15,7 +19,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${PARLEY_SHARED:-$(cd "$root/../shared" 2>/dev/null && pwd || echo /work/shared)}
-config="$here/nlu-config.yml" sets="snips atis banking77 cais_zh" plugins="" server=1 nlpjs=1 seconds=3
+config="$here/nlu-config.yml" sets="snips atis banking77 cais_zh banking77_oos" plugins="" server=1 nlpjs=1 seconds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --config) config=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2;;
@@ -47,8 +51,16 @@ if [ "$nlpjs" = 1 ]; then
   chmod -R u+w "$peer/peers"
   ln -sfn "$shared/datasets" "$peer/datasets"
   echo "running the NLP.js peer on: $sets" >&2
+  plain=${sets//banking77_oos/}
   # shellcheck disable=SC2086
-  "$peer/peers/nlpjs/run.sh" $sets > "$work/nlpjs.log" 2>&1 || { tail -20 "$work/nlpjs.log" >&2; exit 1; }
+  [ -z "${plain// /}" ] || "$peer/peers/nlpjs/run.sh" $plain > "$work/nlpjs.log" 2>&1 \
+    || { tail -20 "$work/nlpjs.log" >&2; exit 1; }
+  if [[ " $sets " == *" banking77_oos "* ]]; then
+    # the peer's out-of-scope mode: "oos" test lines count for recall (score below its threshold)
+    (cd "$peer/peers/nlpjs" && node --max-old-space-size=8192 bench.js banking77_oos en \
+      "$shared/datasets/banking77_oos/train.jsonl" "$shared/datasets/banking77_oos/test.jsonl" \
+      --oos-label oos) >> "$work/nlpjs.log" 2>&1 || { tail -20 "$work/nlpjs.log" >&2; exit 1; }
+  fi
   args+=(--nlpjs "$peer/peers/nlpjs/results")
 fi
 

@@ -71,7 +71,9 @@ class ConversationTestsIT {
         "demo",
         Path.of("../platform-core/src/main/resources/demo-bot/tests/test_stories.yml"));
     for (String project :
-        new String[] {"orders", "llm-pizza", "faq", "booking", "moodbot", "remote-orders"}) {
+        new String[] {
+          "orders", "llm-pizza", "faq", "booking", "moodbot", "remote-orders", "formbot"
+        }) {
       BotProjects.create(server, TENANT, project, BotProjects.zip(project));
       assertAllPass(TENANT, project, testStoriesOf(project));
     }

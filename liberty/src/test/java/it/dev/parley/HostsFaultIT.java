@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Parley hosts, each a network namespace with its own address and a CPU quota, one PostgreSQL
  * host and one client host, built by {@code liberty/bench/hosts.sh --fault kill}: conversations
- * talk to both hosts (each message to a random host, resent with the same {@code message_id} to
- * the other until answered) while one host is killed with {@code kill -9}. Afterwards every
+ * talk to both hosts (each message to a random host, resent with the same {@code message_id} to the
+ * other until answered) while one host is killed with {@code kill -9}. Afterwards every
  * conversation's tracker must hold each answered message exactly once, in order, every turn
  * complete. Runs once, in the PostgreSQL round (it needs PostgreSQL's binaries), as root.
  */

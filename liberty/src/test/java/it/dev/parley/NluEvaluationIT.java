@@ -80,6 +80,17 @@ class NluEvaluationIT {
     JsonNode intents = report.path("intent_evaluation");
     double accuracy = intents.path("accuracy").asDouble();
     assertTrue(accuracy > 0.6, "40 examples per intent give a usable model: " + accuracy);
+    assertTrue(intents.path("argmax_accuracy").asDouble() >= accuracy, intents.toString());
+    assertTrue(intents.path("coverage").asDouble() > 0, intents.toString());
+    JsonNode calibration = intents.path("calibration");
+    assertTrue(calibration.path("ece").isNumber(), calibration.toString());
+    int binned = 0;
+    for (JsonNode bin : calibration.path("reliability_diagram")) {
+      binned += bin.path("count").asInt();
+    }
+    assertTrue(
+        binned > 0 && binned <= 70, "each example with a top intent is in one bin: " + binned);
+    assertTrue(report.path("threshold").isNumber(), report.toString());
 
     JsonNode perIntent = intents.path("report");
     Set<String> snipsIntents =

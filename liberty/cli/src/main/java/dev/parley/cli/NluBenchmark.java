@@ -38,7 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Options: {@code --config FILE} (required), {@code --datasets DIR}, {@code --sets a,b}, {@code
  * --threads N} (in-process throughput, default 2), {@code --seconds S} (default 3), {@code --server
  * URL} with {@code PARLEY_ADMIN_PASSWORD} in the environment, {@code --clients N} (server
- * throughput, default 4), {@code --nlpjs DIR} (the peer's results), {@code --out FILE} (JSON).
+ * throughput, default 4), {@code --nlpjs DIR} (the peer's results), {@code --out FILE} (JSON),
+ * {@code --noise-seed N} (the seed of the noisy test split, default 2026; see {@link
+ * ConfidenceFigures}).
  */
 final class NluBenchmark {
 
@@ -75,7 +77,8 @@ final class NluBenchmark {
     Path datasets = Path.of(options.getOrDefault("datasets", "../shared/datasets"));
     String config = Files.readString(Path.of(options.get("config")));
     List<String> sets =
-        Arrays.asList(options.getOrDefault("sets", "snips,atis,banking77,cais_zh").split(","));
+        Arrays.asList(
+            options.getOrDefault("sets", "snips,atis,banking77,cais_zh,banking77_oos").split(","));
     PluginRegistry registry =
         new PluginRegistry(
             new ServerSettings(
@@ -120,8 +123,11 @@ final class NluBenchmark {
     out.put("train_n", train.size());
     out.put("test_n", test.size());
     out.put("train_s", trainSeconds);
+    long parseStart = System.nanoTime();
     NluEvaluation evaluation =
         NluEvaluation.run(test, text -> model.nlu().parse(new Message(text, language, Map.of())));
+    out.put("evaluation_s", (System.nanoTime() - parseStart) / 1e9);
+    out.putAll(ConfidenceFigures.of(model, test, evaluation, language));
     out.put("accuracy", evaluation.intents().accuracy());
     out.put("macro_f1", evaluation.intents().macroAverage().f1());
     out.put("weighted_f1", evaluation.intents().weightedAverage().f1());
@@ -237,6 +243,9 @@ final class NluBenchmark {
     out.put("accuracy", peer.path("in_scope_accuracy_top1_no_threshold").asDouble());
     out.put("accuracy_threshold", peer.path("in_scope_accuracy_default_threshold").asDouble());
     out.put("macro_f1", peer.path("in_scope_macro_f1_top1").asDouble());
+    if (peer.has("oos_recall_default_threshold")) {
+      out.put("oos_recall", peer.path("oos_recall_default_threshold").asDouble());
+    }
     JsonNode latency = peer.path("latency_process");
     out.put("throughput_per_s", latency.path("throughput_per_s").asDouble());
     out.put("p50_ms", latency.path("median_ms").asDouble());

@@ -10,9 +10,11 @@ import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.PluginKind;
 import dev.parley.plugin.nlu.EntityExtractor;
 import dev.parley.plugin.nlu.EntityExtractorFactory;
+import dev.parley.plugin.nlu.HeldOutPrediction;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.nlu.IntentRecheckFactory;
+import dev.parley.plugin.nlu.SelfCalibrating;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,14 +43,25 @@ final class NluAssembler {
    *
    * @param classifiers the intent classifiers; the last one's ranking wins
    * @param extractors the entity extractors
+   * @param heldOut the held-out predictions of the last classifier that measured itself
    */
-  record PipelineWorkers(List<IntentClassifier> classifiers, List<EntityExtractor> extractors) {}
+  record PipelineWorkers(
+      List<IntentClassifier> classifiers,
+      List<EntityExtractor> extractors,
+      List<List<HeldOutPrediction>> heldOut) {
+
+    /** The held-out predictions of the last self-calibrating classifier (empty: none). */
+    List<HeldOutPrediction> lastHeldOut() {
+      return heldOut.isEmpty() ? List.of() : heldOut.get(heldOut.size() - 1);
+    }
+  }
 
   /** Creates (and trains or loads) the workers of the pipeline, reporting each component. */
   PipelineWorkers pipeline(PluginWorkers workers) {
     Assembly assembly = workers.assembly();
     List<ComponentConfig> pipeline = assembly.project().config().pipeline();
-    PipelineWorkers created = new PipelineWorkers(new ArrayList<>(), new ArrayList<>());
+    PipelineWorkers created =
+        new PipelineWorkers(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     int index = 0;
     for (ComponentConfig component : pipeline) {
       String scope = "pipeline/" + index++ + "/";
@@ -64,7 +77,39 @@ final class NluAssembler {
           .flatMap(companion -> companion(workers, companion))
           .ifPresent(resolved -> add(workers, resolved, scope + "entities/", created));
     }
+    reportThreshold(assembly, pipeline, created);
     return created;
+  }
+
+  /** With {@code fallback_threshold: auto}, reports the threshold training chose, or why none. */
+  private static void reportThreshold(
+      Assembly assembly, List<ComponentConfig> pipeline, PipelineWorkers created) {
+    ParleySettings settings = assembly.project().config().parley();
+    if (settings.fallbackThreshold().isPresent() || created.classifiers().isEmpty()) {
+      return;
+    }
+    ComponentConfig last = pipeline.get(pipeline.size() - 1);
+    String defaultText = " (the default " + DEFAULT_FALLBACK_THRESHOLD + " is used)";
+    if (created.lastHeldOut().isEmpty()) {
+      assembly.warn(
+          last,
+          "fallback_threshold: auto needs a classifier that calibrates on held-out examples"
+              + defaultText);
+      return;
+    }
+    Optional<AutoThreshold.Choice> choice =
+        AutoThreshold.choose(created.lastHeldOut(), settings.targetPrecision());
+    assembly.warn(
+        last,
+        choice
+            .map(AutoThreshold.Choice::summary)
+            .orElse(
+                "fallback_threshold: auto found no threshold keeping precision "
+                    + settings.targetPrecision()
+                    + " on "
+                    + created.lastHeldOut().size()
+                    + " held-out examples"
+                    + defaultText));
   }
 
   /** Creates (and trains or loads) the re-check stages, in order. */
@@ -80,13 +125,23 @@ final class NluAssembler {
   /** The runtime serving the pipeline's workers and stages with the bot's thresholds. */
   static NluRuntime runtime(
       PipelineWorkers pipeline, List<RecheckStage> stages, ParleySettings settings) {
+    Optional<AutoThreshold.Choice> choice =
+        settings.fallbackThreshold().isPresent()
+            ? Optional.empty()
+            : AutoThreshold.choose(pipeline.lastHeldOut(), settings.targetPrecision());
+    double threshold =
+        settings
+            .fallbackThreshold()
+            .or(() -> choice.map(AutoThreshold.Choice::threshold))
+            .orElse(DEFAULT_FALLBACK_THRESHOLD);
     return new NluRuntime(
         pipeline.classifiers(),
         pipeline.extractors(),
         stages,
-        settings.fallbackThreshold().orElse(DEFAULT_FALLBACK_THRESHOLD),
+        threshold,
         settings.ambiguityThreshold(),
-        settings.rankingLength());
+        settings.rankingLength(),
+        choice);
   }
 
   private static void add(
@@ -96,6 +151,13 @@ final class NluAssembler {
     if (plugin.kind() == PluginKind.INTENT_CLASSIFIER) {
       workers
           .create(plugin, IntentClassifierFactory.class, resolved.component(), artifacts)
+          .map(
+              classifier -> {
+                if (classifier instanceof SelfCalibrating calibrated) {
+                  into.heldOut().add(calibrated.heldOut());
+                }
+                return classifier;
+              })
           .map(classifier -> workers.guarded(plugin, classifier, PluginGuard::classifier))
           .ifPresent(into.classifiers()::add);
     } else {

@@ -7,6 +7,7 @@ import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
+import dev.parley.plugin.nlu.OutOfScope;
 import dev.parley.plugin.nlu.ParseResult;
 import dev.parley.plugin.nlu.RecheckOutcome;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * A bot's assembled NLU runtime: classifiers (the last one's ranking wins, as in Rasa), entity
  * extractors in pipeline order, then the confidence threshold. Below it the bot's re-check stages
  * run in order and the first confident one decides; what is still uncertain becomes {@code
- * nlu_fallback}.
+ * nlu_fallback}. A message a classifier flags as out of scope ({@link OutOfScope}) becomes {@code
+ * nlu_fallback} at once, decided by {@code oos}.
  *
  * <p>A runtime serves until it is {@link #retire() retired} by a newer version of its bot; its
  * workers that hold resources ({@link AutoCloseable}) are closed once the parses in flight finish.
@@ -33,6 +35,7 @@ public final class NluRuntime {
   private final double threshold;
   private final Optional<Double> ambiguityThreshold;
   private final int rankingLength;
+  private final Optional<AutoThreshold.Choice> thresholdChoice;
   private final WorkerLease lease;
 
   NluRuntime(
@@ -51,6 +54,25 @@ public final class NluRuntime {
       double threshold,
       Optional<Double> ambiguityThreshold,
       int rankingLength) {
+    this(
+        classifiers,
+        extractors,
+        stages,
+        threshold,
+        ambiguityThreshold,
+        rankingLength,
+        Optional.empty());
+  }
+
+  NluRuntime(
+      List<IntentClassifier> classifiers,
+      List<EntityExtractor> extractors,
+      List<RecheckStage> stages,
+      double threshold,
+      Optional<Double> ambiguityThreshold,
+      int rankingLength,
+      Optional<AutoThreshold.Choice> thresholdChoice) {
+    this.thresholdChoice = thresholdChoice;
     this.classifiers = List.copyOf(classifiers);
     this.extractors = List.copyOf(extractors);
     this.stages = List.copyOf(stages);
@@ -66,6 +88,14 @@ public final class NluRuntime {
   /** The confidence below which the fallback chain runs and, failing it, {@code nlu_fallback}. */
   public double threshold() {
     return threshold;
+  }
+
+  /**
+   * How {@code fallback_threshold: auto} chose {@link #threshold()}; empty when the bot sets a
+   * number or no threshold could be chosen.
+   */
+  public Optional<AutoThreshold.Choice> thresholdChoice() {
+    return thresholdChoice;
   }
 
   /** Parses a message, running re-check stages directly in this thread. */
@@ -109,6 +139,13 @@ public final class NluRuntime {
     for (EntityExtractor extractor : extractors) {
       entities = new ArrayList<>(extractor.extract(message, entities));
     }
+    if (!ranking.isEmpty() && ranking.get(0).name().equals(OutOfScope.INTENT)) {
+      return fallback(
+          message,
+          cut(ranking.subList(1, ranking.size())),
+          entities,
+          new NluDecision(OutOfScope.DECIDED_BY, List.of()));
+    }
     List<IntentPrediction> top = cut(ranking);
     if (confident(top)) {
       return RetrievalIntents.split(
@@ -148,17 +185,16 @@ public final class NluRuntime {
                 new NluDecision(stage.id(), verdicts)));
       }
     }
+    return fallback(message, top, entities, new NluDecision(NluDecision.FALLBACK, verdicts));
+  }
+
+  private ParseResult fallback(
+      Message message, List<IntentPrediction> top, List<Entity> entities, NluDecision decision) {
     IntentPrediction fallback = new IntentPrediction(NLU_FALLBACK, threshold);
     List<IntentPrediction> shown = new ArrayList<>();
     shown.add(fallback);
     shown.addAll(top.subList(0, Math.min(Math.max(0, rankingLength - 1), top.size())));
-    return new ParseResult(
-        message.text(),
-        fallback,
-        shown,
-        entities,
-        null,
-        new NluDecision(NluDecision.FALLBACK, verdicts));
+    return new ParseResult(message.text(), fallback, shown, entities, null, decision);
   }
 
   private List<IntentPrediction> cut(List<IntentPrediction> ranking) {

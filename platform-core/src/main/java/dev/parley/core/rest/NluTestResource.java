@@ -89,6 +89,20 @@ public class NluTestResource {
                 examples, text -> nlu.parseUncached(model, new Message(text, language, Map.of())))
             .report(predictions);
     report.put("version", model.version());
+    report.put("threshold", model.nlu().threshold());
+    model
+        .nlu()
+        .thresholdChoice()
+        .ifPresent(
+            choice -> {
+              Map<String, Object> chosen = new java.util.LinkedHashMap<>();
+              chosen.put("target_precision", choice.targetPrecision());
+              chosen.put("expected_coverage", choice.coverage());
+              chosen.put("expected_precision", choice.precision());
+              chosen.put("held_out_ece", choice.reliability().ece());
+              chosen.put("held_out_examples", choice.reliability().count());
+              report.put("threshold_auto", chosen);
+            });
     return report;
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.core.tracker;
 
 import dev.parley.plugin.bot.SlotDefinition;
 import dev.parley.plugin.conversation.ActionExecuted;
+import dev.parley.plugin.conversation.ActionExecutionRejected;
 import dev.parley.plugin.conversation.ActiveLoop;
 import dev.parley.plugin.conversation.AllSlotsReset;
 import dev.parley.plugin.conversation.ConversationPaused;
@@ -26,6 +27,7 @@ final class DialogueState {
   private String latestActionName;
   private String activeLoop;
   private boolean loopInterrupted;
+  private boolean loopRejected;
   private boolean paused;
   private String followupAction;
 
@@ -42,6 +44,7 @@ final class DialogueState {
     copy.latestActionName = latestActionName;
     copy.activeLoop = activeLoop;
     copy.loopInterrupted = loopInterrupted;
+    copy.loopRejected = loopRejected;
     copy.paused = paused;
     copy.followupAction = followupAction;
     return copy;
@@ -52,6 +55,9 @@ final class DialogueState {
       latestMessage = user;
     } else if (event instanceof ActionExecuted action) {
       latestActionName = action.name();
+      if (action.name().equals(activeLoop)) {
+        loopRejected = false; // Rasa: the loop ran again
+      }
       if (action.name().equals(followupAction)) {
         followupAction = null;
       }
@@ -60,6 +66,9 @@ final class DialogueState {
     } else if (event instanceof ActiveLoop loop) {
       activeLoop = loop.name();
       loopInterrupted = false;
+      loopRejected = false;
+    } else if (event instanceof ActionExecutionRejected rejection) {
+      loopRejected |= rejection.name().equals(activeLoop);
     } else if (event instanceof LoopInterrupted interrupted) {
       loopInterrupted = interrupted.isInterrupted();
     } else if (event instanceof Restarted || event instanceof SessionStarted) {
@@ -81,6 +90,7 @@ final class DialogueState {
     latestActionName = null;
     activeLoop = null;
     loopInterrupted = false;
+    loopRejected = false;
     paused = false;
     followupAction = null;
   }
@@ -108,6 +118,11 @@ final class DialogueState {
 
   boolean loopInterrupted() {
     return loopInterrupted;
+  }
+
+  /** Rasa's {@code is_active_loop_rejected}: the loop rejected and has not run since. */
+  boolean loopRejected() {
+    return loopRejected;
   }
 
   boolean paused() {

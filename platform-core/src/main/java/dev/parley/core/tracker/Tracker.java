@@ -2,6 +2,7 @@ package dev.parley.core.tracker;
 
 import dev.parley.plugin.bot.SlotDefinition;
 import dev.parley.plugin.conversation.ActionExecuted;
+import dev.parley.plugin.conversation.ActionExecutionRejected;
 import dev.parley.plugin.conversation.ActionReverted;
 import dev.parley.plugin.conversation.ActiveLoop;
 import dev.parley.plugin.conversation.ConversationPaused;
@@ -191,6 +192,13 @@ public final class Tracker implements ConversationView {
     if (state.loopInterrupted()) {
       events.add(new LoopInterrupted(true, timestamp, Map.of()));
     }
+    if (state.loopRejected()) {
+      state
+          .activeLoop()
+          .ifPresent(
+              loop ->
+                  events.add(new ActionExecutionRejected(loop, null, null, timestamp, Map.of())));
+    }
     if (state.paused()) {
       events.add(new ConversationPaused(timestamp, Map.of()));
     }
@@ -310,6 +318,11 @@ public final class Tracker implements ConversationView {
   @Override
   public boolean loopInterrupted() {
     return state.loopInterrupted();
+  }
+
+  @Override
+  public boolean activeLoopRejected() {
+    return state.loopRejected();
   }
 
   @Override

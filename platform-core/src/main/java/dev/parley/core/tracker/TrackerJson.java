@@ -37,6 +37,7 @@ public final class TrackerJson {
     tracker.activeLoop().ifPresent(name -> loop.put("name", name));
     if (tracker.activeLoop().isPresent()) {
       loop.put("is_interrupted", tracker.loopInterrupted());
+      loop.put("rejected", tracker.activeLoopRejected());
     }
     body.put("active_loop", loop);
     body.put(

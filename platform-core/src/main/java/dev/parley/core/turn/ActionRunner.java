@@ -9,6 +9,7 @@ import dev.parley.plugin.conversation.ActiveLoop;
 import dev.parley.plugin.conversation.ConversationView;
 import dev.parley.plugin.conversation.Restarted;
 import dev.parley.plugin.conversation.SessionStarted;
+import dev.parley.plugin.conversation.SlotSet;
 import dev.parley.plugin.conversation.UserUtteranceReverted;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * in-process custom actions from plugins. An empty result means the action rejected the turn.
  */
 final class ActionRunner {
+
+  private static final String REQUESTED_SLOT = "requested_slot";
 
   private ActionRunner() {}
 
@@ -35,7 +38,13 @@ final class ActionRunner {
       case CoreActionNames.SESSION_START:
         return Optional.of(new ActionResult(List.of(), List.of(SessionStarted.now())));
       case CoreActionNames.DEACTIVATE_LOOP:
-        return Optional.of(new ActionResult(List.of(), List.of(ActiveLoop.of(null))));
+        // Rasa's action_deactivate_loop: the loop ends and nothing is requested any more.
+        return Optional.of(
+            new ActionResult(
+                List.of(),
+                conversation.slot(REQUESTED_SLOT).isPresent()
+                    ? List.of(ActiveLoop.of(null), SlotSet.of(REQUESTED_SLOT, null))
+                    : List.of(ActiveLoop.of(null))));
       case CoreActionNames.TWO_STAGE_FALLBACK:
         return Optional.of(TwoStageFallback.run(conversation, model));
       case CoreActionNames.ASK_AFFIRMATION:

@@ -23,6 +23,9 @@ import java.util.Optional;
  * {@code requested_slot}); when every slot is filled it deactivates. Right after a user message
  * that touched none of its slots it is rejected, so that rules and stories can handle the
  * interruption; a message whose value was rejected (its slot unset) is an answer, asked again.
+ * While the loop stays rejected (Rasa's {@code is_active_loop_rejected}) a story or rule that runs
+ * it again brings it back from its unhappy path: it does not judge that message, as Rasa's form
+ * skips validation when it was interrupted, and asks its next question.
  */
 final class FormRunner {
 
@@ -40,7 +43,9 @@ final class FormRunner {
       events.add(ActiveLoop.of(form.name()));
       triggered = fromTriggerIntent(form, conversation, domain);
       triggered.forEach((slot, value) -> events.add(SlotSet.of(slot, value)));
-    } else if (justHeardUser(conversation) && !filledAnySlot(form, conversation)) {
+    } else if (justHeardUser(conversation)
+        && !conversation.activeLoopRejected()
+        && !filledAnySlot(form, conversation)) {
       return Optional.empty();
     }
     Map<String, Object> filledNow = triggered;

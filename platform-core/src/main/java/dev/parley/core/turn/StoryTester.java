@@ -36,6 +36,7 @@ import java.util.function.Function;
 public final class StoryTester {
 
   private static final String TEST_CHANNEL = "test";
+  private static final String REQUESTED_SLOT = "requested_slot";
 
   private final DialogueLoop dialogue;
   private final Function<Message, ParseResult> nlu;
@@ -165,6 +166,11 @@ public final class StoryTester {
       if (step instanceof StoryStep.Loop loop
           && !Objects.equals(tracker.activeLoop().orElse(null), loop.name())) {
         tracker.append(ActiveLoop.of(loop.name()));
+        if (loop.name() == null && tracker.slots().get(REQUESTED_SLOT) != null) {
+          // The story says the loop ended: it ends as a form deactivates (Rasa's tracker after
+          // the form, or action_deactivate_loop), with nothing requested any more.
+          tracker.append(SlotSet.of(REQUESTED_SLOT, null));
+        }
       }
       return Optional.empty();
     }
@@ -211,6 +217,7 @@ public final class StoryTester {
       while (true) {
         PolicyEnsemble.Choice choice = dialogue.predict(turn);
         String predicted = choice.action();
+        int said = turn.messages().size();
         if (predicted.equals(CoreActionNames.LISTEN)) {
           dialogue.listen(turn, choice);
         } else if (dialogue.act(turn, choice) == DialogueLoop.Step.REJECTED) {
@@ -219,7 +226,10 @@ public final class StoryTester {
         boolean matches =
             expectedName != null
                 ? predicted.equals(expectedName)
-                : saysText(predicted, expectedBotText);
+                : saysText(
+                    predicted,
+                    expectedBotText,
+                    turn.messages().subList(said, turn.messages().size()));
         return matches ? Optional.empty() : Optional.of("action: " + predicted);
       }
     }
@@ -228,14 +238,21 @@ public final class StoryTester {
       return new StoryTestReport.Failure(story.name(), position, expected, predicted);
     }
 
-    private boolean saysText(String action, String text) {
+    /**
+     * Whether the action said the story's {@code bot:} text: the text it rendered (slots filled
+     * in), or one of its response's variations as written.
+     */
+    private boolean saysText(String action, String text, List<BotMessage> rendered) {
       if (text == null) {
         return false;
       }
+      String wanted = text.strip();
+      if (rendered.stream().anyMatch(m -> m.text() != null && m.text().strip().equals(wanted))) {
+        return true;
+      }
       List<ResponseVariation> variations = model.domain().responses().get(action);
       return variations != null
-          && variations.stream()
-              .anyMatch(v -> v.text() != null && v.text().strip().equals(text.strip()));
+          && variations.stream().anyMatch(v -> v.text() != null && v.text().strip().equals(wanted));
     }
   }
 
@@ -254,12 +271,25 @@ public final class StoryTester {
                   entity ->
                       entity.entity().equals(expected.entity())
                           && (expected.value() == null
-                              || expected.value().equals(String.valueOf(entity.value()))));
+                              || sameValue(expected.value(), entity.value())));
       if (!found) {
         return Optional.of("entities: " + describe(parse.entities()));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether an extracted value is the story's: the same text, or the same number ("4" and 4.0). */
+  private static boolean sameValue(String expected, Object actual) {
+    String text = String.valueOf(actual);
+    if (expected.equals(text)) {
+      return true;
+    }
+    try {
+      return Double.parseDouble(expected) == Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The parse a user step without text stands for: its intent, certain, and its entities. */

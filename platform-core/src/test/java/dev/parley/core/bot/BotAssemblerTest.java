@@ -65,6 +65,29 @@ class BotAssemblerTest {
   }
 
   @Test
+  void withoutAThresholdTrainingChoosesOneFromHeldOutExamples() throws Exception {
+    BotModel model =
+        assemble(
+            String.join(
+                "\n",
+                "language: en",
+                "pipeline:",
+                "  - name: DIETClassifier",
+                "    entity_recognition: false",
+                "parley:",
+                "  target_precision: 0.9",
+                ""));
+    String warnings = model.warnings().toString();
+    assertTrue(warnings.contains("fallback_threshold: auto"), warnings);
+    AutoThreshold.Choice choice = model.nlu().thresholdChoice().orElseThrow();
+    assertEquals(choice.threshold(), model.nlu().threshold());
+    assertTrue(choice.precision() >= 0.9, choice.summary());
+    assertTrue(warnings.contains(String.format(java.util.Locale.ROOT, "%.3f", choice.threshold())));
+    assertEquals(
+        "greet", model.nlu().parse(new Message("hello there", "en", Map.of())).intent().name());
+  }
+
+  @Test
   void dietClassifierAlsoLearnsEntitiesWithTheCrfUnlessTurnedOff() throws Exception {
     String config =
         String.join(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugin.nlu.OutOfScope;
 import dev.parley.plugin.nlu.ParseResult;
 import java.util.List;
 import java.util.Optional;
@@ -47,5 +48,27 @@ class NluRuntimeTest {
   void ambiguousTopTwoIsNluFallback() {
     assertEquals(
         "nlu_fallback", pipeline(0.75, 0.7).parse(new Message("x", "en", null)).intent().name());
+  }
+
+  @Test
+  void outOfScopeInputIsNluFallbackDecidedByTheDetector() {
+    NluRuntime runtime =
+        new NluRuntime(
+            List.of(
+                message ->
+                    List.of(
+                        new IntentPrediction(OutOfScope.INTENT, 0.95),
+                        new IntentPrediction("greet", 0.95),
+                        new IntentPrediction("bye", 0.05))),
+            List.of(),
+            0.7,
+            Optional.empty(),
+            3);
+    ParseResult result = runtime.parse(new Message("what is the capital of peru", "en", null));
+    assertEquals("nlu_fallback", result.intent().name());
+    assertEquals("oos", result.decision().decidedBy());
+    assertEquals(
+        List.of("nlu_fallback", "greet", "bye"),
+        result.intentRanking().stream().map(IntentPrediction::name).toList());
   }
 }

@@ -39,6 +39,32 @@ public interface ConversationView {
   /** Whether the active loop was interrupted. */
   boolean loopInterrupted();
 
+  /**
+   * Whether the active loop rejected its latest run and has not run since (Rasa's {@code
+   * is_active_loop_rejected}): it stays rejected until the loop runs again or another loop starts,
+   * and while it is, rules and stories rather than the loop's happy path choose the next action.
+   * Derived from the session's events; a view that keeps the state may answer directly.
+   */
+  default boolean activeLoopRejected() {
+    Optional<String> loop = activeLoop();
+    if (loop.isEmpty()) {
+      return false;
+    }
+    List<Event> events = sessionEvents();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event event = events.get(i);
+      if (event instanceof ActionExecutionRejected rejection
+          && rejection.name().equals(loop.get())) {
+        return true;
+      }
+      if ((event instanceof ActionExecuted action && action.name().equals(loop.get()))
+          || event instanceof ActiveLoop) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether the conversation is paused (hand-over to a human). */
   boolean paused();
 

@@ -14,9 +14,10 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a whole Rasa 3.x project: {@code domain.yml} (or {@code domain/*.yml}), {@code config.yml},
- * every YAML file under {@code data/} ({@code nlu}, {@code stories}, {@code rules}) and {@code
- * tests/test_*.yml}; then validates it. All problems are reported together, each with its file and
- * line.
+ * every YAML file under {@code data/} ({@code nlu}, {@code responses}, {@code stories}, {@code
+ * rules}) and {@code tests/test_*.yml}; then validates it. All problems are reported together, each
+ * with its file and line. As in Rasa, what Rasa trains with a warning (intents and entities that
+ * only the NLU data names, unused responses) is a warning; what Rasa refuses is an error.
  */
 public final class BotProjectParser {
 
@@ -64,9 +65,6 @@ public final class BotProjectParser {
       config =
           Yaml.parse(ConfigParser.FILE, configText, problems).map(new ConfigParser(problems)::read);
     }
-    Domain domain = domainParser.build();
-    Optional<ActionEndpoint> actionEndpoint = readEndpoints(files, problems);
-
     NluDataParser nlu = new NluDataParser(problems);
     StoryParser storyParser = new StoryParser(problems);
     List<RawStory> stories = new ArrayList<>();
@@ -88,6 +86,9 @@ public final class BotProjectParser {
       if (sections.containsKey("nlu")) {
         nlu.read(name, sections.get("nlu"));
       }
+      if (data && sections.containsKey("responses")) {
+        domainParser.readDataResponses(name, sections.get("responses"));
+      }
       if (sections.containsKey("stories")) {
         (test ? tests : stories).addAll(storyParser.read(name, sections.get("stories"), "story"));
       }
@@ -95,13 +96,16 @@ public final class BotProjectParser {
         rules.addAll(storyParser.read(name, sections.get("rules"), "rule"));
       }
     }
+    UndeclaredNames.warnAndAdopt(nlu.examples, domainParser, problems);
+    Domain domain = domainParser.build();
+    Optional<ActionEndpoint> actionEndpoint = readEndpoints(files, problems);
 
     ProjectValidator validator = new ProjectValidator(problems, domain, domainFile);
     validator.checkDomain(domainParser);
-    validator.checkExamples(nlu.examples);
     validator.checkStories(stories, "story");
     validator.checkStories(rules, "rule");
     validator.checkStories(tests, "test story");
+    validator.checkResponsesUsed(domainParser.responseLocations(), stories, rules, tests);
     StoryExpander expander = new StoryExpander(problems);
     List<Story> linearStories = expander.stories(stories);
     List<Story> testStories = expander.stories(tests);

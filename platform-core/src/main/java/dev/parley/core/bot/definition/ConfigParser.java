@@ -20,7 +20,8 @@ final class ConfigParser {
           "public",
           "ambiguity_threshold",
           "generator",
-          "recheck");
+          "recheck",
+          "target_precision");
 
   private final Problems problems;
 
@@ -128,7 +129,7 @@ final class ConfigParser {
     Optional<ComponentConfig> fallback =
         pipeline.stream().filter(c -> c.name().equals("FallbackClassifier")).findFirst();
     Optional<Double> threshold =
-        number(fields.get("fallback_threshold"), "fallback_threshold")
+        threshold(fields.get("fallback_threshold"))
             .or(() -> fallback.flatMap(c -> asDouble(c.params().get("threshold"))));
     Optional<Double> ambiguity =
         number(fields.get("ambiguity_threshold"), "ambiguity_threshold")
@@ -157,7 +158,26 @@ final class ConfigParser {
         publicBot,
         ambiguity,
         new GeneratorSettingsParser(problems).read(fields.get("generator")),
-        recheck(fields.get("recheck")));
+        recheck(fields.get("recheck")),
+        targetPrecision(fields.get("target_precision")));
+  }
+
+  /** {@code parley.fallback_threshold}: a number, or {@code auto} (empty, as when not given). */
+  private Optional<Double> threshold(Node node) {
+    if (node != null && "auto".equals(Yaml.value(node))) {
+      return Optional.empty();
+    }
+    return number(node, "fallback_threshold");
+  }
+
+  /** {@code parley.target_precision}: what {@code fallback_threshold: auto} keeps (0.5 to 1). */
+  private double targetPrecision(Node node) {
+    Optional<Double> target = number(node, "target_precision");
+    if (target.isPresent() && !(target.get() >= 0.5 && target.get() <= 1)) {
+      problems.error(FILE, Yaml.line(node), "parley.target_precision must be between 0.5 and 1");
+      return ParleySettings.DEFAULT_TARGET_PRECISION;
+    }
+    return target.orElse(ParleySettings.DEFAULT_TARGET_PRECISION);
   }
 
   /** {@code parley.recheck}: a list of stages, each a name or a {@code name:} mapping. */

@@ -43,6 +43,7 @@ final class DomainParser {
   private final Map<String, SlotDefinition> slots = new LinkedHashMap<>();
   private final Map<String, List<ResponseVariation>> responses = new LinkedHashMap<>();
   private final Map<String, Integer> responseLines = new LinkedHashMap<>();
+  private final Map<String, SourceLocation> responseLocations = new LinkedHashMap<>();
   private final List<String> actions = new ArrayList<>();
   private final Map<String, FormDefinition> forms = new LinkedHashMap<>();
   private final Map<String, Integer> formLines = new LinkedHashMap<>();
@@ -96,6 +97,54 @@ final class DomainParser {
 
   Map<String, Integer> responseLines() {
     return responseLines;
+  }
+
+  /** Where each response was declared: a domain file or a data file. */
+  Map<String, SourceLocation> responseLocations() {
+    return responseLocations;
+  }
+
+  /** The intents the domain declares so far. */
+  List<String> intents() {
+    return intents;
+  }
+
+  /** The entities the domain declares so far. */
+  Map<String, EntityDefinition> entities() {
+    return entities;
+  }
+
+  /** Takes an intent the domain does not declare (found in the NLU data) into the domain. */
+  void adoptIntent(String intent) {
+    addIntent(intent);
+  }
+
+  /**
+   * Reads a {@code responses:} section of a data file, as Rasa does: a response the domain (or an
+   * earlier file) already declares keeps its first declaration, with a warning.
+   */
+  void readDataResponses(String file, Node node) {
+    Map<String, Node> fresh = new LinkedHashMap<>();
+    Yaml.mapping(node)
+        .forEach(
+            (name, variations) -> {
+              SourceLocation first = responseLocations.get(name);
+              if (first == null) {
+                fresh.put(name, variations);
+              } else {
+                problems.warn(
+                    file,
+                    Yaml.line(variations),
+                    "response '"
+                        + name
+                        + "' is already declared in "
+                        + first.file()
+                        + " line "
+                        + first.line()
+                        + "; that one is used");
+              }
+            });
+    fresh.forEach((name, variations) -> readResponse(file, name, variations));
   }
 
   Map<String, Integer> slotLines() {
@@ -248,20 +297,20 @@ final class DomainParser {
   }
 
   private void readResponses(String file, Node node) {
-    Yaml.mapping(node)
-        .forEach(
-            (name, variations) -> {
-              responseLines.put(name, Yaml.line(variations));
-              List<ResponseVariation> list = new ArrayList<>();
-              for (Node variation : Yaml.sequence(variations)) {
-                list.add(readVariation(variation));
-              }
-              if (list.isEmpty()) {
-                problems.error(
-                    file, Yaml.line(variations), "response '" + name + "' has no variation");
-              }
-              responses.put(name, list);
-            });
+    Yaml.mapping(node).forEach((name, variations) -> readResponse(file, name, variations));
+  }
+
+  private void readResponse(String file, String name, Node variations) {
+    responseLines.put(name, Yaml.line(variations));
+    responseLocations.put(name, new SourceLocation(file, Yaml.line(variations)));
+    List<ResponseVariation> list = new ArrayList<>();
+    for (Node variation : Yaml.sequence(variations)) {
+      list.add(readVariation(variation));
+    }
+    if (list.isEmpty()) {
+      problems.error(file, Yaml.line(variations), "response '" + name + "' has no variation");
+    }
+    responses.put(name, list);
   }
 
   @SuppressWarnings("unchecked")

@@ -6,13 +6,15 @@ import java.util.Optional;
 /**
  * Parley's own settings from the {@code parley:} section of {@code config.yml}.
  *
- * @param fallbackThreshold confidence below which the intent is {@code nlu_fallback}
+ * @param fallbackThreshold confidence below which the intent is {@code nlu_fallback}; empty for
+ *     {@code auto} (the default): chosen at training from the classifier's held-out examples
  * @param rankingLength intents listed in {@code intent_ranking}
  * @param apology the sentence users get when a turn fails inside the server
  * @param publicBot whether channel calls need no API key
  * @param ambiguityThreshold minimum gap between the top two intents, if set
  * @param generator the LLM generator that rephrases responses, if the bot uses one
  * @param recheck the fallback chain's re-check stages, in order (none by default)
+ * @param targetPrecision the precision {@code fallback_threshold: auto} keeps on held-out examples
  */
 public record ParleySettings(
     Optional<Double> fallbackThreshold,
@@ -21,7 +23,31 @@ public record ParleySettings(
     boolean publicBot,
     Optional<Double> ambiguityThreshold,
     Optional<GeneratorSettings> generator,
-    List<ComponentConfig> recheck) {
+    List<ComponentConfig> recheck,
+    double targetPrecision) {
+
+  /** The precision an automatic threshold keeps when the bot sets none. */
+  public static final double DEFAULT_TARGET_PRECISION = 0.95;
+
+  /** Settings with the default target precision. */
+  public ParleySettings(
+      Optional<Double> fallbackThreshold,
+      int rankingLength,
+      String apology,
+      boolean publicBot,
+      Optional<Double> ambiguityThreshold,
+      Optional<GeneratorSettings> generator,
+      List<ComponentConfig> recheck) {
+    this(
+        fallbackThreshold,
+        rankingLength,
+        apology,
+        publicBot,
+        ambiguityThreshold,
+        generator,
+        recheck,
+        DEFAULT_TARGET_PRECISION);
+  }
 
   /** Copies the stages. */
   public ParleySettings {

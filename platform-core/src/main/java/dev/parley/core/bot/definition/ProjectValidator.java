@@ -3,14 +3,15 @@ package dev.parley.core.bot.definition;
 import dev.parley.core.bot.definition.StoryParser.Located;
 import dev.parley.core.bot.definition.StoryParser.RawStory;
 import dev.parley.plugin.bot.Domain;
-import dev.parley.plugin.bot.NluExample.EntityAnnotation;
 import dev.parley.plugin.bot.ResponseVariation;
 import dev.parley.plugin.bot.SlotDefinition;
 import dev.parley.plugin.bot.SlotMapping;
 import dev.parley.plugin.bot.SlotMappingType;
 import dev.parley.plugin.bot.StoryStep;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
 final class ProjectValidator {
 
   private static final Set<String> DEFAULT_ACTIONS = RasaDefaultActions.NAMES;
-  private static final Set<String> DEFAULT_INTENTS =
+  static final Set<String> DEFAULT_INTENTS =
       Set.of("nlu_fallback", "restart", "back", "session_start", "out_of_scope");
+  private static final Set<String> IMPLICIT_RESPONSES =
+      Set.of("utter_default", "utter_ask_rephrase", "utter_ask_affirmation");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
   private final Problems problems;
@@ -89,9 +92,13 @@ final class ProjectValidator {
         Matcher matcher = PLACEHOLDER.matcher(variation.text());
         while (matcher.find()) {
           if (!domain.slots().containsKey(matcher.group(1))) {
+            SourceLocation where =
+                parsed
+                    .responseLocations()
+                    .getOrDefault(response.getKey(), new SourceLocation(domainFile, 0));
             problems.warn(
-                domainFile,
-                parsed.responseLines().getOrDefault(response.getKey(), 0),
+                where.file(),
+                where.line(),
                 "response '"
                     + response.getKey()
                     + "' uses {"
@@ -103,24 +110,50 @@ final class ProjectValidator {
     }
   }
 
-  void checkExamples(List<NluDataParser.Located> examples) {
-    for (NluDataParser.Located located : examples) {
-      String intent = located.example().intent();
-      if (!knownIntent(intent)) {
-        problems.error(
-            located.file(),
-            located.line(),
-            "examples for intent '" + intent + "', which is not declared in the domain");
-      }
-      for (EntityAnnotation entity : located.example().entities()) {
-        if (!domain.entities().containsKey(entity.entity())) {
-          problems.error(
-              located.file(),
-              located.line(),
-              "entity '" + entity.entity() + "' is not declared in the domain");
+  /**
+   * Warns, as Rasa's {@code data validate} does, about each response that no story, rule or test
+   * story runs. Responses that run without being named are exempt: a form's questions, the
+   * fallback's and a retrieval action's (used when its base {@code utter_x} is).
+   */
+  void checkResponsesUsed(
+      Map<String, SourceLocation> locations,
+      List<RawStory> stories,
+      List<RawStory> rules,
+      List<RawStory> tests) {
+    Set<String> used = new HashSet<>(IMPLICIT_RESPONSES);
+    for (List<RawStory> group : List.of(stories, rules, tests)) {
+      for (RawStory story : group) {
+        for (Located located : story.steps()) {
+          actionOf(located.step()).ifPresent(used::add);
+          located.alternatives().forEach(step -> actionOf(step).ifPresent(used::add));
         }
       }
     }
+    for (var form : domain.forms().values()) {
+      for (String slot : form.requiredSlots()) {
+        used.add("utter_ask_" + slot);
+        used.add("utter_ask_" + form.name() + "_" + slot);
+      }
+    }
+    for (String response : domain.responses().keySet()) {
+      int slash = response.indexOf('/');
+      String action = slash > 0 ? response.substring(0, slash) : response;
+      if (!used.contains(action)) {
+        SourceLocation where = locations.getOrDefault(response, new SourceLocation(domainFile, 0));
+        problems.warn(
+            where.file(),
+            where.line(),
+            "response '"
+                + response
+                + "' is not used in any story or rule (a custom action may still send it)");
+      }
+    }
+  }
+
+  private static Optional<String> actionOf(StoryStep step) {
+    return step instanceof StoryStep.Action action
+        ? Optional.ofNullable(action.name())
+        : Optional.empty();
   }
 
   void checkStories(List<RawStory> stories, String kind) {
@@ -151,6 +184,15 @@ final class ProjectValidator {
       String intent = user.intent();
       problems.error(where.file(), where.line(), "unknown intent '" + intent + "'" + in);
     } else if (step instanceof StoryStep.User user) {
+      if (user.intent() == null && !kind.equals("test story")) {
+        problems.warn(
+            where.file(),
+            where.line(),
+            "end-to-end user step without an intent"
+                + in
+                + ": Parley learns stories and rules from intents, so this step matches no message"
+                + " (test stories may use it: there the bot's NLU classifies the text)");
+      }
       for (StoryStep.EntityValue entity : user.entities()) {
         if (!domain.entities().containsKey(entity.entity())) {
           problems.error(
@@ -159,6 +201,14 @@ final class ProjectValidator {
       }
     } else if (step instanceof StoryStep.Action action && action.name() != null) {
       checkAction(action.name(), where, in);
+    } else if (step instanceof StoryStep.Action && !kind.equals("test story")) {
+      problems.warn(
+          where.file(),
+          where.line(),
+          "end-to-end bot step"
+              + in
+              + ": Parley learns stories and rules from actions, so this step is skipped in"
+              + " training (test stories may use it: there it is checked against the bot's text)");
     } else if (step instanceof StoryStep.Slot slot && !domain.slots().containsKey(slot.name())) {
       problems.error(where.file(), where.line(), "unknown slot '" + slot.name() + "'" + in);
     } else if (step instanceof StoryStep.Loop loop

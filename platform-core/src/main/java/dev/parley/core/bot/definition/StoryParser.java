@@ -187,12 +187,31 @@ final class StoryParser {
         }
       }
     }
+    String text =
+        Optional.ofNullable(fields.get("user")).flatMap(Yaml::text).map(String::strip).orElse(null);
+    if (text != null) {
+      // As in Rasa's test stories: the user says the plain text; its annotations are the
+      // entities expected from the NLU (unless the step lists them under 'entities').
+      Optional<EntityAnnotations.Parsed> annotated = annotations(text);
+      if (annotated.isPresent()) {
+        text = annotated.get().text();
+        if (!fields.containsKey("entities")) {
+          annotated.get().entities().stream()
+              .map(a -> new EntityValue(a.entity(), a.value(), a.role(), a.group()))
+              .forEach(entities::add);
+        }
+      }
+    }
     return new StoryStep.User(
-        Optional.ofNullable(fields.get("intent")).flatMap(Yaml::text).orElse(null),
-        entities,
-        Optional.ofNullable(fields.get("user"))
-            .flatMap(Yaml::text)
-            .map(String::strip)
-            .orElse(null));
+        Optional.ofNullable(fields.get("intent")).flatMap(Yaml::text).orElse(null), entities, text);
+  }
+
+  private static Optional<EntityAnnotations.Parsed> annotations(String text) {
+    try {
+      EntityAnnotations.Parsed parsed = EntityAnnotations.parse(text);
+      return parsed.entities().isEmpty() ? Optional.empty() : Optional.of(parsed);
+    } catch (EntityAnnotations.AnnotationException e) {
+      return Optional.empty(); // not an annotation: the user said it as written
+    }
   }
 }

@@ -17,7 +17,9 @@ import java.util.function.Function;
  * Evaluates parse results against labelled examples and builds the report in the shape of Rasa's
  * {@code /model/test/intents}: {@code intent_evaluation} ({@code accuracy}, weighted {@code
  * precision} and {@code f1_score}, scikit-learn's {@code report}, misclassified {@code errors} with
- * their ranking, optionally all {@code predictions}, and Parley's {@code confusion_matrix}) and
+ * their ranking, optionally all {@code predictions}, and Parley's {@code confusion_matrix}, {@code
+ * argmax_accuracy}, {@code coverage}, {@code answered_precision}, {@code calibration} with the ECE
+ * and reliability diagram, and {@code out_of_scope} recall: see {@link CalibrationReport}) and
  * {@code entity_evaluation} (per extractor and {@code overall}, exact span match).
  */
 public final class NluEvaluation {
@@ -52,6 +54,16 @@ public final class NluEvaluation {
   /** The confusion matrix of intents. */
   public ConfusionMatrix confusion() {
     return ConfusionMatrix.of(truth(), predicted());
+  }
+
+  /** The parse result of the example at {@code index}. */
+  public ParseResult result(int index) {
+    return results.get(index);
+  }
+
+  /** Argmax accuracy, coverage, calibration (ECE) and out-of-scope recall. */
+  public CalibrationReport calibration() {
+    return new CalibrationReport(examples, results);
   }
 
   /** Whether any example has labelled entities. */
@@ -98,6 +110,7 @@ public final class NluEvaluation {
       intent.put("predictions", predictions());
     }
     intent.put("confusion_matrix", confusion().toMap());
+    intent.putAll(calibration().toMap());
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("intent_evaluation", intent);
     report.put("entity_evaluation", entityEvaluation());

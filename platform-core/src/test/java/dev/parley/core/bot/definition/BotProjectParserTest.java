@@ -141,6 +141,27 @@ class BotProjectParserTest {
   }
 
   @Test
+  void thresholdAutoAndTargetPrecision() throws IOException {
+    Map<String, String> files = new java.util.HashMap<>(demoFiles());
+    files.put(
+        "config.yml",
+        files.get("config.yml").replace("  - name: FallbackClassifier\n    threshold: 0.45\n", "")
+            + "  fallback_threshold: auto\n  target_precision: 0.9\n");
+    ParleySettings settings = new BotProjectParser().parse(files).config().parley();
+    assertTrue(settings.fallbackThreshold().isEmpty());
+    assertEquals(0.9, settings.targetPrecision());
+    Map<String, String> noThreshold = new java.util.HashMap<>(demoFiles());
+    noThreshold.put(
+        "config.yml",
+        noThreshold
+            .get("config.yml")
+            .replace("  - name: FallbackClassifier\n    threshold: 0.45\n", ""));
+    ParleySettings defaults = new BotProjectParser().parse(noThreshold).config().parley();
+    assertTrue(defaults.fallbackThreshold().isEmpty(), "no threshold given: auto");
+    assertEquals(ParleySettings.DEFAULT_TARGET_PRECISION, defaults.targetPrecision());
+  }
+
+  @Test
   void generatorSettingsAreReadWithDefaults() throws IOException {
     Map<String, String> files = new java.util.HashMap<>(demoFiles());
     files.put(

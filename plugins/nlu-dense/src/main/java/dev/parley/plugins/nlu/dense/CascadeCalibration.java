@@ -32,19 +32,52 @@ final class CascadeCalibration {
     this.hybridModels = hybridModels;
   }
 
+  /**
+   * What the two models, trained without it, made of one held-out example.
+   *
+   * @param sparseConfidence the sparse model's top confidence ({@code NaN}: it knew no n-gram)
+   * @param sparseRight whether the sparse model's top intent was the gold one
+   * @param hybridConfidence the hybrid model's top confidence
+   * @param hybridRight whether the hybrid model's top intent was the gold one
+   * @param similarity the example's similarity to the nearest intent centroid ({@link
+   *     CentroidDetector})
+   */
+  record HeldOut(
+      double sparseConfidence,
+      boolean sparseRight,
+      double hybridConfidence,
+      boolean hybridRight,
+      double similarity) {
+
+    /** Whether the sparse model answered at all. */
+    boolean sparseKnown() {
+      return !Double.isNaN(sparseConfidence);
+    }
+
+    /** Whether the cascade with {@code threshold} lets the sparse model answer. */
+    boolean sparseAnswers(double threshold) {
+      return sparseKnown() && sparseConfidence >= threshold;
+    }
+
+    /** The outcome the cascade's threshold is chosen on. */
+    CascadeThreshold.Outcome outcome() {
+      return new CascadeThreshold.Outcome(sparseConfidence, sparseRight, hybridRight);
+    }
+  }
+
   /** The held-out outcomes of the bot's examples (their embeddings given in the same order). */
-  List<CascadeThreshold.Outcome> outcomes(TrainingData data, List<float[]> embeddings) {
+  List<HeldOut> outcomes(TrainingData data, List<float[]> embeddings) {
     List<NluExample> examples = data.examples();
     StratifiedFolds folds = StratifiedFolds.of(examples, FOLDS);
     int heldOutFolds = examples.size() < CROSS_VALIDATE_BELOW ? FOLDS : 1;
-    List<CascadeThreshold.Outcome> outcomes = new ArrayList<>();
+    List<HeldOut> outcomes = new ArrayList<>();
     for (int fold = 0; fold < heldOutFolds; fold++) {
       outcomes.addAll(foldOutcomes(data, embeddings, folds, fold));
     }
     return outcomes;
   }
 
-  private List<CascadeThreshold.Outcome> foldOutcomes(
+  private List<HeldOut> foldOutcomes(
       TrainingData data, List<float[]> embeddings, StratifiedFolds folds, int fold) {
     List<NluExample> examples = data.examples();
     List<NluExample> train = new ArrayList<>();
@@ -61,7 +94,8 @@ final class CascadeCalibration {
     if (heldOut.isEmpty() || train.stream().map(NluExample::intent).distinct().count() < 2) {
       return List.of();
     }
-    List<CascadeThreshold.Outcome> outcomes = new ArrayList<>();
+    List<HeldOut> outcomes = new ArrayList<>();
+    CentroidDetector centroids = CentroidDetector.fit(train, trainEmbeddings);
     try (SparseIntentClassifier sparse = sparseModels.get();
         EmbeddingIntentClassifier hybrid = hybridModels.get()) {
       sparse.train(withExamples(data, train), new ScratchStorage());
@@ -70,15 +104,15 @@ final class CascadeCalibration {
         NluExample example = examples.get(i);
         List<IntentPrediction> sparseRanking =
             sparse.classify(new Message(example.text(), data.language(), Map.of()));
-        if (sparseRanking.isEmpty()) {
-          continue; // no known n-gram: the cascade always asks the hybrid
-        }
+        // no known n-gram (empty ranking): the cascade always asks the hybrid
         List<IntentPrediction> hybridRanking = hybrid.classify(example.text(), embeddings.get(i));
         outcomes.add(
-            new CascadeThreshold.Outcome(
-                sparseRanking.get(0).confidence(),
-                sparseRanking.get(0).name().equals(example.intent()),
-                !hybridRanking.isEmpty() && hybridRanking.get(0).name().equals(example.intent())));
+            new HeldOut(
+                sparseRanking.isEmpty() ? Double.NaN : sparseRanking.get(0).confidence(),
+                !sparseRanking.isEmpty() && sparseRanking.get(0).name().equals(example.intent()),
+                hybridRanking.isEmpty() ? 0 : hybridRanking.get(0).confidence(),
+                !hybridRanking.isEmpty() && hybridRanking.get(0).name().equals(example.intent()),
+                centroids.similarity(embeddings.get(i))));
       }
     }
     return outcomes;

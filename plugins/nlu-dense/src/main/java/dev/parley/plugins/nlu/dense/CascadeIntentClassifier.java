@@ -4,12 +4,17 @@ import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.Trainable;
 import dev.parley.plugin.bot.TrainingData;
+import dev.parley.plugin.nlu.HeldOutPrediction;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
+import dev.parley.plugin.nlu.OutOfScope;
+import dev.parley.plugin.nlu.SelfCalibrating;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,20 +22,31 @@ import java.util.function.Supplier;
  * its top confidence reaches a threshold, the hybrid model (n-grams and a sentence embedding)
  * answers the rest, so only those parses pay for the encoder. The threshold is calibrated at
  * training on held-out examples of the bot ({@link CascadeCalibration}, {@link CascadeThreshold})
- * and stored with both models, so a version always serves the cascade it was trained with. {@link
- * #close} releases this version's sessions.
+ * and stored with both models, so a version always serves the cascade it was trained with. On the
+ * same held-out examples each model's confidence is calibrated ({@link CascadeConfidence}) and an
+ * out-of-scope detector on the hybrid's path is set (distance to the intents' centroids in
+ * embedding space, {@link CentroidDetector}): a flagged message is ranked under {@link
+ * OutOfScope#INTENT}. {@link #close} releases this version's sessions.
  */
-public final class CascadeIntentClassifier implements IntentClassifier, Trainable, AutoCloseable {
+public final class CascadeIntentClassifier
+    implements IntentClassifier, Trainable, SelfCalibrating, AutoCloseable {
 
   static final String THRESHOLD = "cascade.threshold";
+  static final String CONFIDENCE = "cascade.confidence";
+  static final String CENTROIDS = "cascade.centroids";
 
   private final Supplier<SparseIntentClassifier> sparseModels;
   private final Supplier<EmbeddingIntentClassifier> hybridModels;
   private final double floor;
+  private final double maxFlagged;
   private volatile Served served;
 
   private record Served(
-      SparseIntentClassifier sparse, EmbeddingIntentClassifier hybrid, double threshold) {}
+      SparseIntentClassifier sparse,
+      EmbeddingIntentClassifier hybrid,
+      double threshold,
+      CascadeConfidence confidence,
+      Optional<CentroidDetector> centroids) {}
 
   /**
    * A cascade, not yet trained.
@@ -38,28 +54,42 @@ public final class CascadeIntentClassifier implements IntentClassifier, Trainabl
    * @param sparseModels makes an untrained sparse model
    * @param hybridModels makes an untrained hybrid model
    * @param floor the lowest threshold calibration may choose
+   * @param maxFlagged the most held-out in-scope examples the out-of-scope detector may flag (a
+   *     share; 0: no detector)
    */
   public CascadeIntentClassifier(
       Supplier<SparseIntentClassifier> sparseModels,
       Supplier<EmbeddingIntentClassifier> hybridModels,
-      double floor) {
+      double floor,
+      double maxFlagged) {
     this.sparseModels = sparseModels;
     this.hybridModels = hybridModels;
     this.floor = floor;
+    this.maxFlagged = maxFlagged;
   }
 
   @Override
   public void train(TrainingData data, ModelStorage storage) {
     EmbeddingIntentClassifier hybrid = hybridModels.get();
     List<float[]> embeddings = hybrid.embeddings(data.examples());
+    List<CascadeCalibration.HeldOut> heldOut =
+        new CascadeCalibration(sparseModels, hybridModels).outcomes(data, embeddings);
     double threshold =
         CascadeThreshold.choose(
-            new CascadeCalibration(sparseModels, hybridModels).outcomes(data, embeddings), floor);
+            heldOut.stream()
+                .filter(CascadeCalibration.HeldOut::sparseKnown)
+                .map(CascadeCalibration.HeldOut::outcome)
+                .toList(),
+            floor);
+    CascadeConfidence confidence = CascadeConfidence.fit(heldOut, threshold, maxFlagged);
+    CentroidDetector centroids = CentroidDetector.fit(data.examples(), embeddings);
     SparseIntentClassifier sparse = sparseModels.get();
     sparse.train(data, storage);
     hybrid.train(data.examples(), embeddings, storage);
     storage.write(THRESHOLD, Double.toString(threshold).getBytes(StandardCharsets.UTF_8));
-    serve(new Served(sparse, hybrid, threshold));
+    storage.write(CONFIDENCE, confidence.encode().getBytes(StandardCharsets.UTF_8));
+    storage.write(CENTROIDS, centroids.encode());
+    serve(new Served(sparse, hybrid, threshold, confidence, Optional.of(centroids)));
   }
 
   @Override
@@ -76,11 +106,17 @@ public final class CascadeIntentClassifier implements IntentClassifier, Trainabl
     } catch (NumberFormatException e) {
       throw new PluginException("the stored cascade threshold is unreadable", e);
     }
+    CascadeConfidence confidence =
+        storage
+            .read(CONFIDENCE)
+            .map(bytes -> CascadeConfidence.decode(new String(bytes, StandardCharsets.UTF_8)))
+            .orElse(CascadeConfidence.none());
+    Optional<CentroidDetector> centroids = storage.read(CENTROIDS).map(CentroidDetector::decode);
     SparseIntentClassifier sparse = sparseModels.get();
     sparse.load(storage);
     EmbeddingIntentClassifier hybrid = hybridModels.get();
     hybrid.load(storage);
-    serve(new Served(sparse, hybrid, threshold));
+    serve(new Served(sparse, hybrid, threshold, confidence, centroids));
   }
 
   @Override
@@ -91,9 +127,29 @@ public final class CascadeIntentClassifier implements IntentClassifier, Trainabl
     }
     List<IntentPrediction> sparse = current.sparse().classify(message);
     if (!sparse.isEmpty() && sparse.get(0).confidence() >= current.threshold()) {
-      return sparse;
+      return current.confidence().sparse().apply(sparse);
     }
-    return current.hybrid().classify(message);
+    if (current.centroids().isEmpty() || current.confidence().oosCutoff().isEmpty()) {
+      return current.confidence().hybrid().apply(current.hybrid().classify(message));
+    }
+    float[] embedding = current.hybrid().embed(message.text());
+    List<IntentPrediction> ranking =
+        current.confidence().hybrid().apply(current.hybrid().classify(message.text(), embedding));
+    double similarity = current.centroids().get().similarity(embedding);
+    if (ranking.isEmpty() || !current.confidence().outOfScope(similarity)) {
+      return ranking;
+    }
+    List<IntentPrediction> flagged = new ArrayList<>();
+    // first, with the top confidence so the ranking stays best first
+    flagged.add(new IntentPrediction(OutOfScope.INTENT, ranking.get(0).confidence()));
+    flagged.addAll(ranking);
+    return flagged;
+  }
+
+  @Override
+  public List<HeldOutPrediction> heldOut() {
+    Served current = served;
+    return current == null ? List.of() : current.confidence().heldOut();
   }
 
   /** Whether the message would reach the encoder (for the benchmark's figures). */

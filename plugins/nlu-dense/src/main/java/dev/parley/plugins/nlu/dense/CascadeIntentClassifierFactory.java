@@ -49,6 +49,12 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
                 + " calibration chooses; 0.7, Parley's default fallback threshold, so a message the"
                 + " hybrid would answer is not sent to fallback by a less confident n-gram answer"
                 + " (set it to the bot's fallback threshold)"));
+    properties.add(
+        ConfigProperty.number(
+            "oos_max_flagged",
+            0.05,
+            "out-of-scope detection: the most held-out in-scope examples (a share) the detector may"
+                + " send to nlu_fallback; 0 turns the detector off"));
     return properties;
   }
 
@@ -61,10 +67,15 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
     if (!(floor >= 0 && floor <= 1)) {
       throw new PluginException("min_sparse_confidence must be between 0 and 1");
     }
+    double maxFlagged = context.config().getDouble("oos_max_flagged");
+    if (!(maxFlagged >= 0 && maxFlagged < 1)) {
+      throw new PluginException("oos_max_flagged must be between 0 and 1");
+    }
     SparseIntentClassifierFactory sparse = new SparseIntentClassifierFactory();
     return new CascadeIntentClassifier(
         () -> (SparseIntentClassifier) sparse.create(context),
         () -> (EmbeddingIntentClassifier) hybrid.create(context),
-        floor);
+        floor,
+        maxFlagged);
   }
 }

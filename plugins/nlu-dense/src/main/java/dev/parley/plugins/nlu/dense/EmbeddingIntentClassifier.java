@@ -149,6 +149,11 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, Traina
     return classify(message.text(), null);
   }
 
+  /** The embedding of a text by the encoder this version was trained with. */
+  public float[] embed(String text) {
+    return served.encoder().embed(text);
+  }
+
   /** Classifies with a precomputed embedding (null: embed the text). */
   public List<IntentPrediction> classify(String text, float[] embedding) {
     Served current = served;

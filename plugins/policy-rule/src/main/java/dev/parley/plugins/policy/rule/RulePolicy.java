@@ -5,7 +5,6 @@ import dev.parley.plugin.Trainable;
 import dev.parley.plugin.bot.Domain;
 import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.conversation.ActionExecuted;
-import dev.parley.plugin.conversation.ActionExecutionRejected;
 import dev.parley.plugin.conversation.ConversationView;
 import dev.parley.plugin.conversation.Event;
 import dev.parley.plugin.conversation.UserUttered;
@@ -19,15 +18,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Predicts from rules, runs active loops (forms) as Rasa does, and falls back to the core fallback
- * action when the user said something no policy is sure about.
+ * Predicts from rules, runs active loops (forms) as Rasa's RulePolicy does, and falls back to the
+ * core fallback action when the user said something no policy is sure about. In order: the loop's
+ * happy path (unless the loop is rejected: {@link LoopHappyPath}); then the longest matching rule,
+ * where a general rule's {@code action_listen} inside an active loop returns to the loop unless a
+ * story or rule goes on otherwise there ({@link UnhappyPaths}); then the fallback.
  */
 final class RulePolicy implements DialoguePolicy, Trainable {
 
   private static final String PATTERNS = "rules";
+  private static final String UNHAPPY_PATHS = "loop-unhappy-paths";
 
   private final RulePolicySettings settings;
   private List<RulePattern> patterns = List.of();
+  private UnhappyPaths unhappyPaths = UnhappyPaths.none();
 
   RulePolicy(RulePolicySettings settings) {
     this.settings = settings;
@@ -36,97 +40,78 @@ final class RulePolicy implements DialoguePolicy, Trainable {
   @Override
   public void train(TrainingData data, ModelStorage storage) {
     patterns = RuleCompiler.compile(data.rules(), settings.checkContradictions());
+    unhappyPaths = UnhappyPaths.learn(data.rules(), data.stories());
     Artifacts.write(storage, PATTERNS, new ArrayList<>(patterns));
+    Artifacts.write(storage, UNHAPPY_PATHS, unhappyPaths);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void load(ModelStorage storage) {
     patterns = List.copyOf(Artifacts.read(storage, PATTERNS, ArrayList.class, RulePolicy.class));
+    unhappyPaths =
+        storage.read(UNHAPPY_PATHS).isPresent()
+            ? Artifacts.read(storage, UNHAPPY_PATHS, UnhappyPaths.class, RulePolicy.class)
+            : UnhappyPaths.none();
   }
 
   @Override
   public Optional<PolicyPrediction> predict(ConversationView conversation, Domain domain) {
-    TurnPosition position = TurnPosition.of(conversation.sessionEvents());
-    Optional<PolicyPrediction> loop = predictLoop(conversation, position);
-    if (loop.isPresent()) {
-      return loop;
+    Optional<String> happyPath = LoopHappyPath.predict(conversation);
+    if (happyPath.isPresent()) {
+      return Optional.of(new PolicyPrediction(happyPath.get(), 1.0));
     }
-    List<Element> elements = Elements.ofEvents(conversation.sessionEvents(), false);
-    RulePattern best = null;
-    for (RulePattern pattern : patterns) {
-      if ((best == null || pattern.length() > best.length())
-          && RuleMatcher.matches(pattern, elements, conversation)) {
-        best = pattern;
-      }
-    }
-    if (best != null) {
-      return Optional.of(new PolicyPrediction(best.action(), 1.0));
+    Optional<String> ruled = fromRules(conversation);
+    if (ruled.isPresent()) {
+      return Optional.of(new PolicyPrediction(ruled.get(), 1.0));
     }
     if (!settings.enableFallbackPrediction()) {
       return Optional.empty();
     }
-    String fallback = position.userJustSpoke() ? settings.fallbackAction() : Elements.ACTION_LISTEN;
+    String fallback =
+        userJustSpoke(conversation.sessionEvents())
+            ? settings.fallbackAction()
+            : Elements.ACTION_LISTEN;
     return Optional.of(new PolicyPrediction(fallback, settings.fallbackThreshold()));
   }
 
-  private static Optional<PolicyPrediction> predictLoop(
-      ConversationView conversation, TurnPosition position) {
-    Optional<String> active = conversation.activeLoop();
-    if (active.isEmpty()) {
+  /** The longest matching rule's action, with Rasa's return to an active loop. */
+  private Optional<String> fromRules(ConversationView conversation) {
+    List<Element> elements = Elements.ofEvents(conversation.sessionEvents(), false);
+    RulePattern best = null;
+    for (RulePattern pattern : patterns) {
+      if ((best == null || pattern.moreSpecificThan(best))
+          && RuleMatcher.matches(pattern, elements, conversation)) {
+        best = pattern;
+      }
+    }
+    if (best == null) {
       return Optional.empty();
     }
-    String loop = active.get();
-    if (position.latestAction().filter(loop::equals).isPresent()) {
-      return Optional.of(new PolicyPrediction(Elements.ACTION_LISTEN, 1.0));
+    Optional<String> loop = conversation.activeLoop();
+    if (loop.isEmpty()
+        || !best.action().equals(Elements.ACTION_LISTEN)
+        || !best.leavesNoLoopActive()) {
+      return Optional.of(best.action());
     }
-    if (position.userJustSpoke() && !position.rejected().contains(loop)) {
-      return Optional.of(new PolicyPrediction(loop, 1.0));
+    String intent = conversation.latestMessage().map(UserUttered::intentName).orElse(null);
+    String latest = conversation.latestActionName().orElse(null);
+    if (unhappyPaths.leavesLoopAfter(loop.get(), intent, latest)) {
+      return Optional.empty(); // a story or rule goes on otherwise here: predict nothing
     }
-    if (position.rejected().contains(loop) && position.actedSinceRejection()) {
-      return Optional.of(new PolicyPrediction(loop, 1.0));
-    }
-    return Optional.empty();
+    return loop; // rules need not switch back to the loop: it asks again
   }
 
-  /**
-   * Where the conversation stands since the latest user message.
-   *
-   * @param userJustSpoke no action has run since the latest user message
-   * @param latestAction the latest action since that message, if any
-   * @param rejected actions rejected since that message
-   * @param actedSinceRejection whether an action ran after the latest rejection
-   */
-  private record TurnPosition(
-      boolean userJustSpoke,
-      Optional<String> latestAction,
-      List<String> rejected,
-      boolean actedSinceRejection) {
-
-    static TurnPosition of(List<Event> events) {
-      List<String> rejected = new ArrayList<>();
-      Optional<String> latest = Optional.empty();
-      boolean acted = false;
-      boolean actedAfterRejection = false;
-      for (int i = events.size() - 1; i >= 0; i--) {
-        Event event = events.get(i);
-        if (event instanceof UserUttered) {
-          break;
-        }
-        if (event instanceof ActionExecuted action
-            && !action.name().equals(Elements.ACTION_LISTEN)) {
-          if (latest.isEmpty()) {
-            latest = Optional.of(action.name());
-          }
-          acted = true;
-          if (rejected.isEmpty()) {
-            actedAfterRejection = true;
-          }
-        } else if (event instanceof ActionExecutionRejected rejection) {
-          rejected.add(rejection.name());
-        }
+  private static boolean userJustSpoke(List<Event> events) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event event = events.get(i);
+      if (event instanceof UserUttered) {
+        return true;
       }
-      return new TurnPosition(!acted, latest, rejected, actedAfterRejection && !rejected.isEmpty());
+      if (event instanceof ActionExecuted action && !action.name().equals(Elements.ACTION_LISTEN)) {
+        return false;
+      }
     }
+    return false;
   }
 }
