@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The domain as Rasa's {@code Domain.as_dict()}, which action servers receive. */
-final class DomainDict {
+public final class DomainDict {
 
   static final String VERSION = "3.1";
 
   private DomainDict() {}
 
-  static Map<String, Object> of(Domain domain) {
+  /** The domain as Rasa's {@code Domain.as_dict()}. */
+  public static Map<String, Object> of(Domain domain) {
     Map<String, Object> dict = new LinkedHashMap<>();
     dict.put("version", VERSION);
     dict.put("intents", domain.intents());

@@ -55,19 +55,39 @@ public class TurnProcessor {
 
   /** Runs a turn and returns the bot's answer. */
   public TurnResult handle(BotModel model, IncomingMessage incoming) {
-    ConversationKey key = new ConversationKey(model.tenant(), model.bot(), incoming.sender());
-    return locks.withLock(key, () -> runTurn(model, key, incoming));
+    return handle(model, incoming, Optional.empty(), true).result();
   }
 
-  private TurnResult runTurn(BotModel model, ConversationKey key, IncomingMessage incoming) {
+  /**
+   * Runs a turn as Rasa's HTTP API asks for it, on the same path as {@link #handle(BotModel,
+   * IncomingMessage)}: with the message already understood ({@code trigger_intent}, {@code
+   * parse_data}), and with or without predicting the bot's actions ({@code messages} only logs the
+   * message and extracts slots).
+   *
+   * @param understood the message's parse; empty to parse it with the bot's NLU
+   * @param predict whether the bot acts until it listens again
+   * @return the turn and the conversation as saved
+   */
+  public TurnOutcome handle(
+      BotModel model, IncomingMessage incoming, Optional<ParseResult> understood, boolean predict) {
+    ConversationKey key = new ConversationKey(model.tenant(), model.bot(), incoming.sender());
+    return locks.withLock(key, () -> runTurn(model, key, incoming, understood, predict));
+  }
+
+  private TurnOutcome runTurn(
+      BotModel model,
+      ConversationKey key,
+      IncomingMessage incoming,
+      Optional<ParseResult> understood,
+      boolean predict) {
     Tracker stored = conversations.load(key, model.domain().slots());
     Optional<TurnResult> replayed = ReplayedTurn.find(stored.allEvents(), incoming.messageId());
     if (replayed.isPresent()) {
-      return replayed.get();
+      return new TurnOutcome(replayed.get(), stored);
     }
     Tracker tracker = stored.copy();
     SessionStart.ifNeeded(tracker, model);
-    ParseResult parse = understand(model, incoming);
+    ParseResult parse = understood.orElseGet(() -> understand(model, incoming));
     tracker.append(
         new UserUttered(
             incoming.text(),
@@ -77,9 +97,15 @@ public class TurnProcessor {
             Event.now(),
             incoming.metadata()));
     TurnContext turn = TurnContext.of(tracker, model);
-    dialogue.respond(turn);
+    if (predict) {
+      dialogue.respond(turn);
+    } else if (!tracker.paused()) {
+      dialogue.understand(turn);
+    }
     conversations.save(tracker);
-    return new TurnResult(turn.messages(), parse, turn.actions(), askedAgain(stored, tracker));
+    return new TurnOutcome(
+        new TurnResult(turn.messages(), parse, turn.actions(), askedAgain(stored, tracker)),
+        tracker);
   }
 
   private ParseResult understand(BotModel model, IncomingMessage incoming) {

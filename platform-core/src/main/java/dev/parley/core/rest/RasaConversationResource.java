@@ -1,0 +1,392 @@
+package dev.parley.core.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.ops.TurnObserver;
+import dev.parley.core.rest.dto.ChannelMessageDto;
+import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
+import dev.parley.core.tracker.Tracker;
+import dev.parley.core.tracker.TrackerJson;
+import dev.parley.core.turn.BotMessage;
+import dev.parley.core.turn.ConversationCommands;
+import dev.parley.core.turn.ConversationQueries;
+import dev.parley.core.turn.IncomingMessage;
+import dev.parley.core.turn.TurnOutcome;
+import dev.parley.core.turn.TurnProcessor;
+import dev.parley.plugin.conversation.Event;
+import dev.parley.plugin.conversation.UserUttered;
+import dev.parley.plugin.nlu.IntentPrediction;
+import dev.parley.plugin.nlu.ParseResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The conversation endpoints of Rasa's HTTP API on a bot: append events, trigger an intent, run an
+ * action, predict, and log a message. Request, response and error shapes are Rasa's; whatever
+ * changes a conversation goes through the turn's lock, idempotency and single append.
+ */
+@ApplicationScoped
+@Path("tenants/{tenant}/bots/{bot}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RasaConversationResource {
+
+  private static final Logger LOG = Logger.getLogger(RasaConversationResource.class.getName());
+
+  /** The input channel of a message that came through this API, as Rasa names its collector. */
+  static final String COLLECTOR = "collector";
+
+  /** The text prefix of Rasa's external (triggered) user messages. */
+  static final String EXTERNAL_PREFIX = "EXTERNAL: ";
+
+  private ChannelAccess access;
+  private TurnProcessor turns;
+  private ConversationCommands commands;
+  private TurnObserver observer;
+  private ServerSettings settings;
+  private ConversationQueries conversations;
+  private TurnRouting routing;
+
+  /** For CDI proxies. */
+  protected RasaConversationResource() {}
+
+  /** Wires the collaborators. */
+  @Inject
+  public RasaConversationResource(
+      ChannelAccess access,
+      TurnProcessor turns,
+      ConversationCommands commands,
+      TurnObserver observer,
+      ServerSettings settings,
+      ConversationQueries conversations,
+      TurnRouting routing) {
+    this.routing = routing;
+    this.access = access;
+    this.conversations = conversations;
+    this.turns = turns;
+    this.commands = commands;
+    this.observer = observer;
+    this.settings = settings;
+  }
+
+  /**
+   * Rasa's {@code POST tracker/events}: appends one event or a list, as they are. {@code
+   * output_channel} and {@code execute_side_effects} are accepted as Rasa's; no Parley channel
+   * pushes messages and reminders are not supported, so there is no side effect to execute.
+   */
+  @POST
+  @Path("conversations/{sender}/tracker/events")
+  public Response appendEvents(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("include_events") String include,
+      @QueryParam("output_channel") String outputChannel,
+      @QueryParam("execute_side_effects") @DefaultValue("false") boolean sideEffects,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      InputStream body) {
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String verbosity = RasaRequests.verbosity(include);
+    JsonNode request =
+        RasaRequests.body(
+            body,
+            "You must provide events in the request body in order to append them to the"
+                + " state of a conversation.");
+    List<Event> events = RasaRequests.events(request);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          Tracker tracker = guarded(model, sender, () -> commands.append(model, sender, events));
+          return TrackerJson.tracker(tracker, trackerInclude(verbosity));
+        });
+  }
+
+  /** Rasa's {@code trigger_intent}: a turn on an intent given by name, with entities. */
+  @POST
+  @Path("conversations/{sender}/trigger_intent")
+  public Response triggerIntent(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("include_events") String include,
+      @QueryParam("output_channel") String outputChannel,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      InputStream body) {
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String verbosity = RasaRequests.verbosity(include);
+    JsonNode request = RasaRequests.body(body, "No intent given in the request body.");
+    String intent =
+        RasaRequests.text(request, "name", "Name of the intent not provided in request body.");
+    ParseResult parse =
+        new ParseResult(
+            EXTERNAL_PREFIX + intent,
+            new IntentPrediction(intent, 1.0),
+            List.of(new IntentPrediction(intent, 1.0)),
+            RasaRequests.entities(request.get("entities")));
+    if (!model.domain().intents().contains(intent)) {
+      throw RasaError.notFound("The intent " + intent + " does not exist in the domain.");
+    }
+    String channel = outputChannelName(outputChannel, () -> latestInputChannel(model, sender));
+    IncomingMessage incoming =
+        new IncomingMessage(sender, parse.text(), null, Map.of("is_external", true), channel);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          TurnOutcome outcome = turn(model, incoming, Optional.of(parse), true);
+          return withMessages(outcome.tracker(), verbosity, outcome.result().messages(), sender);
+        });
+  }
+
+  /** Rasa's {@code execute}: runs one action now; nothing further is predicted. */
+  @POST
+  @Path("conversations/{sender}/execute")
+  public Response execute(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("include_events") String include,
+      @QueryParam("output_channel") String outputChannel,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      InputStream body) {
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String verbosity = RasaRequests.verbosity(include);
+    JsonNode request = RasaRequests.body(body, "No action given in the request body.");
+    String action =
+        RasaRequests.text(request, "name", "Name of the action not provided in request body.");
+    if (!ConversationCommands.knows(model.domain(), action)) {
+      throw RasaError.notFound("The action " + action + " does not exist in the domain.");
+    }
+    String policy = request.path("policy").isTextual() ? request.path("policy").textValue() : null;
+    Double confidence =
+        request.path("confidence").isNumber() ? request.path("confidence").doubleValue() : null;
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () -> {
+          ConversationCommands.Executed executed =
+              guarded(
+                  model, sender, () -> commands.execute(model, sender, action, policy, confidence));
+          return withMessages(executed.tracker(), verbosity, executed.messages(), sender);
+        });
+  }
+
+  /** Rasa's {@code predict}: the next action's scores; nothing changes. */
+  @POST
+  @Path("conversations/{sender}/predict")
+  public Map<String, Object> predict(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    BotModel model = authorize(tenant, bot, sender, authorization);
+    ConversationCommands.NextAction next =
+        guarded(model, sender, () -> commands.predict(model, sender))
+            .orElseThrow(() -> RasaError.notFound("Conversation ID '" + sender + "' not found."));
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("scores", next.scores());
+    response.put("policy", next.policy());
+    response.put("confidence", next.confidence());
+    response.put("tracker", TrackerJson.tracker(next.tracker(), "AFTER_RESTART"));
+    return response;
+  }
+
+  /**
+   * Rasa's {@code messages}: logs a user message and extracts slots, without predicting. Only
+   * {@code sender: "user"} is accepted; {@code parse_data} skips the bot's NLU.
+   */
+  @POST
+  @Path("conversations/{sender}/messages")
+  public Response message(
+      @PathParam("tenant") String tenant,
+      @PathParam("bot") String bot,
+      @PathParam("sender") String sender,
+      @QueryParam("include_events") String include,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      InputStream body) {
+    BotModel model =
+        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String verbosity = RasaRequests.verbosity(include);
+    JsonNode request =
+        RasaRequests.body(
+            body,
+            "No message defined in request body. Add a message to the request body in order to"
+                + " add it to the tracker.");
+    String from = request.path("sender").asText(null);
+    if (!"user".equals(from)) {
+      throw RasaError.badRequest(
+          "Currently, only user messages can be passed to this endpoint. Messages of sender '"
+              + from
+              + "' cannot be handled.",
+          "sender",
+          "body");
+    }
+    String text = RasaRequests.text(request, "text", "'text' is required and must be a string.");
+    if (text.length() > settings.maxMessageChars()) {
+      throw new RasaError(
+          413,
+          "PayloadTooLarge",
+          "'text' has " + text.length() + " characters; the limit is " + settings.maxMessageChars(),
+          Map.of("parameter", "text", "in", "body"));
+    }
+    Optional<ParseResult> parse =
+        request.hasNonNull("parse_data")
+            ? Optional.of(RasaRequests.parseData(request.get("parse_data"), text))
+            : Optional.empty();
+    String messageId =
+        request.path("message_id").isTextual() ? request.path("message_id").textValue() : null;
+    IncomingMessage incoming = new IncomingMessage(sender, text, messageId, Map.of(), null);
+    return routed(
+        model,
+        sender,
+        request,
+        headers,
+        uri,
+        () ->
+            TrackerJson.tracker(
+                turn(model, incoming, parse, false).tracker(), trackerInclude(verbosity)));
+  }
+
+  /**
+   * Runs a change here, or passes the request to the cluster member that owns the conversation (as
+   * a turn is), answering with the owner's response.
+   */
+  private Response routed(
+      BotModel model,
+      String sender,
+      JsonNode request,
+      HttpHeaders headers,
+      UriInfo uri,
+      Supplier<Object> work) {
+    ConversationKey conversation = new ConversationKey(model.tenant(), model.bot(), sender);
+    Optional<Response> forwarded;
+    try {
+      forwarded = routing.forward(conversation, request, headers, uri);
+    } catch (ApiError e) {
+      throw RasaError.from(e);
+    }
+    return forwarded.orElseGet(
+        () -> Response.ok(work.get(), MediaType.APPLICATION_JSON_TYPE).build());
+  }
+
+  private BotModel authorize(String tenant, String bot, String sender, String authorization) {
+    LoadedBot loaded;
+    try {
+      loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+      RequestChecks.sender(sender);
+    } catch (ApiError e) {
+      throw RasaError.from(e);
+    }
+    return loaded.model();
+  }
+
+  private TurnOutcome turn(
+      BotModel model, IncomingMessage incoming, Optional<ParseResult> parse, boolean predict) {
+    long started = System.nanoTime();
+    TurnOutcome outcome =
+        guarded(model, incoming.sender(), () -> turns.handle(model, incoming, parse, predict));
+    observer.completed(model, incoming.sender(), outcome.result(), System.nanoTime() - started);
+    return outcome;
+  }
+
+  /** The channel a triggered message is recorded as coming from ({@code output_channel}). */
+  static String outputChannelName(String requested, Supplier<Optional<String>> latest) {
+    if (requested == null || requested.isBlank()) {
+      return COLLECTOR;
+    }
+    if (requested.equals("latest")) {
+      return latest.get().orElse(COLLECTOR);
+    }
+    return requested;
+  }
+
+  private Optional<String> latestInputChannel(BotModel model, String sender) {
+    return conversations.tracker(model, sender).latestMessage().map(UserUttered::inputChannel);
+  }
+
+  /**
+   * Runs a conversation change, answering failures in Rasa's shape: 503 when the conversation stays
+   * busy, 500 {@code ConversationError} (logged with a reference) for anything unexpected.
+   */
+  private <T> T guarded(BotModel model, String sender, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RasaError | ApiError e) {
+      throw e;
+    } catch (LockTimeoutException e) {
+      throw new RasaError(503, "ServiceUnavailable", e.getMessage(), Map.of());
+    } catch (RuntimeException e) {
+      String reference = UUID.randomUUID().toString();
+      LOG.log(
+          Level.SEVERE,
+          "Rasa API call failed, reference "
+              + reference
+              + " (bot "
+              + model.tenant()
+              + "/"
+              + model.bot()
+              + ")",
+          e);
+      observer.failed(model, sender, reference);
+      throw new RasaError(
+          500,
+          "ConversationError",
+          "An unexpected error occurred; reference " + reference,
+          Map.of());
+    }
+  }
+
+  private static Map<String, Object> withMessages(
+      Tracker tracker, String verbosity, List<BotMessage> messages, String sender) {
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("tracker", TrackerJson.tracker(tracker, trackerInclude(verbosity)));
+    response.put(
+        "messages", messages.stream().map(m -> ChannelMessageDto.from(sender, m)).toList());
+    return response;
+  }
+
+  /** Rasa's {@code APPLIED} is what Parley's trackers keep after restarts and reverts. */
+  private static String trackerInclude(String verbosity) {
+    return verbosity.equals("APPLIED") ? "AFTER_RESTART" : verbosity;
+  }
+}
