@@ -43,6 +43,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The conversation endpoints of Rasa's HTTP API on a bot: append events, trigger an intent, run an
@@ -50,6 +52,7 @@ import java.util.logging.Logger;
  * changes a conversation goes through the turn's lock, idempotency and single append.
  */
 @ApplicationScoped
+@Tag(name = "channel")
 @Path("tenants/{tenant}/bots/{bot}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RasaConversationResource {
@@ -97,6 +100,7 @@ public class RasaConversationResource {
    * output_channel} and {@code execute_side_effects} are accepted as Rasa's; no Parley channel
    * pushes messages and reminders are not supported, so there is no side effect to execute.
    */
+  @Operation(summary = "Rasa's tracker/events: appends events to a conversation")
   @POST
   @Path("conversations/{sender}/tracker/events")
   public Response appendEvents(
@@ -131,6 +135,7 @@ public class RasaConversationResource {
   }
 
   /** Rasa's {@code trigger_intent}: a turn on an intent given by name, with entities. */
+  @Operation(summary = "Rasa's trigger_intent: a turn on an intent given by name")
   @POST
   @Path("conversations/{sender}/trigger_intent")
   public Response triggerIntent(
@@ -173,6 +178,7 @@ public class RasaConversationResource {
   }
 
   /** Rasa's {@code execute}: runs one action now; nothing further is predicted. */
+  @Operation(summary = "Rasa's execute: runs one action now")
   @POST
   @Path("conversations/{sender}/execute")
   public Response execute(
@@ -211,6 +217,7 @@ public class RasaConversationResource {
   }
 
   /** Rasa's {@code predict}: the next action's scores; nothing changes. */
+  @Operation(summary = "Rasa's predict: the next action's scores, nothing changes")
   @POST
   @Path("conversations/{sender}/predict")
   public Map<String, Object> predict(
@@ -234,6 +241,7 @@ public class RasaConversationResource {
    * Rasa's {@code messages}: logs a user message and extracts slots, without predicting. Only
    * {@code sender: "user"} is accepted; {@code parse_data} skips the bot's NLU.
    */
+  @Operation(summary = "Rasa's messages: logs a user message and extracts slots")
   @POST
   @Path("conversations/{sender}/messages")
   public Response message(

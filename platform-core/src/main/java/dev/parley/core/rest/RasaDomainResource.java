@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -22,6 +24,7 @@ import org.yaml.snakeyaml.Yaml;
  * by the {@code Accept} header ({@code 406 NotAcceptable} for anything else).
  */
 @ApplicationScoped
+@Tag(name = "channel")
 @Path("tenants/{tenant}/bots/{bot}")
 public class RasaDomainResource {
 
@@ -40,6 +43,7 @@ public class RasaDomainResource {
   }
 
   /** The domain in the format the client accepts. */
+  @Operation(summary = "Rasa's domain, as JSON or YAML")
   @GET
   @Path("domain")
   @Produces(MediaType.WILDCARD)
