@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.Cache;
@@ -102,11 +103,18 @@ public class KeyOwners {
   }
 
   /**
-   * The id of the ownership in force: it changes whenever keys may have moved between members
-   * (always 0 when nothing is routed).
+   * The id of the ownership in force if this member owns the key, read from one view of the hash:
+   * it changes whenever keys may have moved between members (0 when nothing is routed, where every
+   * key is owned here); empty when another member owns the key.
    */
-  public int topologyId() {
-    return hash.map(cache -> topology(cache).getTopologyId()).orElse(0);
+  public OptionalInt topologyIfOwnedHere(String key) {
+    if (hash.isEmpty()) {
+      return OptionalInt.of(0);
+    }
+    LocalizedCacheTopology current = topology(hash.get());
+    return current.getDistribution(key).isPrimary()
+        ? OptionalInt.of(current.getTopologyId())
+        : OptionalInt.empty();
   }
 
   private static LocalizedCacheTopology topology(Cache<String, Boolean> cache) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -106,12 +107,12 @@ public class TrackerCache {
     if (!owners.routed()) {
       return Optional.ofNullable(cache.get(name)).map(CachedTracker::tracker);
     }
-    int topology = owners.topologyId();
-    if (!owners.ownsHere(name)) {
+    OptionalInt topology = owners.topologyIfOwnedHere(name);
+    if (topology.isEmpty()) {
       return Optional.empty();
     }
     return Optional.ofNullable(cache.get(name))
-        .filter(cached -> cached.topology() == topology)
+        .filter(cached -> cached.topology() == topology.getAsInt())
         .map(CachedTracker::tracker);
   }
 
@@ -126,12 +127,12 @@ public class TrackerCache {
         idleByTenant.computeIfAbsent(
             tracker.key().tenant(), tenant -> tenantIdleMinutes.apply(tenant).orElse(idleMinutes));
     if (owners.routed()) {
-      int topology = owners.topologyId();
-      if (owners.ownsHere(name)) {
+      OptionalInt topology = owners.topologyIfOwnedHere(name);
+      if (topology.isPresent()) {
         cache
             .getAdvancedCache()
             .withFlags(org.infinispan.context.Flag.CACHE_MODE_LOCAL)
-            .put(name, new CachedTracker(tracker, topology), idle, TimeUnit.MINUTES);
+            .put(name, new CachedTracker(tracker, topology.getAsInt()), idle, TimeUnit.MINUTES);
       } else {
         // asynchronous: a member that died before the view says so must not hold up the turn;
         // until the removal arrives, the owner's topology stamp and the store's refusal of an
@@ -152,7 +153,8 @@ public class TrackerCache {
    * A cached tracker and the ownership it was cached under.
    *
    * @param tracker the tracker
-   * @param topology {@link KeyOwners#topologyId()} when it was cached (0 when nothing is routed)
+   * @param topology {@link KeyOwners#topologyIfOwnedHere} when it was cached (0 when nothing is
+   *     routed)
    */
   record CachedTracker(Tracker tracker, int topology) {}
 

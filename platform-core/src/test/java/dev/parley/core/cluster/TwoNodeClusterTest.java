@@ -131,7 +131,13 @@ class TwoNodeClusterTest {
       ownedByA += ownersA.ownsHere(key) ? 1 : 0;
     }
     assertTrue(ownedByA > 40 && ownedByA < 160, "A owns " + ownedByA + " of 200");
-    assertEquals(ownersA.topologyId(), ownersB.topologyId());
+    String keyOfA = TrackerCache.name(keyOwnedBy(ownersA));
+    String keyOfB = TrackerCache.name(keyOwnedBy(ownersB));
+    assertEquals(
+        ownersA.topologyIfOwnedHere(keyOfA).getAsInt(),
+        ownersB.topologyIfOwnedHere(keyOfB).getAsInt(),
+        "both members see the same ownership");
+    assertTrue(ownersA.topologyIfOwnedHere(keyOfB).isEmpty(), "A does not own B's key");
   }
 
   @Test
