@@ -102,7 +102,7 @@ class SentenceEncoderBatchingTest {
         List<float[]> mine = results.get(c).get(2, TimeUnit.MINUTES);
         for (int r = 0; r < rounds; r++) {
           int text = (c + r) % texts.size();
-          assertClose(alone, text, mine.get(r), model + ": " + texts.get(text));
+          assertOwnText(alone, text, mine.get(r), model + ": " + texts.get(text));
         }
       }
     } finally {
@@ -114,7 +114,12 @@ class SentenceEncoderBatchingTest {
     return model == Model.BGE_SMALL_ZH_V15_Q ? CHINESE : ENGLISH;
   }
 
-  /** Close to its own text's single-run embedding, and closer to it than to any other text's. */
+  /**
+   * Within {@link #TOLERANCE} of its own text's single-run embedding in every dimension, and {@link
+   * #assertOwnText its own text's}. For a batch whose make-up is fixed: how far a row drifts
+   * depends on its batch-mates, so concurrent callers, whose batches vary from run to run, are held
+   * to {@link #assertOwnText} only.
+   */
   private static void assertClose(List<float[]> alone, int own, float[] actual, String what) {
     float[] expected = alone.get(own);
     assertEquals(expected.length, actual.length, what);
@@ -122,9 +127,19 @@ class SentenceEncoderBatchingTest {
     for (int d = 0; d < expected.length; d++) {
       worst = Math.max(worst, Math.abs(expected[d] - actual[d]));
     }
+    assertTrue(worst <= TOLERANCE, what + ": largest difference " + worst);
+    assertOwnText(alone, own, actual, what);
+  }
+
+  /**
+   * At least {@link #MIN_COSINE} to its own text's single-run embedding, and closer to it than to
+   * any other text's.
+   */
+  private static void assertOwnText(List<float[]> alone, int own, float[] actual, String what) {
+    float[] expected = alone.get(own);
+    assertEquals(expected.length, actual.length, what);
     double cosine = dot(expected, actual);
     assertTrue(cosine >= MIN_COSINE, what + ": cosine " + cosine);
-    assertTrue(worst <= TOLERANCE, what + ": largest difference " + worst);
     for (int other = 0; other < alone.size(); other++) {
       if (other != own) {
         assertTrue(dot(alone.get(other), actual) < cosine, what + ": nearer text " + other);
