@@ -14,8 +14,9 @@ import java.util.List;
  * held out it separates out-of-scope requests better than the similarity to the nearest intent
  * centroid, a Mahalanobis distance with a shared covariance or the mean of the 3, 5 or 10 nearest
  * examples (chosen on intents left out of the training split). The examples' unit embeddings are
- * kept as 8-bit codes with one scale each (a quarter of the floats' size; the similarities differ
- * from the floats' by about 0.001).
+ * stored as 8-bit codes with one scale each (a quarter of the floats' size; the similarities differ
+ * from the floats' by about 0.001) and served as floats. Scoring is a scan of every kept example:
+ * about 3 million multiply-adds a message for a bot of 8,000 examples.
  */
 final class NearestExampleDetector implements OutOfScopeScore {
 
@@ -24,11 +25,18 @@ final class NearestExampleDetector implements OutOfScopeScore {
   private final int dimension;
   private final byte[] codes;
   private final float[] scales;
+  private final float[] examples;
 
   private NearestExampleDetector(int dimension, byte[] codes, float[] scales) {
     this.dimension = dimension;
     this.codes = codes;
     this.scales = scales;
+    this.examples = new float[codes.length];
+    for (int row = 0; row < scales.length; row++) {
+      for (int i = row * dimension; i < (row + 1) * dimension; i++) {
+        examples[i] = codes[i] * scales[row];
+      }
+    }
   }
 
   /** Keeps the given in-scope examples' embeddings. */
@@ -63,14 +71,26 @@ final class NearestExampleDetector implements OutOfScopeScore {
       return -1;
     }
     float[] unit = CentroidDetector.unit(embedding);
+    int blocked = dimension - dimension % 4;
     double best = -1;
     for (int row = 0; row < scales.length; row++) {
       int offset = row * dimension;
-      float dot = 0;
-      for (int d = 0; d < dimension; d++) {
-        dot += unit[d] * codes[offset + d];
+      // four partial sums: independent chains the CPU can overlap
+      float a = 0;
+      float b = 0;
+      float c = 0;
+      float d = 0;
+      int i = 0;
+      for (; i < blocked; i += 4) {
+        a += unit[i] * examples[offset + i];
+        b += unit[i + 1] * examples[offset + i + 1];
+        c += unit[i + 2] * examples[offset + i + 2];
+        d += unit[i + 3] * examples[offset + i + 3];
       }
-      best = Math.max(best, dot * scales[row]);
+      for (; i < dimension; i++) {
+        a += unit[i] * examples[offset + i];
+      }
+      best = Math.max(best, a + b + c + d);
     }
     return best;
   }
