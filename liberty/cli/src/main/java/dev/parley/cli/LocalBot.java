@@ -35,7 +35,7 @@ final class LocalBot {
   }
 
   /**
-   * Opens a project folder or a model file.
+   * Opens a project folder, a model file, or a project zip (as the server's import takes it).
    *
    * @throws Arguments.UsageException when the path is neither
    * @throws IOException when a model file cannot be read
@@ -47,12 +47,16 @@ final class LocalBot {
       String name = absolute.getFileName() == null ? "bot" : absolute.getFileName().toString();
       return new LocalBot(name, ProjectFiles.fromDirectory(where), Optional.empty());
     }
+    if (ModelFile.isModelFile(where) && !ModelFile.hasManifest(where)) {
+      String file = where.getFileName().toString();
+      String name = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+      return new LocalBot(name, ProjectFiles.fromZip(Files.readAllBytes(where)), Optional.empty());
+    }
     if (ModelFile.isModelFile(where)) {
       ModelFile.Contents model = ModelFile.read(where);
       return new LocalBot(model.bot(), model.files(), Optional.of(model.artifacts()));
     }
-    throw new Arguments.UsageException(
-        path + ": not a project folder nor a model file (.zip) of parley train");
+    throw new Arguments.UsageException(path + ": no such project folder or model file");
   }
 
   /** The bot's name: the folder's, or the one its model file records. */

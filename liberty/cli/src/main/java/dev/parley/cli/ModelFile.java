@@ -42,10 +42,23 @@ final class ModelFile {
    */
   record Contents(String bot, Map<String, String> files, Map<String, byte[]> artifacts) {}
 
-  /** Whether {@code path} is a model file (a zip with the manifest) rather than a project. */
+  /** Whether {@code path} may be a model file (a file, not a project folder); read checks it. */
   static boolean isModelFile(Path path) {
-    return Files.isRegularFile(path)
-        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    return Files.isRegularFile(path);
+  }
+
+  /** Whether the zip has a model manifest (else it is a plain project zip). */
+  static boolean hasManifest(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path);
+        ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (entry.getName().equals(MANIFEST)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Writes the model file. */

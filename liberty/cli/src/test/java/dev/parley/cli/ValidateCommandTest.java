@@ -61,6 +61,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aProjectZipIsReadAsTheServerReadsIt(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("moodbot.zip");
+    Files.write(
+        zip,
+        ModelFile.projectZip(
+            dev.parley.core.bot.definition.ProjectFiles.fromDirectory(CliRun.MOODBOT)));
+    CliRun run = CliRun.of("validate", zip.toString());
+    assertEquals(0, run.status(), run.out() + run.err());
+    assertTrue(run.out().contains("moodbot.zip/config.yml:13: warning"), run.out());
+  }
+
+  @Test
   void withoutAProjectItPrintsTheUsage() throws Exception {
     CliRun run = CliRun.of("validate");
     assertEquals(2, run.status());
