@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Bots whose pipelines name Rasa's {@code CRFEntityExtractor} and {@code DucklingEntityExtractor}
  * (no Duckling server), trained on the running server, answer {@code model/parse} with both
  * extractors' entities (in pipeline order), in English and in Chinese; so does an English bot whose
- * entities come from {@code FineTunedEntityExtractor}.
+ * entities come from {@code FineTunedEntityExtractor} on a server built with {@code -Pfinetune}
+ * (the default server refuses it, naming the profile).
  */
 class EntityExtractorsIT {
 
@@ -78,20 +79,22 @@ class EntityExtractorsIT {
   void fineTunedEncoderTagsCitiesWithRoles() throws Exception {
     // PyTorch (through DJL) fine-tunes the encoder with a token head in the server's shared
     // library; ONNX Runtime serves the result
-    String key =
-        BotProjects.create(
-            server,
-            "entities",
-            "flights-finetuned",
-            BotProjects.zip(
-                "entities-en",
-                Map.of(
-                    "  - name: CRFEntityExtractor\n    max_iterations: 20",
-                    "  - name: FineTunedEntityExtractor\n"
-                        + "    epochs: 8\n"
-                        + "    batch_size: 8\n"
-                        + "    frozen_layers: 3\n"
-                        + "    head_learning_rate: 0.01")));
+    byte[] project =
+        BotProjects.zip(
+            "entities-en",
+            Map.of(
+                "  - name: CRFEntityExtractor\n    max_iterations: 20",
+                "  - name: FineTunedEntityExtractor\n"
+                    + "    epochs: 8\n"
+                    + "    batch_size: 8\n"
+                    + "    frozen_layers: 3\n"
+                    + "    head_learning_rate: 0.01"));
+    if (!FineTuneBuild.included()) {
+      FineTuneBuild.assertRefused(
+          server, "entities", "flights-finetuned", project, "FineTunedEntityExtractor");
+      return;
+    }
+    String key = BotProjects.create(server, "entities", "flights-finetuned", project);
     JsonNode entities =
         parse("flights-finetuned", key, "fly from Vienna to Paris tomorrow at 5pm for two");
     assertEquals(

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * DIETClassifier} is served by Parley's embedding classifier (ONNX Runtime and the tokenizer from
  * the server's shared library) answer {@code model/parse} for paraphrases they were not trained on,
  * also after a retrained version replaced the first; a bot whose intents come from a fine-tuned
- * encoder (PyTorch through DJL, also from the shared library) does the same.
+ * encoder (PyTorch through DJL, also from the shared library) does the same on a server built with
+ * {@code -Pfinetune}, and is refused, naming the profile, on the default server.
  */
 class NluClassifiersIT {
 
@@ -45,20 +46,22 @@ class NluClassifiersIT {
   void fineTunedBotUnderstandsParaphrases() throws IOException {
     // PyTorch (through DJL) fine-tunes in the server's shared library; ONNX Runtime serves the
     // result
-    String key =
-        BotProjects.create(
-            server,
-            "nlu-it",
-            "finetuned",
-            BotProjects.zip(
-                "nlu-en",
-                Map.of(
-                    "  - name: DIETClassifier",
-                    "  - name: FineTunedIntentClassifier\n"
-                        + "    epochs: 8\n"
-                        + "    batch_size: 8\n"
-                        + "    frozen_layers: 4\n"
-                        + "    head_learning_rate: 0.01")));
+    byte[] project =
+        BotProjects.zip(
+            "nlu-en",
+            Map.of(
+                "  - name: DIETClassifier",
+                "  - name: FineTunedIntentClassifier\n"
+                    + "    epochs: 8\n"
+                    + "    batch_size: 8\n"
+                    + "    frozen_layers: 4\n"
+                    + "    head_learning_rate: 0.01"));
+    if (!FineTuneBuild.included()) {
+      FineTuneBuild.assertRefused(
+          server, "nlu-it", "finetuned", project, "FineTunedIntentClassifier");
+      return;
+    }
+    String key = BotProjects.create(server, "nlu-it", "finetuned", project);
     assertParses(
         "finetuned",
         key,

@@ -13,7 +13,8 @@ import java.util.Set;
  * Maps the component names of a Rasa {@code config.yml} to Parley plugins: a Parley id is used as
  * is; a Rasa name Parley covers differently is either absorbed (tokenizers and featurizers:
  * Parley's classifiers featurise for themselves) or substituted by the closest plugin, with a
- * warning naming the substitute; anything else is an error.
+ * warning naming the substitute; a component of an add-on this server was built without is an error
+ * naming the build that has it ({@link AddOnComponents}); anything else is an error.
  */
 final class ComponentCatalog {
 
@@ -119,6 +120,10 @@ final class ComponentCatalog {
                     + substitute
                     + " does not declare are ignored"));
       }
+    }
+    Optional<String> addOn = AddOnComponents.missing(name);
+    if (addOn.isPresent()) {
+      return new Unknown(addOn.get());
     }
     return new Unknown(
         "unknown component '"

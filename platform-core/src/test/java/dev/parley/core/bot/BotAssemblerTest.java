@@ -3,6 +3,7 @@ package dev.parley.core.bot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.core.DemoBotFiles;
 import dev.parley.core.bot.definition.BotDefinitionException;
@@ -10,6 +11,7 @@ import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.plugin.PluginKind;
 import dev.parley.plugin.nlu.Message;
 import java.util.HashMap;
 import java.util.Map;
@@ -196,5 +198,32 @@ class BotAssemblerTest {
     assertTrue(
         error.errors().stream()
             .anyMatch(e -> e.line() == 7 && e.message().contains("whole number")));
+  }
+
+  @Test
+  void aFineTunedComponentOnAServerBuiltWithoutItNamesTheProfile() {
+    assumeTrue(
+        REGISTRY.find(PluginKind.INTENT_CLASSIFIER, "FineTunedIntentClassifier").isEmpty(),
+        "this build has the fine-tuning add-on (-Pfinetune)");
+    BotDefinitionException error =
+        assertThrows(
+            BotDefinitionException.class,
+            () ->
+                assemble(
+                    String.join(
+                        "\n",
+                        "language: en",
+                        "pipeline:",
+                        "  - name: FineTunedIntentClassifier",
+                        "    epochs: 2",
+                        "")));
+    assertTrue(
+        error.errors().stream()
+            .anyMatch(
+                e ->
+                    e.line() == 3
+                        && e.message().startsWith("component 'FineTunedIntentClassifier' needs")
+                        && e.message().contains("mvn -Pfinetune package")),
+        error.errors().toString());
   }
 }

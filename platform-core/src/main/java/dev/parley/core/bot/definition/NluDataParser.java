@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads the {@code nlu:} sections: intent examples, synonyms, regexes and lookup tables. */
 final class NluDataParser {
@@ -106,7 +107,7 @@ final class NluDataParser {
       return lines;
     }
     if (examples instanceof ScalarNode scalar) {
-      int first = Yaml.line(scalar) + (scalar.getScalarStyle().getChar() != null ? 1 : 0);
+      int first = Yaml.line(scalar) + (scalar.getScalarStyle() != ScalarStyle.PLAIN ? 1 : 0);
       String[] raw = scalar.getValue().split("\n", -1);
       for (int i = 0; i < raw.length; i++) {
         String line = raw[i].strip();

@@ -1,22 +1,28 @@
 package dev.parley.core.bot.definition;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
-/** YAML read as SnakeYAML nodes, so that every value keeps its line for error messages. */
+/**
+ * YAML read as SnakeYAML Engine nodes, so that every value keeps its line for error messages. YAML
+ * 1.2 with its core schema, as Rasa reads it: {@code yes}, {@code no}, {@code on} and {@code off}
+ * are strings, only {@code true} and {@code false} (in any of their three spellings) are booleans.
+ */
 final class Yaml {
 
   private Yaml() {}
@@ -24,22 +30,25 @@ final class Yaml {
   /** The document's root node, or empty (with an error) when the YAML is broken. */
   static Optional<Node> parse(String file, String text, Problems problems) {
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      options.setMaxAliasesForCollections(50);
-      Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
-      return Optional.ofNullable(root);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(file)
+              .setSchema(new CoreSchema())
+              .setAllowDuplicateKeys(false)
+              .setMaxAliasesForCollections(50)
+              .build();
+      return new Compose(settings).composeString(text);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
       problems.error(file, line, "invalid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
+    } catch (YamlEngineException e) {
       problems.error(file, 0, "invalid YAML: " + e.getMessage());
     }
     return Optional.empty();
   }
 
   static int line(Node node) {
-    return node.getStartMark().getLine() + 1;
+    return node.getStartMark().map(Mark::getLine).orElse(-1) + 1;
   }
 
   /** The keys and values of a mapping, in order; empty for anything else. */
@@ -104,10 +113,7 @@ final class Yaml {
         return null;
       }
       if (tag.equals(Tag.BOOL)) {
-        return Boolean.valueOf(
-            raw.equalsIgnoreCase("true")
-                || raw.equalsIgnoreCase("yes")
-                || raw.equalsIgnoreCase("on"));
+        return Boolean.valueOf(raw.equalsIgnoreCase("true"));
       }
       if (tag.equals(Tag.INT)) {
         return Long.valueOf(raw.replace("_", ""));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.ResponseVariation;
 import dev.parley.plugin.bot.SlotMappingType;
 import dev.parley.plugin.bot.StoryStep;
 import java.io.IOException;
@@ -234,5 +235,44 @@ class BotProjectParserTest {
             .anyMatch(e -> e.line() == firstLine + 4 && e.message().contains("responses")),
         errors.toString());
     assertFalse(errors.toString().contains("sk-123"));
+  }
+
+  @Test
+  void yamlIsReadAsYaml12LikeRasaSoYesAndOnStayStrings() throws IOException {
+    Map<String, String> files = new java.util.HashMap<>(demoFiles());
+    files.put(
+        "config.yml",
+        String.join(
+            "\n",
+            "language: en",
+            "pipeline:",
+            "  - name: RegexEntityExtractor",
+            "    answer: yes",
+            "    light: on",
+            "    refusal: no",
+            "    flag: True",
+            "    empty: ~",
+            "    hex: 0x1F",
+            ""));
+    files.put(
+        "domain.yml",
+        files
+            .get("domain.yml")
+            .replace(
+                "\nresponses:\n",
+                "\nresponses:\n  utter_yaml_words:\n  - text: on\n  - text: yes\n"));
+    BotProject project = new BotProjectParser().parse(files);
+    Map<String, Object> params = project.config().pipeline().get(0).params();
+    assertEquals("yes", params.get("answer"));
+    assertEquals("on", params.get("light"));
+    assertEquals("no", params.get("refusal"));
+    assertEquals(Boolean.TRUE, params.get("flag"));
+    assertTrue(params.containsKey("empty") && params.get("empty") == null, params.toString());
+    assertEquals("0x1F", params.get("hex"));
+    assertEquals(
+        List.of("on", "yes"),
+        project.domain().responses().get("utter_yaml_words").stream()
+            .map(ResponseVariation::text)
+            .toList());
   }
 }
