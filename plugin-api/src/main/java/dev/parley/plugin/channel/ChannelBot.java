@@ -15,7 +15,7 @@ public record ChannelBot(String tenant, String bot, Map<String, Object> settings
 
   /** Copies the settings. */
   public ChannelBot {
-    settings = Map.copyOf(settings);
+    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
   }
 
   /** A string setting, or the default when absent. */

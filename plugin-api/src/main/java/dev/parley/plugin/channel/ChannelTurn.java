@@ -20,8 +20,8 @@ public record ChannelTurn(
     Map<String, Object> metadata,
     Optional<String> authorization) {
 
-  /** Copies the metadata. */
+  /** Copies the metadata (it may hold JSON nulls). */
   public ChannelTurn {
-    metadata = Map.copyOf(metadata);
+    metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
   }
 }

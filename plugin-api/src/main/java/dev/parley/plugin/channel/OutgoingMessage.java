@@ -21,10 +21,10 @@ public record OutgoingMessage(
     Optional<String> image,
     Map<String, Object> custom) {
 
-  /** Copies the lists. */
+  /** Copies the parts (a map may hold JSON nulls). */
   public OutgoingMessage {
     buttons = List.copyOf(buttons);
-    custom = Map.copyOf(custom);
+    custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
   }
 
   /**
