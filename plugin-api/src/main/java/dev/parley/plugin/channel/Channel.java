@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface Channel extends AutoCloseable {
 
   /**
-   * WebSocket paths the channel listens on, relative to a bot's channel root, e.g. {@code
+   * WebSocket paths the channel listens on, relative to a bot's channel root ({@code
+   * /channels/{tenant}/{bot}/{id}/}, or the server's root for the default bot), e.g. {@code
    * socket.io/} or {@code v3/directline/conversations/{conversationId}/stream}; path parameters in
    * braces are handed over in {@link ChannelRequest#pathParameters()}. Empty when the channel has
    * no WebSocket.

@@ -6,10 +6,10 @@ package dev.parley.plugin.channel;
  *
  * <p>A bot uses the channel when its {@code credentials.yml} has a section named {@link #id()};
  * that section's settings reach the channel as {@link ChannelBot#settings()}. The core serves the
- * channel below {@code /channels/{tenant}/{bot}/{id}/} (HTTP) and at the {@link
- * Channel#socketPaths() socket paths} below {@code /channels/{tenant}/{bot}/}; when the server
- * binds a default bot ({@code PARLEY_DEFAULT_BOT}), the same paths also answer at the root, as in
- * Rasa (e.g. {@code /socket.io/}).
+ * channel below {@code /channels/{tenant}/{bot}/{id}/}: its {@link Channel#socketPaths() socket
+ * paths} as WebSockets and anything else as {@link Channel#http HTTP}; when the server binds a
+ * default bot ({@code PARLEY_DEFAULT_BOT}), the socket paths also answer at the root, as in Rasa
+ * (e.g. {@code /socket.io/}).
  */
 public interface ChannelFactory {
 

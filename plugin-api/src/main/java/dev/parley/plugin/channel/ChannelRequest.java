@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param bot the bot and the channel's settings
  * @param method the HTTP method ({@code GET} for a WebSocket handshake)
- * @param path the path below the bot's channel root (e.g. {@code socket.io/} or {@code
- *     v3/directline/conversations})
+ * @param path the path below the bot's channel root {@code /channels/{tenant}/{bot}/{id}/} (e.g.
+ *     {@code socket.io/} or {@code v3/directline/conversations})
  * @param pathParameters values of the braces of a socket path
  * @param query the query parameters
  * @param headers the request headers, names in lower case
