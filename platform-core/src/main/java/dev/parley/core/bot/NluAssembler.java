@@ -30,6 +30,9 @@ final class NluAssembler {
 
   private static final double DEFAULT_FALLBACK_THRESHOLD = 0.7;
 
+  /** The classifier setting {@code parley.nlu.oos_intent} is handed to. */
+  static final String OOS_INTENT = "oos_intent";
+
   private final ComponentCatalog catalog;
   private final LlmConnectionSettings connections;
 
@@ -71,6 +74,7 @@ final class NluAssembler {
       }
       workers
           .resolved(catalog.resolvePipeline(component), component)
+          .map(resolved -> withOosIntent(resolved, assembly.project().config().parley()))
           .ifPresent(resolved -> add(workers, resolved, scope, created));
       catalog
           .entityCompanion(component, pipeline)
@@ -79,6 +83,27 @@ final class NluAssembler {
     }
     reportThreshold(assembly, pipeline, created);
     return created;
+  }
+
+  /**
+   * Hands {@code parley.nlu.oos_intent} to a classifier that declares an {@code oos_intent}
+   * setting, unless its pipeline entry sets one.
+   */
+  private static ResolvedComponent withOosIntent(
+      ResolvedComponent resolved, ParleySettings settings) {
+    boolean declares =
+        resolved.plugin().kind() == PluginKind.INTENT_CLASSIFIER
+            && resolved.plugin().factory().configProperties().stream()
+                .anyMatch(p -> p.name().equals(OOS_INTENT));
+    ComponentConfig component = resolved.component();
+    if (!declares || component.params().containsKey(OOS_INTENT)) {
+      return resolved;
+    }
+    Map<String, Object> params = new LinkedHashMap<>(component.params());
+    params.put(OOS_INTENT, settings.oosIntent());
+    return new ResolvedComponent(
+        resolved.plugin(),
+        new ComponentConfig(component.name(), params, component.file(), component.line()));
   }
 
   /** With {@code fallback_threshold: auto}, reports the threshold training chose, or why none. */

@@ -21,7 +21,8 @@ final class ConfigParser {
           "ambiguity_threshold",
           "generator",
           "recheck",
-          "target_precision");
+          "target_precision",
+          "nlu");
 
   private final Problems problems;
 
@@ -159,7 +160,25 @@ final class ConfigParser {
         ambiguity,
         new GeneratorSettingsParser(problems).read(fields.get("generator")),
         recheck(fields.get("recheck")),
-        targetPrecision(fields.get("target_precision")));
+        targetPrecision(fields.get("target_precision")),
+        oosIntent(fields.get("nlu")));
+  }
+
+  /**
+   * {@code parley.nlu.oos_intent}: the bot's out-of-scope intent (default {@code out_of_scope}).
+   */
+  private String oosIntent(Node node) {
+    if (node == null || Yaml.isNull(node)) {
+      return ParleySettings.DEFAULT_OOS_INTENT;
+    }
+    Map<String, Node> fields = Yaml.mapping(node);
+    if (!Yaml.isMapping(node) || !fields.keySet().stream().allMatch("oos_intent"::equals)) {
+      problems.error(FILE, Yaml.line(node), "parley.nlu takes one setting: oos_intent");
+    }
+    return Optional.ofNullable(fields.get("oos_intent"))
+        .flatMap(Yaml::text)
+        .filter(name -> !name.isBlank())
+        .orElse(ParleySettings.DEFAULT_OOS_INTENT);
   }
 
   /** {@code parley.fallback_threshold}: a number, or {@code auto} (empty, as when not given). */

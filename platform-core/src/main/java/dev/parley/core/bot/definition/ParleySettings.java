@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param generator the LLM generator that rephrases responses, if the bot uses one
  * @param recheck the fallback chain's re-check stages, in order (none by default)
  * @param targetPrecision the precision {@code fallback_threshold: auto} keeps on held-out examples
+ * @param oosIntent the bot's out-of-scope intent ({@code parley.nlu.oos_intent}; Rasa's {@code
+ *     out_of_scope} when not set)
  */
 public record ParleySettings(
     Optional<Double> fallbackThreshold,
@@ -24,7 +26,33 @@ public record ParleySettings(
     Optional<Double> ambiguityThreshold,
     Optional<GeneratorSettings> generator,
     List<ComponentConfig> recheck,
-    double targetPrecision) {
+    double targetPrecision,
+    String oosIntent) {
+
+  /** The out-of-scope intent of a bot that names none (Rasa's). */
+  public static final String DEFAULT_OOS_INTENT = "out_of_scope";
+
+  /** Settings with the default out-of-scope intent. */
+  public ParleySettings(
+      Optional<Double> fallbackThreshold,
+      int rankingLength,
+      String apology,
+      boolean publicBot,
+      Optional<Double> ambiguityThreshold,
+      Optional<GeneratorSettings> generator,
+      List<ComponentConfig> recheck,
+      double targetPrecision) {
+    this(
+        fallbackThreshold,
+        rankingLength,
+        apology,
+        publicBot,
+        ambiguityThreshold,
+        generator,
+        recheck,
+        targetPrecision,
+        DEFAULT_OOS_INTENT);
+  }
 
   /** The precision an automatic threshold keeps when the bot sets none. */
   public static final double DEFAULT_TARGET_PRECISION = 0.95;

@@ -162,6 +162,22 @@ class BotProjectParserTest {
   }
 
   @Test
+  void outOfScopeIntentIsNamedUnderParleyNlu() throws IOException {
+    assertEquals(
+        ParleySettings.DEFAULT_OOS_INTENT,
+        new BotProjectParser().parse(demoFiles()).config().parley().oosIntent());
+    Map<String, String> files = new java.util.HashMap<>(demoFiles());
+    files.put(
+        "config.yml", files.get("config.yml") + "  nlu:\n    oos_intent: chitchat_unsupported\n");
+    assertEquals(
+        "chitchat_unsupported", new BotProjectParser().parse(files).config().parley().oosIntent());
+    files.put("config.yml", demoFiles().get("config.yml") + "  nlu:\n    oos: x\n");
+    BotDefinitionException error =
+        assertThrows(BotDefinitionException.class, () -> new BotProjectParser().parse(files));
+    assertTrue(error.getMessage().contains("parley.nlu"), error.getMessage());
+  }
+
+  @Test
   void generatorSettingsAreReadWithDefaults() throws IOException {
     Map<String, String> files = new java.util.HashMap<>(demoFiles());
     files.put(

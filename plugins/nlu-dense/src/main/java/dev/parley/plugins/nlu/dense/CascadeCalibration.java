@@ -5,6 +5,8 @@ import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
+import dev.parley.plugins.nlu.support.ScratchStorage;
+import dev.parley.plugins.nlu.support.StratifiedFolds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,9 @@ import java.util.function.Supplier;
  * examples: a sparse and a hybrid model are trained without a stratified fold and asked about it.
  * Bots with fewer than {@link #CROSS_VALIDATE_BELOW} examples are cross-validated over {@link
  * #FOLDS} folds (every example is held out once); larger bots hold out one fold (a fifth). The
- * texts are embedded once for all folds.
+ * texts are embedded once for all folds. The bot's out-of-scope intent, if it has one, is trained
+ * like the others but is not in scope: the detector does not keep its examples, and its held-out
+ * examples are not counted in the detector's budget.
  */
 final class CascadeCalibration {
 
@@ -24,12 +28,15 @@ final class CascadeCalibration {
 
   private final Supplier<SparseIntentClassifier> sparseModels;
   private final Supplier<EmbeddingIntentClassifier> hybridModels;
+  private final String outOfScopeIntent;
 
   CascadeCalibration(
       Supplier<SparseIntentClassifier> sparseModels,
-      Supplier<EmbeddingIntentClassifier> hybridModels) {
+      Supplier<EmbeddingIntentClassifier> hybridModels,
+      String outOfScopeIntent) {
     this.sparseModels = sparseModels;
     this.hybridModels = hybridModels;
+    this.outOfScopeIntent = outOfScopeIntent;
   }
 
   /**
@@ -39,15 +46,27 @@ final class CascadeCalibration {
    * @param sparseRight whether the sparse model's top intent was the gold one
    * @param hybridConfidence the hybrid model's top confidence
    * @param hybridRight whether the hybrid model's top intent was the gold one
-   * @param similarity the example's similarity to the nearest intent centroid ({@link
-   *     CentroidDetector})
+   * @param similarity the example's out-of-scope score ({@link NearestExampleDetector}, fitted
+   *     without it)
+   * @param inScope whether the example's intent is in scope (not the bot's out-of-scope intent)
    */
   record HeldOut(
       double sparseConfidence,
       boolean sparseRight,
       double hybridConfidence,
       boolean hybridRight,
-      double similarity) {
+      double similarity,
+      boolean inScope) {
+
+    /** An in-scope example. */
+    HeldOut(
+        double sparseConfidence,
+        boolean sparseRight,
+        double hybridConfidence,
+        boolean hybridRight,
+        double similarity) {
+      this(sparseConfidence, sparseRight, hybridConfidence, hybridRight, similarity, true);
+    }
 
     /** Whether the sparse model answered at all. */
     boolean sparseKnown() {
@@ -95,7 +114,8 @@ final class CascadeCalibration {
       return List.of();
     }
     List<HeldOut> outcomes = new ArrayList<>();
-    CentroidDetector centroids = CentroidDetector.fit(train, trainEmbeddings);
+    OutOfScopeScore detector =
+        NearestExampleDetector.fit(inScope(train, trainEmbeddings, outOfScopeIntent));
     try (SparseIntentClassifier sparse = sparseModels.get();
         EmbeddingIntentClassifier hybrid = hybridModels.get()) {
       sparse.train(withExamples(data, train), new ScratchStorage());
@@ -112,10 +132,23 @@ final class CascadeCalibration {
                 !sparseRanking.isEmpty() && sparseRanking.get(0).name().equals(example.intent()),
                 hybridRanking.isEmpty() ? 0 : hybridRanking.get(0).confidence(),
                 !hybridRanking.isEmpty() && hybridRanking.get(0).name().equals(example.intent()),
-                centroids.similarity(embeddings.get(i))));
+                detector.similarity(embeddings.get(i)),
+                !example.intent().equals(outOfScopeIntent)));
       }
     }
     return outcomes;
+  }
+
+  /** The embeddings of the examples whose intent is not the out-of-scope one. */
+  static List<float[]> inScope(
+      List<NluExample> examples, List<float[]> embeddings, String outOfScopeIntent) {
+    List<float[]> kept = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      if (!examples.get(i).intent().equals(outOfScopeIntent)) {
+        kept.add(embeddings.get(i));
+      }
+    }
+    return kept;
   }
 
   private static TrainingData withExamples(TrainingData data, List<NluExample> examples) {

@@ -12,10 +12,10 @@ import java.util.Optional;
  * The cascade's calibrated confidence and out-of-scope cut-off, fitted on its held-out examples
  * ({@link CascadeCalibration}) once the cascade threshold is chosen: an isotonic map for each model
  * (the hybrid's on the examples it would answer when there are enough of them; none below {@link
- * #MIN_FOR_CALIBRATION} held-out examples), and the centroid similarity below which a message the
- * hybrid answers is out of scope, chosen so that at most {@code maxFlagged} of the held-out
- * in-scope examples are flagged. Also keeps what the cascade would have served for each held-out
- * example ({@link #heldOut()}).
+ * #MIN_FOR_CALIBRATION} held-out examples), and the out-of-scope score ({@link OutOfScopeScore})
+ * below which a message the hybrid answers is out of scope, chosen so that at most {@code
+ * maxFlagged} of the held-out in-scope examples are flagged. Also keeps what the cascade would have
+ * served for each held-out example ({@link #heldOut()}).
  *
  * @param sparse the sparse model's map
  * @param hybrid the hybrid model's map
@@ -77,7 +77,11 @@ record CascadeConfidence(
                     .mapToDouble(CascadeCalibration.HeldOut::hybridConfidence)
                     .toArray(),
                 rights(hybridFit, false));
-    Optional<Double> cutoff = cutoff(outcomes, routed, maxFlagged);
+    Optional<Double> cutoff =
+        cutoff(
+            outcomes.stream().filter(CascadeCalibration.HeldOut::inScope).toList(),
+            routed.stream().filter(CascadeCalibration.HeldOut::inScope).toList(),
+            maxFlagged);
     List<HeldOutPrediction> heldOut = new ArrayList<>();
     for (CascadeCalibration.HeldOut o : outcomes) {
       heldOut.add(
@@ -88,14 +92,14 @@ record CascadeConfidence(
     return new CascadeConfidence(sparse, hybrid, cutoff, heldOut);
   }
 
-  /** Whether a message the hybrid answers, with this centroid similarity, is out of scope. */
+  /** Whether a message the hybrid answers, with this out-of-scope score, is out of scope. */
   boolean outOfScope(double similarity) {
     return oosCutoff.isPresent() && similarity < oosCutoff.get();
   }
 
   /**
-   * The highest cut-off flagging at most {@code maxFlagged} of all held-out examples among those
-   * the hybrid answers; empty for fewer than {@link #MIN_FOR_DETECTOR} held-out examples.
+   * The highest cut-off flagging at most {@code maxFlagged} of all held-out in-scope examples among
+   * those the hybrid answers; empty for fewer than {@link #MIN_FOR_DETECTOR} of them.
    */
   private static Optional<Double> cutoff(
       List<CascadeCalibration.HeldOut> all,

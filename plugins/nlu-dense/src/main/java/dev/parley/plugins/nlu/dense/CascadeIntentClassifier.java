@@ -24,21 +24,29 @@ import java.util.function.Supplier;
  * training on held-out examples of the bot ({@link CascadeCalibration}, {@link CascadeThreshold})
  * and stored with both models, so a version always serves the cascade it was trained with. On the
  * same held-out examples each model's confidence is calibrated ({@link CascadeConfidence}) and an
- * out-of-scope detector on the hybrid's path is set (distance to the intents' centroids in
- * embedding space, {@link CentroidDetector}): a flagged message is ranked under {@link
- * OutOfScope#INTENT}. {@link #close} releases this version's sessions.
+ * out-of-scope detector on the hybrid's path is set (similarity to the nearest in-scope training
+ * example in embedding space, {@link NearestExampleDetector}): a flagged message is ranked under
+ * {@link OutOfScope#INTENT}. A bot may also have an out-of-scope intent trained from examples
+ * (Rasa's {@code out_of_scope}): it is classified like any intent, a message it wins is served as
+ * it (not flagged), and the detector neither keeps its examples nor counts them in its budget.
+ * {@link #close} releases this version's sessions.
  */
 public final class CascadeIntentClassifier
     implements IntentClassifier, Trainable, SelfCalibrating, AutoCloseable {
 
   static final String THRESHOLD = "cascade.threshold";
   static final String CONFIDENCE = "cascade.confidence";
+
+  /** The centroid detector of models stored before the nearest-example one. */
   static final String CENTROIDS = "cascade.centroids";
+
+  static final String NEIGHBOURS = "cascade.neighbours";
 
   private final Supplier<SparseIntentClassifier> sparseModels;
   private final Supplier<EmbeddingIntentClassifier> hybridModels;
   private final double floor;
   private final double maxFlagged;
+  private final String outOfScopeIntent;
   private volatile Served served;
 
   private record Served(
@@ -46,7 +54,7 @@ public final class CascadeIntentClassifier
       EmbeddingIntentClassifier hybrid,
       double threshold,
       CascadeConfidence confidence,
-      Optional<CentroidDetector> centroids) {}
+      Optional<OutOfScopeScore> detector) {}
 
   /**
    * A cascade, not yet trained.
@@ -56,16 +64,19 @@ public final class CascadeIntentClassifier
    * @param floor the lowest threshold calibration may choose
    * @param maxFlagged the most held-out in-scope examples the out-of-scope detector may flag (a
    *     share; 0: no detector)
+   * @param outOfScopeIntent the bot's out-of-scope intent, trained from examples if it has any
    */
   public CascadeIntentClassifier(
       Supplier<SparseIntentClassifier> sparseModels,
       Supplier<EmbeddingIntentClassifier> hybridModels,
       double floor,
-      double maxFlagged) {
+      double maxFlagged,
+      String outOfScopeIntent) {
     this.sparseModels = sparseModels;
     this.hybridModels = hybridModels;
     this.floor = floor;
     this.maxFlagged = maxFlagged;
+    this.outOfScopeIntent = outOfScopeIntent;
   }
 
   @Override
@@ -73,7 +84,8 @@ public final class CascadeIntentClassifier
     EmbeddingIntentClassifier hybrid = hybridModels.get();
     List<float[]> embeddings = hybrid.embeddings(data.examples());
     List<CascadeCalibration.HeldOut> heldOut =
-        new CascadeCalibration(sparseModels, hybridModels).outcomes(data, embeddings);
+        new CascadeCalibration(sparseModels, hybridModels, outOfScopeIntent)
+            .outcomes(data, embeddings);
     double threshold =
         CascadeThreshold.choose(
             heldOut.stream()
@@ -82,14 +94,16 @@ public final class CascadeIntentClassifier
                 .toList(),
             floor);
     CascadeConfidence confidence = CascadeConfidence.fit(heldOut, threshold, maxFlagged);
-    CentroidDetector centroids = CentroidDetector.fit(data.examples(), embeddings);
+    NearestExampleDetector detector =
+        NearestExampleDetector.fit(
+            CascadeCalibration.inScope(data.examples(), embeddings, outOfScopeIntent));
     SparseIntentClassifier sparse = sparseModels.get();
     sparse.train(data, storage);
     hybrid.train(data.examples(), embeddings, storage);
     storage.write(THRESHOLD, Double.toString(threshold).getBytes(StandardCharsets.UTF_8));
     storage.write(CONFIDENCE, confidence.encode().getBytes(StandardCharsets.UTF_8));
-    storage.write(CENTROIDS, centroids.encode());
-    serve(new Served(sparse, hybrid, threshold, confidence, Optional.of(centroids)));
+    storage.write(NEIGHBOURS, detector.encode());
+    serve(new Served(sparse, hybrid, threshold, confidence, Optional.of(detector)));
   }
 
   @Override
@@ -111,12 +125,16 @@ public final class CascadeIntentClassifier
             .read(CONFIDENCE)
             .map(bytes -> CascadeConfidence.decode(new String(bytes, StandardCharsets.UTF_8)))
             .orElse(CascadeConfidence.none());
-    Optional<CentroidDetector> centroids = storage.read(CENTROIDS).map(CentroidDetector::decode);
+    Optional<OutOfScopeScore> detector =
+        storage
+            .read(NEIGHBOURS)
+            .<OutOfScopeScore>map(NearestExampleDetector::decode)
+            .or(() -> storage.read(CENTROIDS).map(CentroidDetector::decode));
     SparseIntentClassifier sparse = sparseModels.get();
     sparse.load(storage);
     EmbeddingIntentClassifier hybrid = hybridModels.get();
     hybrid.load(storage);
-    serve(new Served(sparse, hybrid, threshold, confidence, centroids));
+    serve(new Served(sparse, hybrid, threshold, confidence, detector));
   }
 
   @Override
@@ -129,14 +147,17 @@ public final class CascadeIntentClassifier
     if (!sparse.isEmpty() && sparse.get(0).confidence() >= current.threshold()) {
       return current.confidence().sparse().apply(sparse);
     }
-    if (current.centroids().isEmpty() || current.confidence().oosCutoff().isEmpty()) {
+    if (current.detector().isEmpty() || current.confidence().oosCutoff().isEmpty()) {
       return current.confidence().hybrid().apply(current.hybrid().classify(message));
     }
     float[] embedding = current.hybrid().embed(message.text());
     List<IntentPrediction> ranking =
         current.confidence().hybrid().apply(current.hybrid().classify(message.text(), embedding));
-    double similarity = current.centroids().get().similarity(embedding);
-    if (ranking.isEmpty() || !current.confidence().outOfScope(similarity)) {
+    if (ranking.isEmpty() || ranking.get(0).name().equals(outOfScopeIntent)) {
+      return ranking; // the trained out-of-scope intent answers for itself
+    }
+    double similarity = current.detector().get().similarity(embedding);
+    if (!current.confidence().outOfScope(similarity)) {
       return ranking;
     }
     List<IntentPrediction> flagged = new ArrayList<>();

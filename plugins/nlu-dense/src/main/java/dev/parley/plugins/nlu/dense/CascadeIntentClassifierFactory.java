@@ -5,7 +5,6 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
-import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,12 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
 
   /** The id used in {@code config.yml}. */
   public static final String ID = "CascadeIntentClassifier";
+
+  /** The setting naming the bot's out-of-scope intent. */
+  public static final String OOS_INTENT = "oos_intent";
+
+  /** The out-of-scope intent of a bot that names none (Rasa's). */
+  public static final String DEFAULT_OOS_INTENT = "out_of_scope";
 
   private final HybridIntentClassifierFactory hybrid = new HybridIntentClassifierFactory();
 
@@ -55,6 +60,12 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
             0.05,
             "out-of-scope detection: the most held-out in-scope examples (a share) the detector may"
                 + " send to nlu_fallback; 0 turns the detector off"));
+    properties.add(
+        ConfigProperty.string(
+            OOS_INTENT,
+            DEFAULT_OOS_INTENT,
+            "the bot's out-of-scope intent, if it has examples of it: classified like any intent,"
+                + " but not in scope for the detector (set from parley.nlu.oos_intent)"));
     return properties;
   }
 
@@ -73,9 +84,10 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
     }
     SparseIntentClassifierFactory sparse = new SparseIntentClassifierFactory();
     return new CascadeIntentClassifier(
-        () -> (SparseIntentClassifier) sparse.create(context),
+        () -> sparse.model(context),
         () -> (EmbeddingIntentClassifier) hybrid.create(context),
         floor,
-        maxFlagged);
+        maxFlagged,
+        context.config().getString(OOS_INTENT).orElse(DEFAULT_OOS_INTENT));
   }
 }

@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * Out-of-scope scores in embedding space: each intent's centroid (the normalised mean of its
  * examples' sentence embeddings), and a message's similarity to the nearest one (cosine). A message
- * unlike every intent has a low similarity.
+ * unlike every intent has a low similarity. Served for models stored before {@link
+ * NearestExampleDetector}, which separates out-of-scope input better.
  */
-final class CentroidDetector {
+final class CentroidDetector implements OutOfScopeScore {
 
   private final float[][] centroids;
 
@@ -41,7 +42,8 @@ final class CentroidDetector {
   }
 
   /** The cosine similarity of the embedding to the nearest centroid (-1 when there is none). */
-  double similarity(float[] embedding) {
+  @Override
+  public double similarity(float[] embedding) {
     float[] unit = unit(embedding);
     double best = -1;
     for (float[] centroid : centroids) {
@@ -58,7 +60,8 @@ final class CentroidDetector {
   }
 
   /** The centroids as bytes, for the model storage. */
-  byte[] encode() {
+  @Override
+  public byte[] encode() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(centroids.length);
@@ -91,7 +94,7 @@ final class CentroidDetector {
     }
   }
 
-  private static float[] unit(float[] vector) {
+  static float[] unit(float[] vector) {
     double norm = 0;
     for (float v : vector) {
       norm += v * v;

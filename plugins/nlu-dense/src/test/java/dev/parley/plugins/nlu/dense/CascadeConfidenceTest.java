@@ -40,6 +40,22 @@ class CascadeConfidenceTest {
   }
 
   @Test
+  void examplesOfTheOutOfScopeIntentAreNotInTheBudget() {
+    List<CascadeCalibration.HeldOut> outcomes = new ArrayList<>(heldOut());
+    // 400 held-out examples of the bot's out_of_scope intent, all unlike its intents
+    for (int i = 0; i < 400; i++) {
+      outcomes.add(new CascadeCalibration.HeldOut(0.4, true, 0.6, true, -0.5 + i / 1000.0, false));
+    }
+    CascadeConfidence confidence = CascadeConfidence.fit(outcomes, 0.8, 0.05);
+    long flagged =
+        heldOut().stream()
+            .filter(o -> !o.sparseAnswers(0.8))
+            .filter(o -> confidence.outOfScope(o.similarity()))
+            .count();
+    assertTrue(flagged <= 30 && flagged >= 25, "in-scope flagged " + flagged);
+  }
+
+  @Test
   void theStoredCalibrationServesTheSame() {
     CascadeConfidence confidence = CascadeConfidence.fit(heldOut(), 0.8, 0.05);
     CascadeConfidence stored = CascadeConfidence.decode(confidence.encode());

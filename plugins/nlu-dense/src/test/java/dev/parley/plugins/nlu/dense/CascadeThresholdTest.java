@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.bot.NluExample;
 import dev.parley.plugins.nlu.dense.CascadeThreshold.Outcome;
+import dev.parley.plugins.nlu.support.StratifiedFolds;
 import dev.parley.plugins.testkit.IntentBenchmarks;
 import java.util.ArrayList;
 import java.util.List;

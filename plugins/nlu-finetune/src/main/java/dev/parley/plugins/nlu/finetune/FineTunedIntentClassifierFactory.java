@@ -6,7 +6,6 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
-import dev.parley.plugins.nlu.sparse.SparseIntentClassifier;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class FineTunedIntentClassifierFactory implements IntentClassifierF
         BaseEncoder.choose(config.getString("base_model").orElse("auto"), context.language()),
         settings(config),
         config.getDouble("ngram_weight"),
-        () -> (SparseIntentClassifier) new SparseIntentClassifierFactory().create(context));
+        () -> new SparseIntentClassifierFactory().model(context));
   }
 
   static FineTuneSettings settings(PluginConfig config) {

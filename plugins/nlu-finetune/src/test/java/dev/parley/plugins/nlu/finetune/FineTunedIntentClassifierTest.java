@@ -150,10 +150,8 @@ class FineTunedIntentClassifierTest {
     fineTunedPart.load(withoutMix);
     SparseIntentClassifierFactory sparse = new SparseIntentClassifierFactory();
     SparseIntentClassifier ngramPart =
-        (SparseIntentClassifier)
-            sparse.create(
-                TestContext.of(
-                    sparse.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
+        sparse.model(
+            TestContext.of(sparse.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
     ngramPart.load(blendedStorage);
     // a version keeps the weight it was trained with, whatever the configuration now says
     FineTunedIntentClassifier reloaded = create(Map.of("ngram_weight", 0.0));

@@ -5,6 +5,7 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
+import dev.parley.plugins.nlu.support.TemperatureCalibratedClassifier;
 import java.util.List;
 
 /**
@@ -52,7 +53,10 @@ public final class LogisticRegressionIntentClassifierFactory implements IntentCl
     if (epochs < 1) {
       throw new PluginException("epochs must be at least 1");
     }
-    return new LogisticRegressionIntentClassifier(
-        new FeatureExtractor(wordMin, wordMax, charMin, charMax), epochs, config.getLong("seed"));
+    long seed = config.getLong("seed");
+    return new TemperatureCalibratedClassifier<>(
+        () ->
+            new LogisticRegressionIntentClassifier(
+                new FeatureExtractor(wordMin, wordMax, charMin, charMax), epochs, seed));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.PluginException;
+import dev.parley.plugin.Trainable;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
@@ -29,8 +30,7 @@ class LogisticRegressionIntentClassifierTest {
   @Test
   void classifiesHeldOutParaphrasesInBothLanguages() {
     IntentClassifier classifier = create();
-    ((LogisticRegressionIntentClassifier) classifier)
-        .train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
+    ((Trainable) classifier).train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
     Map<String, String> heldOut =
         Map.of(
             "hello there", "greet",
@@ -50,8 +50,7 @@ class LogisticRegressionIntentClassifierTest {
   @Test
   void rankingCoversEveryIntentBestFirstAndSumsToOne() {
     IntentClassifier classifier = create();
-    ((LogisticRegressionIntentClassifier) classifier)
-        .train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
+    ((Trainable) classifier).train(TrainingDataBuilder.bilingualIntents(), new MemoryStorage());
     List<IntentPrediction> ranking = classifier.classify(new Message("hi", "en", null));
     assertEquals(3, ranking.size());
     assertTrue(ranking.get(0).confidence() >= ranking.get(1).confidence());
@@ -62,10 +61,9 @@ class LogisticRegressionIntentClassifierTest {
   void aLoadedModelPredictsExactlyLikeTheTrainedOne() {
     MemoryStorage storage = new MemoryStorage();
     IntentClassifier trained = create();
-    ((LogisticRegressionIntentClassifier) trained)
-        .train(TrainingDataBuilder.bilingualIntents(), storage);
+    ((Trainable) trained).train(TrainingDataBuilder.bilingualIntents(), storage);
     IntentClassifier loaded = create();
-    ((LogisticRegressionIntentClassifier) loaded).load(storage);
+    ((Trainable) loaded).load(storage);
     for (String text : List.of("hello", "再见", "order something", "xyz")) {
       assertEquals(
           trained.classify(new Message(text, "en", null)),
@@ -76,9 +74,7 @@ class LogisticRegressionIntentClassifierTest {
   @Test
   void missingModelAndBadSettingsAreClearErrors() {
     IntentClassifier classifier = create();
-    assertThrows(
-        PluginException.class,
-        () -> ((LogisticRegressionIntentClassifier) classifier).load(new MemoryStorage()));
+    assertThrows(PluginException.class, () -> ((Trainable) classifier).load(new MemoryStorage()));
     assertThrows(
         PluginException.class,
         () ->

@@ -6,6 +6,7 @@ import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugins.nlu.support.LinearClassifierConfig;
+import dev.parley.plugins.nlu.support.TemperatureCalibratedClassifier;
 import java.util.List;
 
 /**
@@ -32,8 +33,17 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
     return LinearClassifierConfig.ngramProperties();
   }
 
+  /**
+   * The classifier with temperature-scaled confidences and held-out predictions for {@code
+   * fallback_threshold: auto} ({@link TemperatureCalibratedClassifier}).
+   */
   @Override
   public IntentClassifier create(PluginContext context) {
+    return new TemperatureCalibratedClassifier<>(() -> model(context));
+  }
+
+  /** The n-gram classifier alone, with raw confidences (the cascade calibrates its own). */
+  public SparseIntentClassifier model(PluginContext context) {
     PluginConfig config = context.config();
     return new SparseIntentClassifier(
         LinearClassifierConfig.featurizer(config),

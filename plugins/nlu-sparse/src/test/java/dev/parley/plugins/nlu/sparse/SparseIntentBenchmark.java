@@ -96,10 +96,9 @@ class SparseIntentBenchmark {
 
   private static SparseIntentClassifier defaultClassifier() {
     SparseIntentClassifierFactory factory = new SparseIntentClassifierFactory();
-    return (SparseIntentClassifier)
-        factory.create(
-            dev.parley.plugins.testkit.TestContext.of(
-                factory.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
+    return factory.model(
+        dev.parley.plugins.testkit.TestContext.of(
+            factory.configProperties(), Map.of(), TrainingDataBuilder.emptyDomain()));
   }
 
   private static double[] latencyMicros(SparseIntentClassifier classifier, List<Message> messages) {

@@ -31,12 +31,9 @@ class SparseIntentClassifierTest {
   private static final SparseIntentClassifierFactory FACTORY = new SparseIntentClassifierFactory();
 
   private static SparseIntentClassifier create(Map<String, Object> settings) {
-    return (SparseIntentClassifier)
-        FACTORY.create(
-            TestContext.of(
-                FACTORY.configProperties(),
-                settings,
-                TrainingDataBuilder.bilingualIntents().domain()));
+    return FACTORY.model(
+        TestContext.of(
+            FACTORY.configProperties(), settings, TrainingDataBuilder.bilingualIntents().domain()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.parley.plugins.nlu.dense;
+package dev.parley.plugins.nlu.support;
 
 import dev.parley.plugin.bot.NluExample;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.Random;
  * dealt round the folds, so every fold holds about the same share of every intent. An intent with a
  * single example is never held out (the models trained without it could not learn it).
  */
-final class StratifiedFolds {
+public final class StratifiedFolds {
 
   /** The fold of an example that is never held out. */
-  static final int ALWAYS_TRAINED = -1;
+  public static final int ALWAYS_TRAINED = -1;
 
   private final int[] foldOf;
   private final int folds;
@@ -27,7 +27,7 @@ final class StratifiedFolds {
   }
 
   /** Deals the examples into {@code folds} folds, with a fixed seed. */
-  static StratifiedFolds of(List<NluExample> examples, int folds) {
+  public static StratifiedFolds of(List<NluExample> examples, int folds) {
     Map<String, List<Integer>> byIntent = new LinkedHashMap<>();
     for (int i = 0; i < examples.size(); i++) {
       byIntent.computeIfAbsent(examples.get(i).intent(), k -> new ArrayList<>()).add(i);
@@ -49,12 +49,12 @@ final class StratifiedFolds {
   }
 
   /** How many folds there are. */
-  int folds() {
+  public int folds() {
     return folds;
   }
 
   /** Whether example {@code index} is held out in {@code fold}. */
-  boolean heldOut(int index, int fold) {
+  public boolean heldOut(int index, int fold) {
     return foldOf[index] == fold;
   }
 }

@@ -1,12 +1,14 @@
-package dev.parley.plugins.nlu.dense;
+package dev.parley.plugins.nlu.support;
 
 import dev.parley.plugin.ModelStorage;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Model storage in memory, for the throw-away models the cascade calibrates with. */
-final class ScratchStorage implements ModelStorage {
+/**
+ * Model storage in memory, for the throw-away models trained on part of a bot to calibrate with.
+ */
+public final class ScratchStorage implements ModelStorage {
 
   private final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
 
