@@ -8,12 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,21 +49,7 @@ class DirectLineChannelIT {
         list.addObject().put("button", ((Button) step).title());
       }
     }
-    Path dir = Path.of(System.getProperty("parley.node.dir", "src/test/node")).toAbsolutePath();
-    Path out = Files.createTempFile("directline-", ".json");
-    Path err = Files.createTempFile("directline-", ".log");
-    Process node =
-        new ProcessBuilder("node", "directline-conversation.js", config.toString())
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertTrue(node.waitFor(60, TimeUnit.SECONDS), "the node client did not finish");
-    assertEquals(
-        0,
-        node.exitValue(),
-        "node client failed: " + Files.readString(err, StandardCharsets.UTF_8));
-    return ParleyServer.JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
+    return NodeClient.run("directline-conversation.js", config);
   }
 
   private static List<String> texts(JsonNode activities) {

@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,19 +52,7 @@ class SocketIoChannelIT {
         list.addObject().put("button", ((Button) step).title());
       }
     }
-    Path dir = Path.of(System.getProperty("parley.node.dir", "src/test/node")).toAbsolutePath();
-    Path out = Files.createTempFile("socketio-", ".json");
-    Path err = Files.createTempFile("socketio-", ".log");
-    Process node =
-        new ProcessBuilder("node", "socketio-conversation.js", config.toString())
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertTrue(node.waitFor(60, TimeUnit.SECONDS), "the node client did not finish");
-    String stderr = Files.readString(err, StandardCharsets.UTF_8);
-    assertEquals(0, node.exitValue(), "node client failed: " + stderr);
-    return ParleyServer.JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
+    return NodeClient.run("socketio-conversation.js", config);
   }
 
   private record Button(String title) {}
