@@ -21,13 +21,16 @@ class RasaHttpApiIT {
   private static final String DEMO = "/api/tenants/demo/bots/demo";
   private static ParleyServer server;
   private static String key;
+  private static String channelsKey;
 
   @BeforeAll
   static void start() throws IOException {
     server = ParleyServer.dedicated("rasahttp");
-    server.env("PARLEY_DEFAULT_BOT", "rasa-it/booking");
+    server.env("PARLEY_DEFAULT_BOT", "rasa-it/booking,localhost=rasa-it/channels");
     server.start();
     key = BotProjects.create(server, "rasa-it", "booking", BotProjects.zip("booking"));
+    channelsKey =
+        BotProjects.create(server, "rasa-it", "channels", BotProjects.zip("socketio-booking"));
   }
 
   @AfterAll
@@ -263,5 +266,20 @@ class RasaHttpApiIT {
     return ok(server.get(DEMO + "/conversations/" + sender + "/tracker?include_events=ALL"))
         .path("events")
         .size();
+  }
+
+  @Test
+  void theBotBoundToAHostAnswersOverSocketIoAtRasasPath() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode config = ParleyServer.JSON.createObjectNode();
+    config.put("url", server.baseUrl().replace("127.0.0.1", "localhost"));
+    config.put("path", "/socket.io/");
+    config.put("token", channelsKey);
+    config.put("sessionId", sender("socketio"));
+    config.putArray("steps").add("I want to book a table");
+    JsonNode answer = NodeClient.run("socketio-conversation.js", config);
+    assertEquals(
+        "Which cuisine would you like?",
+        answer.path("turns").get(0).get(0).path("text").asText(),
+        answer.toString());
   }
 }

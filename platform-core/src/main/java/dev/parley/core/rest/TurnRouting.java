@@ -6,6 +6,7 @@ import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
 import dev.parley.core.cluster.MemberForwarder.Forwarded;
 import dev.parley.core.json.Json;
+import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,13 +74,47 @@ public class TurnRouting {
       count("received");
       return Optional.empty();
     }
+    return forwardTo(
+        conversation,
+        uri.getRequestUri().getRawPath() + query(uri),
+        passedOn(Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))),
+        request);
+  }
+
+  /**
+   * The owner's answer to a turn that came in on another channel (a WebSocket, say), sent on to the
+   * owner as a REST webhook turn; empty when the turn is to run here.
+   *
+   * @param conversation the conversation of the turn
+   * @param request the turn as a REST webhook request
+   * @param authorization the caller's {@code Authorization} value, if any
+   */
+  public Optional<Response> forwardWebhook(
+      ConversationKey conversation, WebhookRequest request, Optional<String> authorization) {
+    if (!owners.routed()) {
+      return Optional.empty();
+    }
+    String path =
+        "/api/tenants/"
+            + conversation.tenant()
+            + "/bots/"
+            + conversation.bot()
+            + "/webhooks/rest/webhook";
+    return forwardTo(conversation, path, passedOn(authorization), request);
+  }
+
+  private Optional<Response> forwardTo(
+      ConversationKey conversation,
+      String pathAndQuery,
+      Map<String, String> headers,
+      Object request) {
     Optional<URI> owner = owners.remoteOwner(TrackerCache.name(conversation));
     if (owner.isEmpty()) {
       count("local");
       return Optional.empty();
     }
-    URI target = owner.get().resolve(uri.getRequestUri().getRawPath() + query(uri));
-    Forwarded forwarded = forwarder.post(target, passedOn(headers), body(request), node.nodeName());
+    URI target = owner.get().resolve(pathAndQuery);
+    Forwarded forwarded = forwarder.post(target, headers, body(request), node.nodeName());
     if (forwarded instanceof Forwarded.Answered answered) {
       count("forwarded");
       return Optional.of(
@@ -115,10 +150,9 @@ public class TurnRouting {
     return query == null ? "" : "?" + query;
   }
 
-  private static Map<String, String> passedOn(HttpHeaders headers) {
+  private static Map<String, String> passedOn(Optional<String> authorization) {
     Map<String, String> passed = new HashMap<>();
-    Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))
-        .ifPresent(value -> passed.put(HttpHeaders.AUTHORIZATION, value));
+    authorization.ifPresent(value -> passed.put(HttpHeaders.AUTHORIZATION, value));
     return passed;
   }
 

@@ -1,0 +1,136 @@
+package it.dev.parley;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rasa's socket.io channel against a real server, driven by the official {@code socket.io-client}
+ * from node: a bot whose {@code credentials.yml} has a {@code socketio:} section with {@code
+ * session_persistence} holds a form conversation with buttons, which then continues over the REST
+ * channel with the same sender, and the other way round; the tracker shows both channels.
+ */
+class SocketIoChannelIT {
+
+  private static final String TENANT = "channels-it";
+  private static final String BOT = "booking";
+  private static final String PREFIX = "/api/tenants/" + TENANT + "/bots/" + BOT;
+  private static ParleyServer server;
+  private static String key;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = ParleyServer.shared();
+    key = BotProjects.create(server, TENANT, BOT, BotProjects.zip("socketio-booking"));
+  }
+
+  private static String sender(String name) {
+    return "it-socketio-" + name + "-" + System.nanoTime();
+  }
+
+  /** Runs the node client on the steps (a text, or {"button": title}) and returns its answer. */
+  private static JsonNode converse(String sessionId, Object... steps)
+      throws IOException, InterruptedException {
+    ObjectNode config = ParleyServer.JSON.createObjectNode();
+    config.put("url", server.baseUrl());
+    config.put("path", "/channels/" + TENANT + "/" + BOT + "/socketio/socket.io/");
+    config.put("token", key);
+    config.put("sessionId", sessionId);
+    ArrayNode list = config.putArray("steps");
+    for (Object step : steps) {
+      if (step instanceof String text) {
+        list.add(text);
+      } else {
+        list.addObject().put("button", ((Button) step).title());
+      }
+    }
+    return NodeClient.run("socketio-conversation.js", config);
+  }
+
+  private record Button(String title) {}
+
+  private static List<String> texts(JsonNode turn) {
+    List<String> texts = new ArrayList<>();
+    turn.forEach(payload -> texts.add(payload.path("text").asText()));
+    return texts;
+  }
+
+  private static JsonNode rest(String sender, String message) throws IOException {
+    var response =
+        server.postJson(
+            PREFIX + "/webhooks/rest/webhook",
+            "{\"sender\":\"" + sender + "\",\"message\":\"" + message + "\"}",
+            ParleyServer.bearer(key));
+    assertEquals(200, response.statusCode(), response.body());
+    return ParleyServer.json(response);
+  }
+
+  private static JsonNode tracker(String sender) throws IOException {
+    var response =
+        server.get(
+            PREFIX + "/conversations/" + sender + "/tracker?include_events=ALL",
+            ParleyServer.bearer(key));
+    assertEquals(200, response.statusCode(), response.body());
+    return ParleyServer.json(response);
+  }
+
+  private static List<String> inputChannels(JsonNode tracker) {
+    List<String> channels = new ArrayList<>();
+    tracker
+        .path("events")
+        .forEach(
+            event -> {
+              if ("user".equals(event.path("event").asText())) {
+                channels.add(event.path("input_channel").asText());
+              }
+            });
+    return channels;
+  }
+
+  @Test
+  void aFormWithButtonsOverSocketIoContinuesOverRest() throws Exception {
+    String session = sender("forward");
+    JsonNode answer = converse(session, "I want to book a table", new Button("Italian"));
+    assertEquals(session, answer.path("sessionConfirm").asText());
+    JsonNode ask = answer.path("turns").get(0);
+    assertEquals(List.of("Which cuisine would you like?"), texts(ask), ask.toString());
+    JsonNode replies = ask.get(0).path("quick_replies");
+    assertEquals(3, replies.size(), ask.toString());
+    assertEquals("text", replies.get(0).path("content_type").asText());
+    assertEquals("/inform{\"cuisine\":\"italian\"}", replies.get(0).path("payload").asText());
+    assertEquals(List.of("For how many people (1 to 12)?"), texts(answer.path("turns").get(1)));
+
+    JsonNode confirm = rest(session, "4");
+    assertTrue(confirm.get(0).path("text").asText().contains("italian"), confirm.toString());
+
+    JsonNode tracker = tracker(session);
+    assertEquals("italian", tracker.path("slots").path("cuisine").asText(), tracker.toString());
+    assertEquals(4.0, tracker.path("slots").path("people").asDouble(), tracker.toString());
+    assertEquals(List.of("socketio", "socketio", "rest"), inputChannels(tracker));
+    assertEquals("rest", tracker.path("latest_input_channel").asText());
+  }
+
+  @Test
+  void aConversationStartedOverRestContinuesOverSocketIo() throws Exception {
+    String session = sender("back");
+    JsonNode ask = rest(session, "book a table please");
+    assertEquals("Which cuisine would you like?", ask.get(0).path("text").asText(), ask.toString());
+    assertEquals(3, ask.get(0).path("buttons").size(), ask.toString());
+
+    JsonNode answer = converse(session, "/inform{\"cuisine\":\"chinese\"}", "we are 3");
+    assertEquals(List.of("For how many people (1 to 12)?"), texts(answer.path("turns").get(0)));
+    assertTrue(texts(answer.path("turns").get(1)).get(0).contains("chinese"), answer.toString());
+
+    JsonNode tracker = tracker(session);
+    assertEquals("chinese", tracker.path("slots").path("cuisine").asText(), tracker.toString());
+    assertEquals(List.of("rest", "socketio", "socketio"), inputChannels(tracker));
+  }
+}

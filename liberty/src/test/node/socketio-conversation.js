@@ -1,0 +1,58 @@
+// Holds a conversation with a Parley bot over Rasa's socket.io protocol, using the official
+// socket.io-client. Usage: node socketio-conversation.js <config JSON>, where the config is
+// {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}]}.
+// Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...]} as JSON.
+'use strict';
+const { io } = require('socket.io-client');
+
+const config = JSON.parse(process.argv[2]);
+const timer = setTimeout(() => fail(new Error('no answer within 20 s')), 20000);
+
+function fail(error) {
+  console.error(error && error.stack ? error.stack : String(error));
+  process.exit(1);
+}
+
+async function main() {
+  const socket = io(config.url, {
+    path: config.path,
+    transports: ['websocket'],
+    query: config.token ? { token: config.token } : {},
+    reconnection: false,
+  });
+  socket.on('connect_error', fail);
+  socket.on('parley_error', (error) => fail(new Error('parley_error ' + JSON.stringify(error))));
+  let received = [];
+  socket.on('bot_uttered', (payload) => received.push(payload));
+
+  const confirmed = new Promise((resolve) => socket.once('session_confirm', resolve));
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.emit('session_request', { session_id: config.sessionId });
+  const sessionConfirm = await confirmed;
+
+  const turns = [];
+  for (const step of config.steps) {
+    let message = step;
+    if (typeof step === 'object') {
+      const last = turns[turns.length - 1] || [];
+      const replies = last.flatMap((payload) => payload.quick_replies || []);
+      const button = replies.find((reply) => reply.title === step.button);
+      if (!button) {
+        throw new Error('no button ' + step.button + ' in ' + JSON.stringify(last));
+      }
+      message = button.payload;
+    }
+    received = [];
+    // Like Rasa, the server acknowledges a message once the bot's answers are sent.
+    await socket.timeout(15000).emitWithAck('user_uttered', {
+      message,
+      session_id: sessionConfirm,
+    });
+    turns.push(received);
+  }
+  socket.disconnect();
+  clearTimeout(timer);
+  process.stdout.write(JSON.stringify({ sessionConfirm, turns }));
+}
+
+main().catch(fail);

@@ -1,0 +1,43 @@
+package dev.parley.core.rest.channel;
+
+import dev.parley.plugin.channel.Channel;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.annotation.WebListener;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Maps {@link ChannelServlet} when the application starts: at {@code /channels/*} (every bot's
+ * channels) and at the root segment of each channel's socket paths (e.g. {@code /socket.io/*}),
+ * where the bot bound to Rasa's paths answers.
+ */
+@WebListener
+public class ChannelServletRegistrar implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(ChannelServletRegistrar.class.getName());
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    Map<String, Channel> channels = CDI.current().select(ChannelPlugins.class).get().all();
+    Set<String> mappings = new LinkedHashSet<>();
+    mappings.add(ChannelServlet.BOT_ROOT + "/*");
+    channels.forEach(
+        (id, channel) ->
+            channel
+                .socketPaths()
+                .forEach(path -> mappings.add("/" + ChannelPaths.firstSegment(path) + "/*")));
+    ServletRegistration.Dynamic servlet =
+        event.getServletContext().addServlet("parley-channels", ChannelServlet.class);
+    Set<String> taken = servlet.addMapping(mappings.toArray(String[]::new));
+    servlet.setAsyncSupported(true);
+    if (!taken.isEmpty()) {
+      LOG.warning(() -> "channel paths already mapped by something else: " + taken);
+    }
+    LOG.info(() -> "Channels " + channels.keySet() + " answer at " + mappings);
+  }
+}
