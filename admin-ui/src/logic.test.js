@@ -163,3 +163,15 @@ describe('project zips', () => {
     });
   });
 });
+
+describe('config bounds', () => {
+  it('says when a number is outside its declared bounds', async () => {
+    const { boundsProblem } = await import('./configForm.js');
+    const epochs = { name: 'epochs', type: 'INTEGER', min: 1, max: 10000 };
+    expect(boundsProblem(epochs, '-5')).toEqual({ key: 'belowMin', min: 1 });
+    expect(boundsProblem(epochs, '20000')).toEqual({ key: 'aboveMax', max: 10000 });
+    expect(boundsProblem(epochs, '40')).toBeNull();
+    expect(boundsProblem(epochs, '')).toBeNull();
+    expect(boundsProblem({ name: 'x', min: null, max: null }, '-5')).toBeNull();
+  });
+});
