@@ -255,6 +255,24 @@ try {
     await page.getByText('Version 3 trained and active.').waitFor({ timeout: 120000 });
   });
 
+  await step('a setting outside its declared bounds is refused by the server, naming the setting', async () => {
+    await page.getByRole('tab', { name: 'YAML files' }).click();
+    await page.getByRole('button', { name: /^config\.yml/ }).click();
+    await page.getByRole('button', { name: /Edit config\.yml/ }).click();
+    const config = readProjectZip(readFileSync(env('GOOD_ZIP')))['config.yml'];
+    await page.locator('.cm-content[data-file="config.yml"]').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(config.replace('pipeline: null', 'pipeline:\n  - name: LogisticRegressionIntentClassifier\n    epochs: -5'));
+    await page.getByRole('button', { name: 'Save & train' }).click();
+    await page.getByTestId('train-preview').getByRole('button', { name: 'Confirm and train' }).click();
+    const error = page.getByRole('alert').filter({ hasText: 'epochs' });
+    await error.waitFor({ timeout: 120000 });
+    const text = await error.innerText();
+    check(text.includes("'epochs' must be at least 1, got -5"), `the refusal names the setting and its bound: ${text}`);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    check((await page.getByTestId('versions').innerText()).match(/v3\s*active/), 'v3 stays active');
+  });
+
   let sender;
   await step('chat: intent, confidence, top 3, actions and slots per turn', async () => {
     await selectBot(page, 'demo', 'demo');
