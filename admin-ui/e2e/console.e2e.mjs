@@ -165,7 +165,7 @@ try {
     check(line > 0, `problem has a line: ${row}`);
     // the editor opens the file at the problem: listed under it and underlined at its line
     const listed = await page.getByTestId('line-problems').innerText();
-    check(listed.startsWith(`line ${line}:`), `line ${line} is listed under the editor: ${listed}`);
+    check(listed.includes(`line ${line}:`), `line ${line} is listed under the editor: ${listed}`);
     const marked = page.locator('.cm-lintRange-error');
     await marked.first().waitFor();
     const markedText = await marked.first().innerText();
@@ -228,14 +228,14 @@ try {
     await greet.getByLabel('Move “good afternoon” to another intent').selectOption({ label: 'goodbye' });
     const goodbye = page.getByTestId('intent-goodbye');
     await goodbye.locator('summary').click();
-    await goodbye.getByText('good afternoon').waitFor();
+    await goodbye.getByText('good afternoon', { exact: true }).waitFor();
     check((await greet.getByText('good afternoon', { exact: true }).count()) === 0, 'moved out of greet');
     await shot(page, '04c-intent-editor');
     await goodbye.getByLabel('Move “good afternoon” to another intent').selectOption({ label: 'greet' });
     await greet.getByText('good afternoon', { exact: true }).waitFor();
     await greet.getByLabel('New example').fill('howdy partner');
     await greet.getByRole('button', { name: 'Add example' }).click();
-    await greet.getByText('howdy partner').waitFor();
+    await greet.getByText('howdy partner', { exact: true }).waitFor();
     await page.getByTestId('live-check').filter({ hasText: 'no problems' }).waitFor({ timeout: 30000 });
     await page.getByRole('tab', { name: 'Responses' }).click();
     const greetResponse = page.getByTestId('response-utter_greet');
