@@ -15,6 +15,6 @@ export default defineConfig({
     include: ['src/**/*.test.{js,jsx}'],
     setupFiles: ['src/testSetup.js'],
     // the build machine is shared; under load a render can take seconds
-    testTimeout: 20000,
+    testTimeout: 40000,
   },
 });

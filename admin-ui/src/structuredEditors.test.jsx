@@ -43,7 +43,7 @@ describe('structured editors', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add intent' }));
     expect(screen.getByTestId('unsaved')).toBeTruthy();
     // the validate-only endpoint checks the edited files
-    await waitFor(() => expect(validated.length).toBeGreaterThan(0), { timeout: 5000 });
+    await waitFor(() => expect(validated.length).toBeGreaterThan(0), { timeout: 15000 });
     const nlu = parse(validated.at(-1)['data/nlu.yml']).nlu;
     expect(nlu).toEqual([
       { intent: 'greet', examples: '' },
@@ -73,11 +73,11 @@ describe('structured editors', () => {
     fireEvent.change(screen.getByLabelText('New response'), { target: { value: 'utter_thanks' } });
     fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'You are welcome' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add response' }));
-    await waitFor(() => expect(validated.length).toBeGreaterThan(0), { timeout: 5000 });
+    await waitFor(() => expect(validated.length).toBeGreaterThan(0), { timeout: 15000 });
     await waitFor(() => expect(parse(validated.at(-1)['domain.yml']).responses).toEqual({
       utter_greet: [{ text: 'Hello!', buttons: [{ title: 'Great', payload: '/mood_great' }] }, { text: 'Hi there' }],
       utter_thanks: [{ text: 'You are welcome' }],
-    }), { timeout: 5000 });
+    }), { timeout: 15000 });
   });
 
   it('shows the editors read-only to a viewer', async () => {
