@@ -241,7 +241,7 @@ try {
     const greetResponse = page.getByTestId('response-utter_greet');
     await greetResponse.locator('summary').click();
     await greetResponse.getByRole('button', { name: 'Add variation' }).click();
-    await greetResponse.getByLabel('Variation 2').fill('Hi! How is your day?');
+    await greetResponse.getByLabel('Variation 2', { exact: true }).fill('Hi! How is your day?');
     await shot(page, '04d-response-editor');
     await page.getByRole('tab', { name: 'YAML files' }).click();
     await page.getByRole('button', { name: /^data\/nlu\.yml/ }).click();
