@@ -13,7 +13,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{js,jsx}'],
+    setupFiles: ['src/testSetup.js'],
     // the build machine is shared; under load a render can take seconds
-    testTimeout: 20000,
+    testTimeout: 40000,
   },
 });

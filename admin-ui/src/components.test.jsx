@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
 import ErrorBox from './components/ErrorBox.jsx';
-import CodeView from './components/CodeView.jsx';
+import YamlEditor from './components/YamlEditor.jsx';
 import Chat from './pages/Chat.jsx';
 import { LangContext, translate } from './i18n.js';
 
@@ -20,12 +21,25 @@ describe('components', () => {
     expect(screen.getByText('7')).toBeTruthy();
   });
 
-  it('marks the line of a problem in the code view', () => {
-    const { container } = render(<CodeView name="domain.yml" text={'a: 1\nb: 2\nc: 3'} marks={{ 2: 'bad b' }} />);
-    const marked = container.querySelectorAll('.code-line.marked');
-    expect(marked).toHaveLength(1);
-    expect(marked[0].textContent).toContain('b: 2');
-    expect(marked[0].textContent).toContain('bad b');
+  it('shows a file in CodeMirror with line numbers, YAML highlighting and a problem at its line', async () => {
+    const { container } = render(<YamlEditor name="domain.yml" value={'a: 1\nb: 2\nc: 3'} marks={{ 2: 'bad b' }} readOnly />);
+    expect(container.querySelector('.cm-content').getAttribute('aria-label')).toBe('domain.yml');
+    expect(container.querySelector('.cm-content').getAttribute('contenteditable')).toBe('false');
+    expect([...container.querySelectorAll('.cm-lineNumbers .cm-gutterElement')].map((e) => e.textContent)).toEqual(expect.arrayContaining(['1', '2', '3']));
+    // the YAML parser's highlighting gives keys and values their own spans
+    await waitFor(() => expect(container.querySelectorAll('.cm-line span').length).toBeGreaterThan(0));
+    await waitFor(() => expect(container.querySelector('.cm-lintRange-error')).not.toBeNull());
+    expect(container.querySelector('.cm-lintRange-error').textContent).toBe('b: 2');
+  });
+
+  it('reports typed changes and takes text replaced from outside', async () => {
+    const changes = [];
+    const { container, rerender } = render(<YamlEditor name="a.yml" value="x: 1" onChange={(t) => changes.push(t)} />);
+    const view = EditorView.findFromDOM(container.querySelector('.cm-editor'));
+    act(() => view.dispatch({ changes: { from: 4, insert: '2' } }));
+    expect(changes).toEqual(['x: 12']);
+    rerender(<YamlEditor name="a.yml" value="y: 3" onChange={(t) => changes.push(t)} />);
+    expect(view.state.doc.toString()).toBe('y: 3');
   });
 
   it('renders what the user typed and the bot said as text, in Chinese too', async () => {

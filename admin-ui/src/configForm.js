@@ -46,3 +46,13 @@ export function toYaml(id, config, values) {
   }
   return lines.join('\n');
 }
+
+/** Why a number is outside its declared bounds ({ key, min | max } for the message), or null. */
+export function boundsProblem(prop, value) {
+  if (value === '' || value === null || value === undefined) return null;
+  const n = Number(value);
+  if (!Number.isFinite(n)) return { key: 'notANumber' };
+  if (prop.min != null && n < prop.min) return { key: 'belowMin', min: prop.min };
+  if (prop.max != null && n > prop.max) return { key: 'aboveMax', max: prop.max };
+  return null;
+}

@@ -1,6 +1,7 @@
 // The editor checks the files through the validate-only endpoint while you type.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
 import BotPage from './pages/BotPage.jsx';
 
 afterEach(() => {
@@ -27,13 +28,20 @@ describe('live validation', () => {
     }));
     const { container } = render(<BotPage tenant="t" bot="b" canWrite />);
     fireEvent.click(await screen.findByRole('button', { name: /Edit domain\.yml/ }));
-    const editor = container.querySelector('.editor textarea');
-    fireEvent.change(editor, { target: { value: 'intents:\n  - oops: [\n' } });
-    await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/1 problem/), { timeout: 5000 });
-    expect(container.querySelector('.code-line.marked').textContent).toContain('bad intent');
-    fireEvent.change(editor, { target: { value: 'intents:\n  - greet\n  - bye\n' } });
-    await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/no problems/), { timeout: 5000 });
-    expect(container.querySelector('.code-line.marked')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.cm-editor')).not.toBeNull());
+    const view = EditorView.findFromDOM(container.querySelector('.cm-editor'));
+    const type = (text) => act(() => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }));
+    type('intents:\n  - oops: [\n');
+    await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/1 problem/), { timeout: 15000 });
+    // the problem is a diagnostic at line 2 (underlined, with a gutter marker) and listed under the editor
+    await waitFor(() => expect(container.querySelector('.cm-lintRange-error')).not.toBeNull());
+    expect(container.querySelector('.cm-lintRange-error').textContent).toBe('- oops: [');
+    expect(container.querySelector('.cm-lint-marker-error')).not.toBeNull();
+    expect(screen.getByTestId('line-problems').textContent).toContain('line 2: bad intent');
+    type('intents:\n  - greet\n  - bye\n');
+    await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/no problems/), { timeout: 15000 });
+    expect(container.querySelector('.cm-lintRange-error')).toBeNull();
+    expect(screen.queryByTestId('line-problems')).toBeNull();
     expect(validated.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEXTS, translate } from './i18n.js';
 import { parsePrometheus, point, pointsFromSamples, snapshot } from './metrics.js';
 import { accuracy, confusion, intentRows, misclassified } from './evaluation.js';
-import { yamlTokens } from './yaml.js';
+import { Text } from '@codemirror/state';
+import { diagnosticsAt, markList } from './editorMarks.js';
 import { initialValues, inputType, toYaml } from './configForm.js';
 import { problemsByFile, readProjectZip, writeProjectZip } from './project.js';
 
@@ -119,17 +120,16 @@ describe('evaluation', () => {
   });
 });
 
-describe('yaml highlighting', () => {
-  it('splits keys, values and comments without losing text', () => {
-    const line = '  - intent: greet  # hello';
-    const tokens = yamlTokens(line);
-    expect(tokens.map((t) => t.text).join('')).toBe(line);
-    expect(tokens.find((t) => t.type === 'key').text).toBe('intent');
-    expect(tokens.find((t) => t.type === 'comment').text).toBe(' # hello');
+describe('editor marks', () => {
+  it('turns line marks into diagnostics over the line text, clamped to the document', () => {
+    const doc = Text.of(['a: 1', '  b: 2', 'c: 3']);
+    expect(diagnosticsAt(doc, { 2: 'bad b', 9: 'past the end' })).toEqual([
+      { from: 7, to: 11, severity: 'error', message: 'bad b' },
+      { from: 12, to: 16, severity: 'error', message: 'past the end' },
+    ]);
   });
-  it('marks literals and strings', () => {
-    expect(yamlTokens('public: true').pop()).toEqual({ type: 'literal', text: 'true' });
-    expect(yamlTokens('text: "hi"').pop()).toEqual({ type: 'string', text: '"hi"' });
+  it('lists marks by line', () => {
+    expect(markList({ 10: 'x', 2: 'y' })).toEqual([{ line: 2, message: 'y' }, { line: 10, message: 'x' }]);
   });
 });
 
@@ -161,5 +161,17 @@ describe('project zips', () => {
     expect(problemsByFile([{ file: 'domain.yml', line: 4, message: 'a' }, { file: 'domain.yml', line: 4, message: 'b' }])).toEqual({
       'domain.yml': { 4: 'a; b' },
     });
+  });
+});
+
+describe('config bounds', () => {
+  it('says when a number is outside its declared bounds', async () => {
+    const { boundsProblem } = await import('./configForm.js');
+    const epochs = { name: 'epochs', type: 'INTEGER', min: 1, max: 10000 };
+    expect(boundsProblem(epochs, '-5')).toEqual({ key: 'belowMin', min: 1 });
+    expect(boundsProblem(epochs, '20000')).toEqual({ key: 'aboveMax', max: 10000 });
+    expect(boundsProblem(epochs, '40')).toBeNull();
+    expect(boundsProblem(epochs, '')).toBeNull();
+    expect(boundsProblem({ name: 'x', min: null, max: null }, '-5')).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { api, botPath } from '../api.js';
 import { useLang, useT } from '../i18n.js';
 import { formatDateTime } from '../dates.js';
 import ErrorBox from '../components/ErrorBox.jsx';
-import CodeView from '../components/CodeView.jsx';
+import IntentEditor from '../components/IntentEditor.jsx';
+import ResponseEditor from '../components/ResponseEditor.jsx';
+import { markList } from '../editorMarks.js';
 import { problemsByFile, readProjectZip, writeProjectZip } from '../project.js';
 import { trainWithProgress } from '../training.js';
 import TrainingBar from '../components/TrainingBar.jsx';
@@ -59,6 +61,38 @@ function VersionChanges({ tenant, bot, version, previous }) {
   );
 }
 
+/** The validator's problems of one file, each a button that moves the editor to its line. */
+function LineProblems({ file, marks, onJump }) {
+  const t = useT();
+  const list = markList(marks);
+  if (list.length === 0) return null;
+  return (
+    <section className="line-problems" aria-label={t('lineProblems', { file })} data-testid="line-problems">
+      <ul>
+        {list.map(({ line, message }) => (
+          <li key={line}>
+            <button type="button" onClick={() => onJump(line)}>{t('lineProblem', { line, message })}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Whether the files differ from the active version's. */
+function changedFrom(before, after) {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].some((n) => before[n] !== after[n]);
+}
+
+// CodeMirror is loaded with the first file shown, not with the console
+const YamlEditor = lazy(() => import('../components/YamlEditor.jsx'));
+const NO_MARKS = {};
+const VIEWS = [
+  ['yaml', 'viewYaml'],
+  ['intents', 'viewIntents'],
+  ['responses', 'viewResponses'],
+];
 const VALIDATE_DELAY_MS = 600;
 
 export default function BotPage({ tenant, bot, canWrite }) {
@@ -76,6 +110,10 @@ export default function BotPage({ tenant, bot, canWrite }) {
   const [active, setActive] = useState({ version: 0, files: {} });
   const [pending, setPending] = useState(null);
   const [rollback, setRollback] = useState(null);
+  const [view, setView] = useState('yaml');
+  const [jump, setJump] = useState(null);
+  const dirty = changedFrom(active.files, files);
+  const checking = editing || dirty;
 
   const load = useCallback(async () => {
     if (!tenant || !bot) return;
@@ -102,7 +140,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
   // While editing, the import validator checks the files (debounced; nothing is trained).
   const [check, setCheck] = useState(null);
   useEffect(() => {
-    if (!editing || !tenant || !bot) {
+    if (!checking || !tenant || !bot) {
       setCheck(null);
       return undefined;
     }
@@ -121,7 +159,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
       stale = true;
       clearTimeout(timer);
     };
-  }, [editing, files, tenant, bot]);
+  }, [checking, files, tenant, bot]);
 
   if (!tenant || !bot) return <p>{t('noBot')}</p>;
 
@@ -142,7 +180,11 @@ export default function BotPage({ tenant, bot, canWrite }) {
       const byFile = problemsByFile(err.details);
       setProblems(byFile);
       const first = Object.keys(byFile)[0];
-      if (first && project[first] !== undefined) setCurrent(first);
+      if (first && project[first] !== undefined) {
+        setView('yaml');
+        setCurrent(first);
+        setJump({ file: first, line: markList(byFile[first])[0].line });
+      }
     } finally {
       setBusy(false);
       setProgress(null);
@@ -205,42 +247,69 @@ export default function BotPage({ tenant, bot, canWrite }) {
           </label>
         ) : null}
         <button type="button" onClick={exportZip}>{t('export')}</button>
-        {canWrite && current ? (
+        {canWrite && current && view === 'yaml' ? (
           <button type="button" onClick={() => setEditing((x) => !x)} aria-pressed={editing}>✎ {t('edit')} {current}</button>
         ) : null}
-        {canWrite && editing ? (
+        {canWrite && checking ? (
           <button type="button" className="primary" onClick={() => setPending(files)} disabled={busy}>{t('saveTrain')}</button>
+        ) : null}
+        {canWrite && dirty ? (
+          <>
+            <span className="muted small" data-testid="unsaved">{t('unsavedChanges')}</span>
+            <button type="button" onClick={() => { setFiles(active.files); setProblems({}); setEditing(false); }} disabled={busy}>{t('discardChanges')}</button>
+          </>
         ) : null}
       </div>
       {pending ? <TrainPreview from={active} project={pending} busy={busy} onCancel={() => setPending(null)} onConfirm={(note) => train(pending, note)} /> : null}
       {busy ? <TrainingBar progress={progress} /> : null}
       {notice ? <p className="ok" role="status">{notice}</p> : null}
       <ErrorBox error={error} />
-      <div className="split">
-        <ul className="filelist" aria-label={t('files')}>
-          {names.map((name) => (
-            <li key={name}>
-              <button type="button" aria-current={name === current ? 'true' : undefined} onClick={() => setCurrent(name)} className={problems[name] ? 'has-problem' : ''}>
-                {name}
-                {problems[name] ? ' ⚠' : ''}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="filepane">
-          {editing && check ? (
-            <p className={check.problems ? 'live-check bad' : 'live-check ok'} role="status" data-testid="live-check">
-              {check.problems ? t('liveProblems', { count: check.problems }) : t('liveValid')}
-            </p>
-          ) : null}
-          {current && editing ? (
-            <label className="editor">
-              <span className="sr-only">{current}</span>
-              <textarea spellCheck={false} value={files[current] || ''} onChange={(e) => setFiles({ ...files, [current]: e.target.value })} rows={24} />
-            </label>
-          ) : null}
-          {current ? <CodeView name={current} text={files[current] || ''} marks={problems[current] || {}} /> : null}
-        </div>
+      <div className="tabs" role="tablist" aria-label={t('editorViews')}>
+        {VIEWS.map(([id, key]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={view === id} aria-controls="editor-panel" onClick={() => setView(id)}>
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      {checking && check ? (
+        <p className={check.problems ? 'live-check bad' : 'live-check ok'} role="status" data-testid="live-check">
+          {check.problems ? t('liveProblems', { count: check.problems }) : t('liveValid')}
+        </p>
+      ) : null}
+      <div id="editor-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'intents' ? <IntentEditor files={files} onChange={setFiles} readOnly={!canWrite || busy} /> : null}
+        {view === 'responses' ? <ResponseEditor files={files} onChange={setFiles} readOnly={!canWrite || busy} /> : null}
+        {view === 'yaml' ? (
+          <div className="split">
+            <ul className="filelist" aria-label={t('files')}>
+              {names.map((name) => (
+                <li key={name}>
+                  <button type="button" aria-current={name === current ? 'true' : undefined} onClick={() => setCurrent(name)} className={problems[name] ? 'has-problem' : ''}>
+                    {name}
+                    {problems[name] ? ' ⚠' : ''}
+                    {files[name] !== active.files[name] ? ' •' : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="filepane">
+              {current ? (
+                <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+                  <YamlEditor
+                    key={current}
+                    name={current}
+                    value={files[current] || ''}
+                    readOnly={!(canWrite && editing) || busy}
+                    onChange={(text) => setFiles((all) => ({ ...all, [current]: text }))}
+                    marks={problems[current] || NO_MARKS}
+                    jumpTo={jump && jump.file === current ? jump : null}
+                  />
+                  <LineProblems file={current} marks={problems[current] || NO_MARKS} onJump={(line) => setJump({ file: current, line })} />
+                </Suspense>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
       </div>
       {info && info.warnings && info.warnings.length > 0 ? (
         <details>

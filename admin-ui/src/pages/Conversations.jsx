@@ -21,6 +21,24 @@ function eventSummary(e) {
   }
 }
 
+/** What is masked in this conversation and why, or how to mark a slot sensitive when none is. */
+export function PrivacyNote({ detail }) {
+  const t = useT();
+  const slots = [...(detail.sensitive_slots || [])].join(', ');
+  if (!slots) {
+    return (
+      <p className="notice small" data-testid="privacy-note">
+        {t('noSensitiveSlots')} <code>sensitive: true</code> {t('noSensitiveSlotsHow')}
+      </p>
+    );
+  }
+  return (
+    <p className="muted small" data-testid="privacy-note">
+      {detail.masked ? t('maskedSlots', { slots }) : t('revealedSlots', { slots })}
+    </p>
+  );
+}
+
 export default function Conversations({ tenant, bot, canWrite }) {
   const t = useT();
   const lang = useLang();
@@ -101,12 +119,19 @@ export default function Conversations({ tenant, bot, canWrite }) {
       <div className="split">
         <div className="convlist">
           {list && list.length === 0 ? <p>{t('nothingFound')}</p> : null}
-          <ul aria-label={t('navConversations')}>
+          <ul aria-label={t('navConversations')} data-testid="conversation-list">
             {(list || []).map((c) => (
               <li key={c.sender}>
                 <button type="button" aria-current={c.sender === selected ? 'true' : undefined} onClick={() => open(c.sender)}>
-                  <span className="sender">{c.sender}</span>
-                  <span className="muted small">{formatDateTime(c.started_at, lang)}</span>
+                  <span className="conv-head">
+                    <span className="sender">{c.sender}</span>
+                    {c.fell_back ? <span className="badge bad" data-testid="fell-back">{t('fellBack')}</span> : null}
+                  </span>
+                  <span className="first-message">{c.first_message ?? <span className="muted">{t('noMessage')}</span>}</span>
+                  <span className="muted small">
+                    {formatDateTime(c.started_at, lang)} · {t('turnCount', { count: c.turns ?? 0 })}
+                    {c.last_intent ? <> · {t('lastIntent')}: <code>{c.last_intent}</code></> : null}
+                  </span>
                 </button>
               </li>
             ))}
@@ -116,7 +141,7 @@ export default function Conversations({ tenant, bot, canWrite }) {
           {detail ? (
             <>
               <h3>{t('timeline')}: {detail.sender_id}</h3>
-              {detail.masked ? <p className="muted">{t('masked')}</p> : null}
+              <PrivacyNote detail={detail} />
               <h4>{t('slots')}</h4>
               <table className="table compact" data-testid="conversation-slots">
                 <tbody>

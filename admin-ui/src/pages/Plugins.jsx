@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { useT } from '../i18n.js';
 import ErrorBox from '../components/ErrorBox.jsx';
-import { initialValues, inputType, toYaml } from '../configForm.js';
+import { boundsProblem, initialValues, inputType, toYaml } from '../configForm.js';
 
 /** One plugin's declared settings as a form, rendered from the declarations alone. */
 function PluginForm({ plugin }) {
@@ -33,7 +33,11 @@ function PluginForm({ plugin }) {
             )}
             <small id={id + '-help'} className="muted">
               {prop.description || ''} {prop.type ? <code>{String(prop.type).toLowerCase()}</code> : null}
+              {prop.min != null || prop.max != null ? <> {t('range', { min: prop.min ?? '−∞', max: prop.max ?? '∞' })}</> : null}
             </small>
+            {type === 'number' && boundsProblem(prop, values[prop.name]) ? (
+              <small className="field-problem" role="alert">{t(boundsProblem(prop, values[prop.name]).key, boundsProblem(prop, values[prop.name]))}</small>
+            ) : null}
           </div>
         );
       })}

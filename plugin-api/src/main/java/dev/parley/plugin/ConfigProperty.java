@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param required whether the key must be given
  * @param secret whether the value must never be shown or logged
  * @param options allowed values for {@link ConfigType#CHOICE}
+ * @param min the smallest value allowed for {@link ConfigType#INTEGER} and {@link
+ *     ConfigType#NUMBER} keys; {@code null} for no lower bound
+ * @param max the largest value allowed for numeric keys; {@code null} for no upper bound
  */
 public record ConfigProperty(
     String name,
@@ -22,7 +25,9 @@ public record ConfigProperty(
     String description,
     boolean required,
     boolean secret,
-    List<String> options) {
+    List<String> options,
+    Double min,
+    Double max) {
 
   /** Checks the declaration itself. */
   public ConfigProperty {
@@ -30,6 +35,21 @@ public record ConfigProperty(
     Objects.requireNonNull(type, "type");
     description = description == null ? "" : description;
     options = options == null ? List.of() : List.copyOf(options);
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException(name + ": min " + min + " is above max " + max);
+    }
+  }
+
+  /** A declaration without bounds. */
+  public ConfigProperty(
+      String name,
+      ConfigType type,
+      Object defaultValue,
+      String description,
+      boolean required,
+      boolean secret,
+      List<String> options) {
+    this(name, type, defaultValue, description, required, secret, options, null, null);
   }
 
   /** An optional string key. */
@@ -70,11 +90,25 @@ public record ConfigProperty(
 
   /** The same declaration, but required. */
   public ConfigProperty asRequired() {
-    return new ConfigProperty(name, type, defaultValue, description, true, secret, options);
+    return new ConfigProperty(
+        name, type, defaultValue, description, true, secret, options, min, max);
   }
 
   /** The same declaration, but secret. */
   public ConfigProperty asSecret() {
-    return new ConfigProperty(name, type, defaultValue, description, required, true, options);
+    return new ConfigProperty(
+        name, type, defaultValue, description, required, true, options, min, max);
+  }
+
+  /** The same numeric declaration, with its values kept within {@code [min, max]}. */
+  public ConfigProperty between(double min, double max) {
+    return new ConfigProperty(
+        name, type, defaultValue, description, required, secret, options, min, max);
+  }
+
+  /** The same numeric declaration, with its values at least {@code min}. */
+  public ConfigProperty atLeast(double min) {
+    return new ConfigProperty(
+        name, type, defaultValue, description, required, secret, options, min, max);
   }
 }

@@ -51,8 +51,11 @@ public class ConversationAdminService {
     this.caller = caller;
   }
 
-  /** A conversation found: its sender and when it started. */
-  public record Found(String sender, Instant startedAt) {}
+  /**
+   * A conversation found: its sender, when it started, and what the list shows of it (masked like
+   * the conversation itself).
+   */
+  public record Found(String sender, Instant startedAt, ConversationSummary summary) {}
 
   /**
    * One conversation as the caller may see it.
@@ -77,16 +80,25 @@ public class ConversationAdminService {
 
   /**
    * The serving bot's conversations whose sender starts with {@code senderPrefix} and that started
-   * in {@code [from, to)}, newest first, at most {@code limit} (kept within 1 to 200).
+   * in {@code [from, to)}, newest first, at most {@code limit} (kept within 1 to 200), each with
+   * its summary (which reads the conversation's events).
    */
   public List<Found> find(
       String tenant, String bot, String senderPrefix, Instant from, Instant to, int limit) {
-    serving(tenant, bot);
+    BotModel model = serving(tenant, bot).model();
     return directory
         .find(tenant, bot, senderPrefix, from, to, Math.max(1, Math.min(limit, 200)))
         .stream()
-        .map(entry -> new Found(entry.sender(), entry.createdAt()))
+        .map(entry -> new Found(entry.sender(), entry.createdAt(), summary(model, entry.sender())))
         .toList();
+  }
+
+  private ConversationSummary summary(BotModel model, String sender) {
+    List<JsonNode> events = Json.eventTrees(conversations.tracker(model, sender).allEvents());
+    if (!reveals(model)) {
+      SensitiveMasking.maskEvents(events, sensitiveSlots(model));
+    }
+    return ConversationSummary.of(events);
   }
 
   /** One conversation's events and current slots, or {@code not_found} when it never spoke. */

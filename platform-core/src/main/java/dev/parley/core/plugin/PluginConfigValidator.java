@@ -12,8 +12,8 @@ public final class PluginConfigValidator {
   private PluginConfigValidator() {}
 
   /**
-   * The validated configuration, or the problems found (unknown keys, wrong types, missing required
-   * keys) as messages.
+   * The validated configuration, or the problems found (unknown keys, wrong types, values outside
+   * the declared bounds or options, missing required keys) as messages naming the setting.
    */
   public static Result validate(
       String pluginId, List<ConfigProperty> properties, Map<String, Object> params) {
@@ -44,12 +44,31 @@ public final class PluginConfigValidator {
         continue;
       }
       try {
-        values.put(property.name(), coerce(property, raw));
+        values.put(property.name(), withinBounds(property, coerce(property, raw)));
       } catch (IllegalArgumentException e) {
         problems.add(pluginId + ": setting '" + property.name() + "' " + e.getMessage());
       }
     }
     return new Result(new ValidatedPluginConfig(declared, values), problems);
+  }
+
+  private static Object withinBounds(ConfigProperty property, Object value) {
+    if (value instanceof Number number) {
+      double x = number.doubleValue();
+      if (property.min() != null && x < property.min()) {
+        throw new IllegalArgumentException(
+            "must be at least " + plain(property.min()) + ", got " + value);
+      }
+      if (property.max() != null && x > property.max()) {
+        throw new IllegalArgumentException(
+            "must be at most " + plain(property.max()) + ", got " + value);
+      }
+    }
+    return value;
+  }
+
+  private static String plain(double bound) {
+    return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
   }
 
   private static Object coerce(ConfigProperty property, Object raw) {

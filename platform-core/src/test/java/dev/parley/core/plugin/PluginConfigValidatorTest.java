@@ -42,4 +42,28 @@ class PluginConfigValidatorTest {
     assertTrue(problems.contains("'url' is required"), problems);
     assertEquals(4, result.problems().size());
   }
+
+  @Test
+  void keepsNumbersWithinTheirDeclaredBounds() {
+    List<ConfigProperty> bounded =
+        List.of(
+            ConfigProperty.integer("epochs", 20, "passes").between(1, 1000),
+            ConfigProperty.number("rate", 0.1, "step").atLeast(0.0001));
+    String problems =
+        String.join(
+            "\n",
+            PluginConfigValidator.validate("P", bounded, Map.of("epochs", -5, "rate", 0))
+                .problems());
+    assertTrue(problems.contains("P: setting 'epochs' must be at least 1, got -5"), problems);
+    assertTrue(problems.contains("setting 'rate' must be at least 1.0E-4, got 0.0"), problems);
+    assertTrue(
+        PluginConfigValidator.validate("P", bounded, Map.of("epochs", 2000))
+            .problems()
+            .get(0)
+            .contains("must be at most 1000"));
+    assertTrue(
+        PluginConfigValidator.validate("P", bounded, Map.of("epochs", 1000, "rate", 0.5))
+            .problems()
+            .isEmpty());
+  }
 }

@@ -124,7 +124,9 @@ class DtoJsonTest {
             + "\"active_loop\":null,\"events\":[]}",
         json(new ConversationDto("s", Map.of(), Set.of("pin"), true, null, List.of())));
     assertEquals(
-        "{\"sender\":\"s\",\"started_at\":\"x\"}", json(new ConversationFoundDto("s", "x")));
+        "{\"sender\":\"s\",\"started_at\":\"x\",\"first_message\":\"hi\",\"turns\":2,"
+            + "\"last_intent\":\"greet\",\"fell_back\":false}",
+        json(new ConversationFoundDto("s", "x", "hi", 2, "greet", false)));
     assertEquals(
         "{\"tenant\":\"t\",\"bot\":\"b\",\"active_version\":3}",
         json(new ActiveVersionDto("t", "b", 3)));

@@ -35,7 +35,7 @@ public final class LogisticRegressionIntentClassifierFactory implements IntentCl
         ConfigProperty.integer("word_ngram_max", 2, "longest word n-gram"),
         ConfigProperty.integer("char_ngram_min", 2, "shortest character n-gram"),
         ConfigProperty.integer("char_ngram_max", 4, "longest character n-gram"),
-        ConfigProperty.integer("epochs", 40, "passes over the training data"),
+        ConfigProperty.integer("epochs", 40, "passes over the training data").between(1, 10_000),
         ConfigProperty.integer("seed", 42, "random seed (training is reproducible)"));
   }
 

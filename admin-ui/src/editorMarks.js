@@ -1,0 +1,22 @@
+// The import validator's problems (line → message) as CodeMirror diagnostics.
+
+/**
+ * One error diagnostic per marked line, spanning the line's text (past its indentation); lines past
+ * the end of the document are clamped to the last one.
+ */
+export function diagnosticsAt(doc, marks) {
+  return Object.entries(marks || {})
+    .map(([line, message]) => {
+      const at = doc.line(Math.min(Math.max(1, Number(line) || 1), doc.lines));
+      const indent = at.text.length - at.text.trimStart().length;
+      return { from: at.from + Math.min(indent, at.length), to: at.to, severity: 'error', message };
+    })
+    .sort((a, b) => a.from - b.from);
+}
+
+/** The marks as a list sorted by line, for the problem list under the editor. */
+export function markList(marks) {
+  return Object.entries(marks || {})
+    .map(([line, message]) => ({ line: Number(line), message }))
+    .sort((a, b) => a.line - b.line);
+}
