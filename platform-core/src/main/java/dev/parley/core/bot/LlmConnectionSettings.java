@@ -35,7 +35,7 @@ final class LlmConnectionSettings {
               + assembly.tenant()
               + "': set "
               + LlmConnectionNames.environmentPrefix(connection)
-              + "BASE_URL and ..._MODEL (see README, LLM connections)");
+              + "BASE_URL and ..._MODEL (see docs/configuration.md, LLM connections)");
     }
     return settings;
   }

@@ -144,7 +144,7 @@ public class SecretsPolicy {
             + " (a key of its own would make the other servers unable to read its conversations)."
             + " Set "
             + String.join(", and ", missing)
-            + " (README: Cluster).");
+            + " (docs/cluster-and-deployment.md, Cluster).");
   }
 
   /** The message for a secret this server would have to generate but may not. */

@@ -62,7 +62,7 @@ final class GeneratorSettingsParser {
             "parley.generator."
                 + secretKey
                 + " does not belong in bot files: configure it on the server for the connection"
-                + " (see README, LLM connections)");
+                + " (see docs/configuration.md, LLM connections)");
         pluginParams.remove(secretKey);
       }
     }
