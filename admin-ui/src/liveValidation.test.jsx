@@ -28,13 +28,13 @@ describe('live validation', () => {
     }));
     const { container } = render(<BotPage tenant="t" bot="b" canWrite />);
     fireEvent.click(await screen.findByRole('button', { name: /Edit domain\.yml/ }));
-    await waitFor(() => expect(container.querySelector('.cm-editor')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.cm-editor')).not.toBeNull(), { timeout: 15000 });
     const view = EditorView.findFromDOM(container.querySelector('.cm-editor'));
     const type = (text) => act(() => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }));
     type('intents:\n  - oops: [\n');
     await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/1 problem/), { timeout: 15000 });
     // the problem is a diagnostic at line 2 (underlined, with a gutter marker) and listed under the editor
-    await waitFor(() => expect(container.querySelector('.cm-lintRange-error')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.cm-lintRange-error')).not.toBeNull(), { timeout: 15000 });
     expect(container.querySelector('.cm-lintRange-error').textContent).toBe('- oops: [');
     expect(container.querySelector('.cm-lint-marker-error')).not.toBeNull();
     expect(screen.getByTestId('line-problems').textContent).toContain('line 2: bad intent');

@@ -5,3 +5,9 @@ if (typeof Range !== 'undefined') {
   if (!Range.prototype.getClientRects) Range.prototype.getClientRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] });
   if (!Range.prototype.getBoundingClientRect) Range.prototype.getBoundingClientRect = empty;
 }
+
+// findBy… and waitFor default to 1 s; on a loaded build machine the editor's lazily loaded chunk can
+// take longer to appear, so every wait gets 10 s (each test still has the 40 s testTimeout).
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 10000 });
