@@ -1,7 +1,10 @@
 // Holds a conversation with a Parley bot over Rasa's socket.io protocol, using the official
 // socket.io-client. Usage: node socketio-conversation.js <config JSON>, where the config is
-// {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}]}.
-// Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...]} as JSON.
+// {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}], "transports"},
+// where "transports" is optional (absent: the client's default, polling first then the upgrade to
+// websocket, which the script then waits for before it disconnects).
+// Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...], "transports": [the
+// Engine.IO transport at the connect, at the end]} as JSON.
 'use strict';
 const { io } = require('socket.io-client');
 
@@ -14,12 +17,18 @@ function fail(error) {
 }
 
 async function main() {
-  const socket = io(config.url, {
+  const options = {
     path: config.path,
-    transports: ['websocket'],
     query: config.token ? { token: config.token } : {},
     reconnection: false,
-  });
+  };
+  if (config.transports) {
+    options.transports = config.transports;
+  }
+  const socket = io(config.url, options);
+  const upgraded = new Promise((resolve) => socket.io.on('open', () => {
+    socket.io.engine.on('upgrade', resolve);
+  }));
   socket.on('connect_error', fail);
   socket.on('parley_error', (error) => fail(new Error('parley_error ' + JSON.stringify(error))));
   let received = [];
@@ -27,6 +36,7 @@ async function main() {
 
   const confirmed = new Promise((resolve) => socket.once('session_confirm', resolve));
   await new Promise((resolve) => socket.once('connect', resolve));
+  const transports = [socket.io.engine.transport.name];
   socket.emit('session_request', { session_id: config.sessionId });
   const sessionConfirm = await confirmed;
 
@@ -50,9 +60,13 @@ async function main() {
     });
     turns.push(received);
   }
+  if (!config.transports && socket.io.engine.transport.name !== 'websocket') {
+    await upgraded;
+  }
+  transports.push(socket.io.engine.transport.name);
   socket.disconnect();
   clearTimeout(timer);
-  process.stdout.write(JSON.stringify({ sessionConfirm, turns }));
+  process.stdout.write(JSON.stringify({ sessionConfirm, turns, transports }));
 }
 
 main().catch(fail);

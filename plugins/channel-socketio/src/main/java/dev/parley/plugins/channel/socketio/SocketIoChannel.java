@@ -39,7 +39,7 @@ final class SocketIoChannel implements Channel {
     this.polling =
         new PollingTransport(
             (request, session) -> start(request, session, session.id(), List.of("websocket")),
-            heartbeat.intervalMillis());
+            heartbeat.intervalMillis() + heartbeat.timeoutMillis() / 2);
   }
 
   @Override
