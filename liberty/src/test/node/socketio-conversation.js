@@ -1,8 +1,8 @@
 // Holds a conversation with a Parley bot over Rasa's socket.io protocol, using the official
 // socket.io-client. Usage: node socketio-conversation.js <config JSON>, where the config is
 // {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}], "transports"},
-// where "transports" is optional (absent: the client's default, polling first then the upgrade to
-// websocket, which the script then waits for before it disconnects).
+// where "transports" is optional: absent means ["websocket"]; "default" means the client's default
+// (polling first, then the upgrade to websocket, which the script waits for before it disconnects).
 // Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...], "transports": [the
 // Engine.IO transport at the connect, at the end]} as JSON.
 'use strict';
@@ -22,8 +22,9 @@ async function main() {
     query: config.token ? { token: config.token } : {},
     reconnection: false,
   };
-  if (config.transports) {
-    options.transports = config.transports;
+  const clientDefault = config.transports === 'default';
+  if (!clientDefault) {
+    options.transports = config.transports || ['websocket'];
   }
   const socket = io(config.url, options);
   const upgraded = new Promise((resolve) => socket.io.on('open', () => {
@@ -60,7 +61,7 @@ async function main() {
     });
     turns.push(received);
   }
-  if (!config.transports && socket.io.engine.transport.name !== 'websocket') {
+  if (clientDefault && socket.io.engine.transport.name !== 'websocket') {
     await upgraded;
   }
   transports.push(socket.io.engine.transport.name);

@@ -55,7 +55,11 @@ class SocketIoChannelIT {
       Optional<List<String>> transports, String sessionId, Object... steps)
       throws IOException, InterruptedException {
     ObjectNode config = ParleyServer.JSON.createObjectNode();
-    transports.ifPresent(names -> names.forEach(config.putArray("transports")::add));
+    if (transports.isPresent()) {
+      transports.get().forEach(config.putArray("transports")::add);
+    } else {
+      config.put("transports", "default");
+    }
     config.put("url", server.baseUrl());
     config.put("path", "/channels/" + TENANT + "/" + BOT + "/socketio/socket.io/");
     config.put("token", key);
