@@ -4,7 +4,7 @@
 // where "transports" is optional: absent means ["websocket"]; "default" means the client's default
 // (polling first, then the upgrade to websocket, which the script waits for before it disconnects).
 // Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...], "transports": [the
-// Engine.IO transport at the connect, at the end]} as JSON.
+// Engine.IO transport it opened with, the one at the end]} as JSON.
 'use strict';
 const { io } = require('socket.io-client');
 
@@ -27,7 +27,10 @@ async function main() {
     options.transports = config.transports || ['websocket'];
   }
   const socket = io(config.url, options);
+  // The transport the Engine.IO connection opened with, and the end of its upgrade.
+  const transports = [];
   const upgraded = new Promise((resolve) => socket.io.on('open', () => {
+    transports.push(socket.io.engine.transport.name);
     socket.io.engine.on('upgrade', resolve);
   }));
   socket.on('connect_error', fail);
@@ -37,7 +40,6 @@ async function main() {
 
   const confirmed = new Promise((resolve) => socket.once('session_confirm', resolve));
   await new Promise((resolve) => socket.once('connect', resolve));
-  const transports = [socket.io.engine.transport.name];
   socket.emit('session_request', { session_id: config.sessionId });
   const sessionConfirm = await confirmed;
 

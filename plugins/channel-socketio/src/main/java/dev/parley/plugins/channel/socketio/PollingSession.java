@@ -137,15 +137,17 @@ final class PollingSession implements ChannelSocket {
     }
   }
 
-  /** A POST: hands each packet to the connection, one at a time and in order. */
+  /**
+   * The client's packets (of a POST, or a frame of the upgraded WebSocket): hands each to the
+   * connection, one at a time and in order.
+   */
   void receive(List<String> packets) {
     synchronized (inbound) {
       packets.forEach(this::deliver);
     }
   }
 
-  /** Hands one packet that came over the upgraded WebSocket to the connection. */
-  void deliver(String packet) {
+  private void deliver(String packet) {
     Optional<SocketListener> target;
     lock.lock();
     try {

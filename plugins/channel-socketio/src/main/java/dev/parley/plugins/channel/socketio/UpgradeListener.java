@@ -2,6 +2,7 @@ package dev.parley.plugins.channel.socketio;
 
 import dev.parley.plugin.channel.ChannelSocket;
 import dev.parley.plugin.channel.SocketListener;
+import java.util.List;
 
 /**
  * A WebSocket opened with the sid of a {@link PollingSession}: answers the client's {@code 2probe}
@@ -22,7 +23,7 @@ final class UpgradeListener implements SocketListener {
   @Override
   public void onText(String text) {
     if (upgraded) {
-      session.deliver(text);
+      session.receive(List.of(text));
     } else if ("2probe".equals(text)) {
       socket.send("3probe");
       session.probe();
