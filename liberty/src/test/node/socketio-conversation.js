@@ -1,7 +1,10 @@
 // Holds a conversation with a Parley bot over Rasa's socket.io protocol, using the official
 // socket.io-client. Usage: node socketio-conversation.js <config JSON>, where the config is
-// {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}]}.
-// Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...]} as JSON.
+// {"url", "path", "token", "sessionId", "steps": ["text" | {"button": "title"}], "transports"},
+// where "transports" is optional: absent means ["websocket"]; "default" means the client's default
+// (polling first, then the upgrade to websocket, which the script waits for before it disconnects).
+// Prints {"sessionConfirm", "turns": [[bot_uttered payloads of step 1], ...], "transports": [the
+// Engine.IO transport it opened with, the one at the end]} as JSON.
 'use strict';
 const { io } = require('socket.io-client');
 
@@ -14,12 +17,22 @@ function fail(error) {
 }
 
 async function main() {
-  const socket = io(config.url, {
+  const options = {
     path: config.path,
-    transports: ['websocket'],
     query: config.token ? { token: config.token } : {},
     reconnection: false,
-  });
+  };
+  const clientDefault = config.transports === 'default';
+  if (!clientDefault) {
+    options.transports = config.transports || ['websocket'];
+  }
+  const socket = io(config.url, options);
+  // The transport the Engine.IO connection opened with, and the end of its upgrade.
+  const transports = [];
+  const upgraded = new Promise((resolve) => socket.io.on('open', () => {
+    transports.push(socket.io.engine.transport.name);
+    socket.io.engine.on('upgrade', resolve);
+  }));
   socket.on('connect_error', fail);
   socket.on('parley_error', (error) => fail(new Error('parley_error ' + JSON.stringify(error))));
   let received = [];
@@ -50,9 +63,13 @@ async function main() {
     });
     turns.push(received);
   }
+  if (clientDefault && socket.io.engine.transport.name !== 'websocket') {
+    await upgraded;
+  }
+  transports.push(socket.io.engine.transport.name);
   socket.disconnect();
   clearTimeout(timer);
-  process.stdout.write(JSON.stringify({ sessionConfirm, turns }));
+  process.stdout.write(JSON.stringify({ sessionConfirm, turns, transports }));
 }
 
 main().catch(fail);

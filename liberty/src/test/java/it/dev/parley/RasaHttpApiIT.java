@@ -282,4 +282,21 @@ class RasaHttpApiIT {
         answer.path("turns").get(0).get(0).path("text").asText(),
         answer.toString());
   }
+
+  @Test
+  void theBotBoundToAHostAnswersOverSocketIoLongPollingAtRasasPath() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode config = ParleyServer.JSON.createObjectNode();
+    config.put("url", server.baseUrl().replace("127.0.0.1", "localhost"));
+    config.put("path", "/socket.io/");
+    config.put("token", channelsKey);
+    config.put("sessionId", sender("socketio-polling"));
+    config.put("transports", "default");
+    config.putArray("steps").add("I want to book a table");
+    JsonNode answer = NodeClient.run("socketio-conversation.js", config);
+    assertEquals("[\"polling\",\"websocket\"]", answer.path("transports").toString());
+    assertEquals(
+        "Which cuisine would you like?",
+        answer.path("turns").get(0).get(0).path("text").asText(),
+        answer.toString());
+  }
 }

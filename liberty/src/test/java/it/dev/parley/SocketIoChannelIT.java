@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * Rasa's socket.io channel against a real server, driven by the official {@code socket.io-client}
  * from node: a bot whose {@code credentials.yml} has a {@code socketio:} section with {@code
  * session_persistence} holds a form conversation with buttons, which then continues over the REST
- * channel with the same sender, and the other way round; the tracker shows both channels.
+ * channel with the same sender, and the other way round; the tracker shows both channels. The
+ * client runs over WebSocket only, over its default transports (HTTP long-polling, then the upgrade
+ * to WebSocket), and over long-polling only.
  */
 class SocketIoChannelIT {
 
@@ -36,10 +39,27 @@ class SocketIoChannelIT {
     return "it-socketio-" + name + "-" + System.nanoTime();
   }
 
-  /** Runs the node client on the steps (a text, or {"button": title}) and returns its answer. */
+  /** Runs the node client over WebSocket only (see the other {@code converse}). */
   private static JsonNode converse(String sessionId, Object... steps)
       throws IOException, InterruptedException {
+    return converse(Optional.of(List.of("websocket")), sessionId, steps);
+  }
+
+  /**
+   * Runs the node client on the steps (a text, or {"button": title}) and returns its answer.
+   *
+   * @param transports the client's transports; empty for its default (polling, then the upgrade to
+   *     websocket, which the client waits for before it disconnects)
+   */
+  private static JsonNode converse(
+      Optional<List<String>> transports, String sessionId, Object... steps)
+      throws IOException, InterruptedException {
     ObjectNode config = ParleyServer.JSON.createObjectNode();
+    if (transports.isPresent()) {
+      transports.get().forEach(config.putArray("transports")::add);
+    } else {
+      config.put("transports", "default");
+    }
     config.put("url", server.baseUrl());
     config.put("path", "/channels/" + TENANT + "/" + BOT + "/socketio/socket.io/");
     config.put("token", key);
@@ -132,5 +152,35 @@ class SocketIoChannelIT {
     JsonNode tracker = tracker(session);
     assertEquals("chinese", tracker.path("slots").path("cuisine").asText(), tracker.toString());
     assertEquals(List.of("rest", "socketio", "socketio"), inputChannels(tracker));
+  }
+
+  @Test
+  void theDefaultTransportsStartWithLongPollingAndUpgradeToWebSocket() throws Exception {
+    String session = sender("upgrade");
+    JsonNode answer =
+        converse(Optional.empty(), session, "I want to book a table", new Button("Chinese"), "2");
+    assertEquals(session, answer.path("sessionConfirm").asText());
+    assertEquals("polling", answer.path("transports").get(0).asText(), answer.toString());
+    assertEquals("websocket", answer.path("transports").get(1).asText(), answer.toString());
+    JsonNode turns = answer.path("turns");
+    assertEquals(List.of("Which cuisine would you like?"), texts(turns.get(0)), turns.toString());
+    assertEquals(List.of("For how many people (1 to 12)?"), texts(turns.get(1)), turns.toString());
+    assertTrue(texts(turns.get(2)).get(0).contains("chinese"), turns.toString());
+
+    JsonNode tracker = tracker(session);
+    assertEquals(2.0, tracker.path("slots").path("people").asDouble(), tracker.toString());
+    assertEquals(List.of("socketio", "socketio", "socketio"), inputChannels(tracker));
+  }
+
+  @Test
+  void aConversationRunsOverLongPollingOnly() throws Exception {
+    String session = sender("polling");
+    JsonNode answer =
+        converse(Optional.of(List.of("polling")), session, "book a table", new Button("Italian"));
+    assertEquals("[\"polling\",\"polling\"]", answer.path("transports").toString());
+    assertEquals(
+        List.of("For how many people (1 to 12)?"),
+        texts(answer.path("turns").get(1)),
+        answer.toString());
   }
 }

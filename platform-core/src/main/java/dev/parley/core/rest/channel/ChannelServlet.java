@@ -26,8 +26,9 @@ import java.util.Optional;
  * root paths of the channels' sockets (e.g. {@code /socket.io/}) for the bot bound to Rasa's paths.
  * A WebSocket handshake at one of a channel's socket paths is upgraded to a {@link
  * ChannelSocketEndpoint}; any other request below {@code /channels/{tenant}/{bot}/{channel}/} goes
- * to the channel's {@link Channel#http}. A bot that does not serve or does not turn the channel on
- * in its {@code credentials.yml} gets 404.
+ * to the channel's {@link Channel#http}, and so does a plain HTTP request at a socket path at the
+ * root (the bound bot's Engine.IO long-polling). A bot that does not serve or does not turn the
+ * channel on in its {@code credentials.yml} gets 404.
  */
 public class ChannelServlet extends HttpServlet {
 
@@ -79,7 +80,7 @@ public class ChannelServlet extends HttpServlet {
       return;
     }
     if (!named) {
-      notFound(response, "this path takes WebSocket connections only");
+      rootHttp(request, response, path.substring(1), headers, plugins, bots);
       return;
     }
     http(request, response, parts, channelAndRest, headers, plugins, bots);
@@ -115,11 +116,57 @@ public class ChannelServlet extends HttpServlet {
       notFound(response, "the channel has nothing at this path");
       return;
     }
-    response.setStatus(answer.get().status());
-    answer.get().headers().forEach(response::setHeader);
-    response.setContentType(answer.get().contentType());
+    write(response, answer.get());
+  }
+
+  /**
+   * A plain HTTP request at one of a channel's socket paths at the root (e.g. Engine.IO's
+   * long-polling at {@code /socket.io/}) goes to the channel's {@link Channel#http} for the bot
+   * bound to Rasa's paths.
+   */
+  private void rootHttp(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String relative,
+      Map<String, List<String>> headers,
+      ChannelPlugins plugins,
+      ChannelBots bots)
+      throws IOException {
+    String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, Channel> entry : plugins.all().entrySet()) {
+      for (String template : entry.getValue().socketPaths()) {
+        Optional<Map<String, String>> parameters = ChannelPaths.match(template, relative);
+        Optional<ChannelBot> bot =
+            parameters.flatMap(
+                p -> bots.bound(request.getServerName(), request.getServerPort(), entry.getKey()));
+        if (bot.isEmpty()) {
+          continue;
+        }
+        ChannelRequest channelRequest =
+            new ChannelRequest(
+                bot.get(),
+                request.getMethod(),
+                relative,
+                parameters.get(),
+                query(request),
+                headers);
+        Optional<ChannelHttpResponse> answer = entry.getValue().http(channelRequest, body);
+        if (answer.isPresent()) {
+          write(response, answer.get());
+          return;
+        }
+      }
+    }
+    notFound(response, "this path takes WebSocket connections only");
+  }
+
+  private static void write(HttpServletResponse response, ChannelHttpResponse answer)
+      throws IOException {
+    response.setStatus(answer.status());
+    answer.headers().forEach(response::setHeader);
+    response.setContentType(answer.contentType());
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.get().body());
+    response.getWriter().write(answer.body());
   }
 
   private void upgrade(

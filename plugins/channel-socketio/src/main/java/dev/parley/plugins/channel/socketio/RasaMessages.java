@@ -39,10 +39,12 @@ final class RasaMessages {
     message
         .image()
         .ifPresent(
-            image ->
-                payloads.add(
-                    Map.of(
-                        "attachment", Map.of("type", "image", "payload", Map.of("src", image)))));
+            image -> {
+              Map<String, Object> attachment = new LinkedHashMap<>();
+              attachment.put("type", "image");
+              attachment.put("payload", Map.of("src", image));
+              payloads.add(Map.of("attachment", attachment));
+            });
     if (!message.custom().isEmpty()) {
       payloads.add(message.custom());
     }

@@ -2,6 +2,7 @@ package dev.parley.plugins.channel.socketio;
 
 import dev.parley.plugin.channel.Channel;
 import dev.parley.plugin.channel.ChannelHost;
+import dev.parley.plugin.channel.ChannelHttpResponse;
 import dev.parley.plugin.channel.ChannelRequest;
 import dev.parley.plugin.channel.ChannelSocket;
 import dev.parley.plugin.channel.SocketListener;
@@ -12,13 +13,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The socket.io channel: accepts Engine.IO 4 WebSocket connections at {@code socket.io/} and runs
- * one {@link SocketIoConnection} per connection; one timer thread pings them all.
+ * The socket.io channel: accepts Engine.IO 4 connections at {@code socket.io/}, over a WebSocket or
+ * over HTTP long-polling ({@link PollingTransport}) with the upgrade to a WebSocket ({@link
+ * UpgradeListener}), and runs one {@link SocketIoConnection} per connection; one timer thread pings
+ * them all.
  */
 final class SocketIoChannel implements Channel {
 
+  private static final String PATH = "socket.io/";
+
   private final ChannelHost host;
   private final Heartbeat heartbeat;
+  private final PollingTransport polling;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -30,11 +36,15 @@ final class SocketIoChannel implements Channel {
   SocketIoChannel(ChannelHost host, Heartbeat heartbeat) {
     this.host = host;
     this.heartbeat = heartbeat;
+    this.polling =
+        new PollingTransport(
+            (request, session) -> start(request, session, session.id(), List.of("websocket")),
+            heartbeat.intervalMillis() + heartbeat.timeoutMillis() / 2);
   }
 
   @Override
   public List<String> socketPaths() {
-    return List.of("socket.io/");
+    return List.of(PATH);
   }
 
   @Override
@@ -44,8 +54,29 @@ final class SocketIoChannel implements Channel {
     if (!engineIo4 || !websocket) {
       return Optional.empty();
     }
+    Optional<String> sid = request.queryParameter("sid");
+    if (sid.isPresent()) {
+      return polling
+          .session(sid.get())
+          .filter(session -> !session.upgraded())
+          .map(session -> new UpgradeListener(session, socket));
+    }
+    return Optional.of(start(request, socket, SocketIoConnection.newId(), List.of()));
+  }
+
+  @Override
+  public Optional<ChannelHttpResponse> http(ChannelRequest request, String body) {
+    if (!PATH.equals(request.path()) && !"socket.io".equals(request.path())) {
+      return Optional.empty();
+    }
+    return Optional.of(polling.handle(request, body));
+  }
+
+  private SocketIoConnection start(
+      ChannelRequest request, ChannelSocket socket, String engineId, List<String> upgrades) {
     SocketIoConnection connection =
-        new SocketIoConnection(host, request, socket, RasaSettings.of(request.bot()), heartbeat);
+        new SocketIoConnection(
+            host, request, socket, RasaSettings.of(request.bot()), heartbeat, engineId, upgrades);
     connection.start();
     var beat =
         timer.scheduleAtFixedRate(
@@ -54,11 +85,12 @@ final class SocketIoChannel implements Channel {
             heartbeat.intervalMillis(),
             TimeUnit.MILLISECONDS);
     connection.onEnd(() -> beat.cancel(false));
-    return Optional.of(connection);
+    return connection;
   }
 
   @Override
   public void close() {
+    polling.closeAll();
     timer.shutdownNow();
   }
 }

@@ -17,7 +17,7 @@ public final class SocketIoChannelFactory implements ChannelFactory {
 
   @Override
   public String description() {
-    return "Rasa's socket.io channel (Engine.IO 4 / Socket.IO 5, WebSocket transport)";
+    return "Rasa's socket.io channel (Engine.IO 4 / Socket.IO 5, WebSocket and HTTP long-polling)";
   }
 
   @Override

@@ -21,9 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One Engine.IO 4 WebSocket connection speaking Rasa's socket.io protocol: the open packet and
- * heartbeat, the namespace connect, {@code session_request} answered by {@code session_confirm},
- * and each user message run as a turn whose messages are emitted as the bot event.
+ * One Engine.IO 4 connection (a WebSocket, or a {@link PollingSession}) speaking Rasa's socket.io
+ * protocol: the open packet and heartbeat, the namespace connect, {@code session_request} answered
+ * by {@code session_confirm}, and each user message run as a turn whose messages are emitted as the
+ * bot event.
  */
 final class SocketIoConnection implements SocketListener {
 
@@ -32,14 +33,17 @@ final class SocketIoConnection implements SocketListener {
 
   private static final Logger LOG = Logger.getLogger(SocketIoConnection.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_PAYLOAD = 1_000_000;
+
+  /** The largest message a client may send, announced in the open packet. */
+  static final int MAX_PAYLOAD = 1_000_000;
 
   private final ChannelHost host;
   private final ChannelRequest request;
   private final ChannelSocket socket;
   private final RasaSettings settings;
   private final Heartbeat heartbeat;
-  private final String engineId = UUID.randomUUID().toString().replace("-", "");
+  private final String engineId;
+  private final List<String> upgrades;
   private final List<Runnable> endActions = new ArrayList<>();
   private volatile Optional<String> socketId = Optional.empty();
   private volatile Optional<String> authorization;
@@ -51,6 +55,23 @@ final class SocketIoConnection implements SocketListener {
       ChannelSocket socket,
       RasaSettings settings,
       Heartbeat heartbeat) {
+    this(host, request, socket, settings, heartbeat, newId(), List.of());
+  }
+
+  /**
+   * A connection with a given Engine.IO session id that announces {@code upgrades} (the transports
+   * the client may upgrade to) in its open packet.
+   */
+  SocketIoConnection(
+      ChannelHost host,
+      ChannelRequest request,
+      ChannelSocket socket,
+      RasaSettings settings,
+      Heartbeat heartbeat,
+      String engineId,
+      List<String> upgrades) {
+    this.engineId = engineId;
+    this.upgrades = List.copyOf(upgrades);
     this.host = host;
     this.request = request;
     this.socket = socket;
@@ -66,11 +87,16 @@ final class SocketIoConnection implements SocketListener {
   void start() {
     Map<String, Object> open = new LinkedHashMap<>();
     open.put("sid", engineId);
-    open.put("upgrades", List.of());
+    open.put("upgrades", upgrades);
     open.put("pingInterval", heartbeat.intervalMillis());
     open.put("pingTimeout", heartbeat.timeoutMillis());
     open.put("maxPayload", MAX_PAYLOAD);
     socket.send("0" + json(open));
+  }
+
+  /** A new random Engine.IO or Socket.IO id. */
+  static String newId() {
+    return UUID.randomUUID().toString().replace("-", "");
   }
 
   /** Runs when the connection ends. */
@@ -134,7 +160,7 @@ final class SocketIoConnection implements SocketListener {
         .map(auth -> auth.path("token"))
         .filter(JsonNode::isTextual)
         .ifPresent(token -> authorization = Optional.of("Bearer " + token.asText()));
-    String id = UUID.randomUUID().toString().replace("-", "");
+    String id = newId();
     socketId = Optional.of(id);
     send(SocketPacket.CONNECT, settings.namespace(), Optional.empty(), Map.of("sid", id));
   }
@@ -167,10 +193,7 @@ final class SocketIoConnection implements SocketListener {
 
   private void sessionRequest(JsonNode data) {
     JsonNode given = data.path("session_id");
-    String session =
-        given.isTextual() && !given.asText().isEmpty()
-            ? given.asText()
-            : UUID.randomUUID().toString().replace("-", "");
+    String session = given.isTextual() && !given.asText().isEmpty() ? given.asText() : newId();
     emit("session_confirm", session);
   }
 
