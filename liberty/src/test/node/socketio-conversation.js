@@ -9,7 +9,7 @@
 const { io } = require('socket.io-client');
 
 const config = JSON.parse(process.argv[2]);
-const timer = setTimeout(() => fail(new Error('no answer within 20 s')), 20000);
+const timer = setTimeout(() => fail(new Error('no answer within 80 s')), 80000);
 
 function fail(error) {
   console.error(error && error.stack ? error.stack : String(error));
@@ -57,7 +57,7 @@ async function main() {
     }
     received = [];
     // Like Rasa, the server acknowledges a message once the bot's answers are sent.
-    await socket.timeout(15000).emitWithAck('user_uttered', {
+    await socket.timeout(25000).emitWithAck('user_uttered', {
       message,
       session_id: sessionConfirm,
     });

@@ -28,7 +28,7 @@ final class NodeClient {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    assertTrue(node.waitFor(60, TimeUnit.SECONDS), script + " did not finish");
+    assertTrue(node.waitFor(90, TimeUnit.SECONDS), script + " did not finish");
     assertEquals(
         0, node.exitValue(), script + " failed: " + Files.readString(err, StandardCharsets.UTF_8));
     return ParleyServer.JSON.readTree(Files.readString(out, StandardCharsets.UTF_8));
