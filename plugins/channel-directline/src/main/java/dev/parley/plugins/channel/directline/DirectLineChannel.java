@@ -61,7 +61,8 @@ final class DirectLineChannel implements Channel {
     if (conversation.isEmpty()) {
       return Optional.empty();
     }
-    conversation.get().addStream(socket);
+    int watermark = request.queryParameter("watermark").map(DirectLineChannel::number).orElse(0);
+    conversation.get().addStream(socket, watermark, DirectLineChannel::frame);
     return Optional.of(
         new SocketListener() {
           @Override
@@ -143,11 +144,10 @@ final class DirectLineChannel implements Channel {
     }
     String type = activity.path("type").asText("message");
     Map<String, Object> echoed = DirectLineActivities.fromUser(activity, conversation.id());
-    conversation.append(new ArrayList<>(List.of(echoed)));
+    conversation.publish(new ArrayList<>(List.of(echoed)), DirectLineChannel::frame);
     String userActivityId = (String) echoed.get("id");
     Optional<String> text = DirectLineActivities.text(activity);
     if (!"message".equals(type) || text.isEmpty()) {
-      push(conversation, List.of(echoed));
       return ChannelHttpResponse.json(200, json(Map.of("id", userActivityId)));
     }
     ChannelTurn turn =
@@ -172,21 +172,15 @@ final class DirectLineChannel implements Channel {
           DirectLineActivities.fromBot(
               reply, request.bot().bot(), conversation.id(), userActivityId));
     }
-    conversation.append(sent);
-    List<Map<String, Object>> pushed = new ArrayList<>();
-    pushed.add(echoed);
-    pushed.addAll(sent);
-    push(conversation, pushed);
+    conversation.publish(sent, DirectLineChannel::frame);
     return ChannelHttpResponse.json(200, json(Map.of("id", userActivityId)));
   }
 
-  private static void push(
-      DirectLineConversation conversation, List<Map<String, Object>> activities) {
+  private static String frame(List<Map<String, Object>> activities, int watermark) {
     Map<String, Object> frame = new LinkedHashMap<>();
     frame.put("activities", activities);
-    frame.put("watermark", String.valueOf(conversation.watermark()));
-    String text = json(frame);
-    conversation.streams().forEach(socket -> socket.send(text));
+    frame.put("watermark", String.valueOf(watermark));
+    return json(frame);
   }
 
   private Optional<DirectLineConversation> authorized(ChannelRequest request, Optional<String> id) {

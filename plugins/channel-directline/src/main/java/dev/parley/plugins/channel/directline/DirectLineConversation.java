@@ -47,7 +47,7 @@ final class DirectLineConversation {
   }
 
   /** Adds activities, giving each its id; returns the new watermark. */
-  synchronized int append(List<Map<String, Object>> added) {
+  private synchronized int append(List<Map<String, Object>> added) {
     lastUsedMillis = System.currentTimeMillis();
     for (Map<String, Object> activity : added) {
       activity.put("id", id + "|" + String.format("%07d", dropped + activities.size()));
@@ -72,15 +72,36 @@ final class DirectLineConversation {
         : List.copyOf(activities.subList(from, activities.size()));
   }
 
-  void addStream(ChannelSocket socket) {
+  /**
+   * Adds activities and sends them to every open stream in one step, so that a stream opening at
+   * the same moment gets each activity once: in its backlog or here.
+   */
+  synchronized void publish(List<Map<String, Object>> added, StreamFrames frames) {
+    append(added);
+    if (!streams.isEmpty()) {
+      String frame = frames.frame(added, watermark());
+      streams.forEach(socket -> socket.send(frame));
+    }
+  }
+
+  /**
+   * Opens a stream: it first gets the activities after {@code watermark} (those published before it
+   * connected, e.g. the answer to a message posted while it was connecting), then every new one.
+   */
+  synchronized void addStream(ChannelSocket socket, int watermark, StreamFrames frames) {
     streams.add(socket);
+    List<Map<String, Object>> backlog = after(watermark);
+    if (!backlog.isEmpty()) {
+      socket.send(frames.frame(backlog, watermark()));
+    }
+  }
+
+  /** Writes the stream frame that carries activities and the watermark after them. */
+  interface StreamFrames {
+    String frame(List<Map<String, Object>> activities, int watermark);
   }
 
   void removeStream(ChannelSocket socket) {
     streams.remove(socket);
-  }
-
-  List<ChannelSocket> streams() {
-    return streams;
   }
 }
