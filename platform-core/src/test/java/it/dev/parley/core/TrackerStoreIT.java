@@ -61,6 +61,24 @@ class TrackerStoreIT {
   }
 
   @Test
+  void manyConversationsAreErasedAtOnceAndOthersKept() {
+    String run = "many-" + System.nanoTime() + "-";
+    List<ConversationKey> erased = new java.util.ArrayList<>();
+    for (int i = 0; i < 505; i++) {
+      erased.add(new ConversationKey("arq", "bot", run + i));
+    }
+    ConversationKey kept = new ConversationKey("arq", "bot", run + "kept");
+    for (ConversationKey key : erased.subList(0, 503)) {
+      store.append(key, 0, List.of(ActionExecuted.of("action_listen", null, null)));
+    }
+    store.append(kept, 0, List.of(ActionExecuted.of("action_listen", null, null)));
+    assertEquals(503, store.deleteAll(erased), "two statements' worth, two never stored");
+    assertTrue(store.load(erased.get(0)).isEmpty());
+    assertTrue(store.load(erased.get(502)).isEmpty());
+    assertEquals(1, store.load(kept).size());
+  }
+
+  @Test
   void aTurnOfTheDemoBotIsStoredAndCached() {
     LoadedBot demo = bots.find("demo", "demo").orElseThrow();
     String sender = "arq-" + System.nanoTime();
