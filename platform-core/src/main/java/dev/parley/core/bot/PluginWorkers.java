@@ -116,10 +116,13 @@ final class PluginWorkers {
    */
   Optional<ResolvedComponent> resolved(Resolution resolution, ComponentConfig component) {
     if (resolution instanceof Plugin plugin) {
-      plugin.warning().ifPresent(warning -> assembly.warn(component, warning));
-      if (plugin.warning().isPresent()) {
-        IgnoredOptions.ofSubstitute(assembly, component, plugin.plugin());
-      }
+      plugin
+          .warning()
+          .ifPresent(
+              warning -> {
+                assembly.warn(component, warning);
+                IgnoredOptions.ofSubstitute(assembly, component, plugin.plugin());
+              });
       return Optional.of(new ResolvedComponent(plugin.plugin(), settingsFor(plugin, component)));
     }
     if (resolution instanceof Absorbed absorbed) {
