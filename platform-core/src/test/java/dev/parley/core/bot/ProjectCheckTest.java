@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
 import dev.parley.core.bot.definition.BotDefinitionException;
-import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validate-only check ({@link BotAssembler#check}, behind the console editor's validate
- * endpoint): settings outside their declared bounds are problems at their line in the wording of
- * training's refusal, and Rasa options Parley ignores are warnings at their line.
+ * The validate-only check ({@link BotService#check}, behind the console editor's validate endpoint
+ * and {@code parley validate}): settings outside their declared bounds are problems at their line
+ * in the wording of training's refusal, and Rasa options Parley ignores are warnings at their line.
  */
 class ProjectCheckTest {
 
@@ -37,17 +37,29 @@ class ProjectCheckTest {
               1,
               false));
 
-  private static BotProject project(String... configLines) {
+  /** The check touches no repository, catalog or tracker: it only parses and resolves. */
+  private static final BotService BOTS =
+      new BotService(
+          null,
+          null,
+          null,
+          null,
+          null,
+          REGISTRY,
+          LlmConnectionLookup.NONE,
+          PluginGuard.standalone());
+
+  private static Map<String, String> project(String... configLines) {
     Map<String, String> files = new HashMap<>(DemoBotFiles.load());
     files.put("config.yml", String.join("\n", configLines) + "\n");
-    return new BotProjectParser().parse(files);
+    return files;
   }
 
-  private static List<ValidationMessage> check(BotProject project) {
-    return new BotAssembler(REGISTRY).check("t", "b", project);
+  private static List<ValidationMessage> check(Map<String, String> project) {
+    return BOTS.check("t", "b", project);
   }
 
-  private static List<ValidationMessage> problems(BotProject project) {
+  private static List<ValidationMessage> problems(Map<String, String> project) {
     return assertThrows(BotDefinitionException.class, () -> check(project)).errors();
   }
 
@@ -57,7 +69,7 @@ class ProjectCheckTest {
 
   @Test
   void aSettingOutsideItsBoundsIsAProblemAtItsLineWordedAsTrainingRefusesIt() {
-    BotProject project =
+    Map<String, String> project =
         project(
             "language: en",
             "pipeline:",
@@ -77,7 +89,10 @@ class ProjectCheckTest {
     BotDefinitionException training =
         assertThrows(
             BotDefinitionException.class,
-            () -> new BotAssembler(REGISTRY).assemble("t", "b", 1, project, new HashMap<>(), true));
+            () ->
+                new BotAssembler(REGISTRY)
+                    .assemble(
+                        "t", "b", 1, new BotProjectParser().parse(project), new HashMap<>(), true));
     assertEquals(problems, training.errors());
   }
 
