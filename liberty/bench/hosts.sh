@@ -20,6 +20,7 @@
 #          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
 #          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
+#          [--server-warmup 30]
 #          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
@@ -32,6 +33,8 @@
 #                 --bots-dir and --script
 #   --keep DIR    copy the servers' logs and the raw results (JSON lines) to DIR
 #   --jit-warmup  seconds of load before the quota applies (not measured), so that the JIT is done
+#   --server-warmup  PARLEY_WARMUP_SECONDS of the hosts: each warms its JIT up before it is ready
+#                 (before the quota applies); 0 turns it off
 #   --routing     PARLEY_CLUSTER_ROUTING of the hosts: owner (the default: each turn goes to its
 #                 conversation's owner) or lease (any host runs it under a cluster-wide lease)
 #   --fault F     instead of the scaling runs: N = the largest of --hosts (3 by default), and
@@ -55,7 +58,7 @@ prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
 bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
-jit_warmup=30 cut=20 db_down=3
+jit_warmup=30 server_warmup=30 cut=20 db_down=3
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
@@ -98,6 +101,7 @@ while [ $# -gt 0 ]; do
     --fault) fault=$2; shift 2;;
     --routing) routing=$2; shift 2;;
     --jit-warmup) jit_warmup=$2; shift 2;;
+    --server-warmup) server_warmup=$2; shift 2;;
     --cut) cut=$2; shift 2;;
     --db-down) db_down=$2; shift 2;;
     --clean) clean_stale; exit 0;;
@@ -248,6 +252,7 @@ host_env() { # i n: the environment of Parley host i of n
   for j in $(seq 1 "$n"); do members+="${members:+,}$(ip_of "h$j"):$cluster_port"; done
   echo "PARLEY_DB_URL=jdbc:postgresql://$(ip_of db):$pg_port/parley PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley"
   echo "PARLEY_ENCRYPTION_KEY_FILE=$work/secrets/encryption-keys PARLEY_ADMIN_PASSWORD=$(cat "$work/secrets/admin-password")"
+  echo "PARLEY_WARMUP_SECONDS=$server_warmup"
   if [ "$n" -gt 1 ] || [ "$one" = cluster ]; then
     echo "PARLEY_CLUSTER_BIND=$(ip_of "h$i"):$cluster_port PARLEY_CLUSTER_MEMBERS=$members PARLEY_CLUSTER_ROUTING=$routing"
   fi

@@ -50,6 +50,8 @@ class HostsFaultIT {
                 "18",
                 "--subnet",
                 "10.232.0",
+                "--server-warmup",
+                "0",
                 "--keep",
                 keep.toString())
             .redirectErrorStream(true)

@@ -84,6 +84,39 @@ class OperationsIT {
     assertTrue(turn.has("intent") && turn.has("confidence") && turn.has("latency_ms"));
   }
 
+  @Test
+  void theJitWarmUpRanBeforeReadyAndLeftNoConversationOrTurnLogBehind() throws IOException {
+    List<String> lines = ApiLogs.lines(server.workDir().resolve("server-1.log")).toList();
+    java.util.regex.Pattern summary =
+        java.util.regex.Pattern.compile(
+            "JIT warm-up: (\\d+) messages to \\d+ bot\\(s\\).* (\\d+) warm-up conversations erased");
+    int summaryLine = indexOf(lines, "JIT warm-up: ");
+    assertTrue(summaryLine >= 0, "no warm-up summary in the first start's log");
+    java.util.regex.Matcher warmUp = summary.matcher(lines.get(summaryLine));
+    assertTrue(warmUp.find(), lines.get(summaryLine));
+    assertTrue(Integer.parseInt(warmUp.group(1)) > 0, warmUp.group());
+    assertTrue(Integer.parseInt(warmUp.group(2)) > 0, warmUp.group());
+    assertTrue(summaryLine < indexOf(lines, "Parley ready in"), "ready came before the warm-up");
+    assertTrue(
+        lines.stream().noneMatch(line -> line.contains("parley-warmup-")),
+        "a warm-up turn reached the turn log");
+    JsonNode left =
+        ParleyServer.json(
+            server.get(
+                "/api/admin/tenants/demo/bots/demo/conversations?sender=parley-warmup-&limit=10",
+                ParleyServer.admin()));
+    assertEquals(0, left.size(), left.toString());
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Reads log files line by line. */
   static final class ApiLogs {
     static Stream<String> lines(Path file) {

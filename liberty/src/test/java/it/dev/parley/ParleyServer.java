@@ -68,6 +68,12 @@ final class ParleyServer {
   /** How long a bot's open action-server circuit stays open during the tests. */
   static final long ACTION_CIRCUIT_OPEN_MILLIS = 2000;
 
+  /**
+   * The shared server warms its JIT up for at most this long at start (OperationsIT checks it);
+   * every other server starts without a warm-up.
+   */
+  static final String SHARED_WARMUP_SECONDS = "4";
+
   private final Path workDir;
   private final int port;
   private final HttpClient http =
@@ -131,6 +137,7 @@ final class ParleyServer {
         ItDatabase.configured().ifPresent(ItDatabase::dropParleyTables);
         startStubs();
         shared = new ParleyServer(dir, freePort());
+        shared.env("PARLEY_WARMUP_SECONDS", SHARED_WARMUP_SECONDS);
         shared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
       } catch (IOException e) {
@@ -215,6 +222,7 @@ final class ParleyServer {
               .toAbsolutePath()
               .toString());
       env.put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("PARLEY_WARMUP_SECONDS", "0");
       ItDatabase.configured()
           .map(db -> dbSchema == null ? db : db.inSchema(dbSchema))
           .ifPresent(

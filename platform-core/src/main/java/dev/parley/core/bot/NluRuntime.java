@@ -85,6 +85,14 @@ public final class NluRuntime {
     this.lease = new WorkerLease(workers);
   }
 
+  /**
+   * Whether uncertain parses go to re-check stages (few-shot by embeddings or an LLM, which may be
+   * a call outside the server).
+   */
+  public boolean rechecks() {
+    return !stages.isEmpty();
+  }
+
   /** The confidence below which the fallback chain runs and, failing it, {@code nlu_fallback}. */
   public double threshold() {
     return threshold;

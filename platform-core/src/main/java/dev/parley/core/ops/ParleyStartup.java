@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 /**
  * Runs once when the application starts, after the {@link StartupChecks}: discovers plugins (a
  * duplicate id stops the start), makes sure the admin password exists, says whether stored
- * conversations need keys this server lacks ({@link StoredKeysCheck}), loads and imports bots, then
- * reports ready.
+ * conversations need keys this server lacks ({@link StoredKeysCheck}), loads and imports bots,
+ * warms the JIT up ({@link WarmUp}), then reports ready.
  */
 @ApplicationScoped
 public class ParleyStartup {
@@ -33,6 +33,7 @@ public class ParleyStartup {
   private Readiness readiness;
   private BotVersionWatcher versionWatcher;
   private StoredKeysCheck storedKeys;
+  private WarmUp warmUp;
 
   /** For CDI proxies. */
   protected ParleyStartup() {}
@@ -47,7 +48,9 @@ public class ParleyStartup {
       ServerSettings settings,
       Readiness readiness,
       BotVersionWatcher versionWatcher,
-      StoredKeysCheck storedKeys) {
+      StoredKeysCheck storedKeys,
+      WarmUp warmUp) {
+    this.warmUp = warmUp;
     this.versionWatcher = versionWatcher;
     this.storedKeys = storedKeys;
     this.registry = registry;
@@ -85,7 +88,10 @@ public class ParleyStartup {
     createPluginFolder();
     new BotStartup(bots, tenants, settings).run();
     versionWatcher.start();
-    readiness.markReady();
-    LOG.info(() -> "Parley ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    warmUp.start(
+        () -> {
+          readiness.markReady();
+          LOG.info(() -> "Parley ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        });
   }
 }

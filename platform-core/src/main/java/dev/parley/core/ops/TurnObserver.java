@@ -25,6 +25,7 @@ public class TurnObserver {
   private static final Logger TURN_LOG = Logger.getLogger("dev.parley.turn");
 
   private MetricRegistry metrics;
+  private WarmUpPass warmUp;
   private final ConcurrentHashMap<String, BotMetrics> byBot = new ConcurrentHashMap<>();
 
   /** The metrics of one bot, looked up once. */
@@ -38,14 +39,18 @@ public class TurnObserver {
   /** For CDI proxies. */
   protected TurnObserver() {}
 
-  /** Uses the application metric registry. */
+  /** Uses the application metric registry; the warm-up's own turns are not recorded. */
   @Inject
-  public TurnObserver(MetricRegistry metrics) {
+  public TurnObserver(MetricRegistry metrics, WarmUpPass warmUp) {
     this.metrics = metrics;
+    this.warmUp = warmUp;
   }
 
   /** Records a completed turn. */
   public void completed(BotModel bot, String sender, TurnResult result, long nanos) {
+    if (warmUp.isWarmUpSender(sender)) {
+      return;
+    }
     BotMetrics m = metricsOf(bot);
     m.turns().inc();
     m.duration().update(Duration.ofNanos(nanos));
@@ -74,6 +79,9 @@ public class TurnObserver {
 
   /** Records a failed turn. */
   public void failed(BotModel bot, String sender, String errorId) {
+    if (warmUp.isWarmUpSender(sender)) {
+      return;
+    }
     metricsOf(bot).failures().inc();
   }
 

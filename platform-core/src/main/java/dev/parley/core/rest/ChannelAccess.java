@@ -2,6 +2,7 @@ package dev.parley.core.rest;
 
 import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.tenant.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +18,16 @@ import java.util.Optional;
 public class ChannelAccess {
 
   private BotCatalog catalog;
+  private WarmUpPass warmUp;
 
   /** For CDI proxies. */
   protected ChannelAccess() {}
 
-  /** Uses the serving bots. */
+  /** Uses the serving bots; the start-up warm-up's pass opens every bot while it runs. */
   @Inject
-  public ChannelAccess(BotCatalog catalog) {
+  public ChannelAccess(BotCatalog catalog, WarmUpPass warmUp) {
     this.catalog = catalog;
+    this.warmUp = warmUp;
   }
 
   /** The bot, if the caller may use it; otherwise an {@link ApiError}. */
@@ -35,7 +38,7 @@ public class ChannelAccess {
             .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
             .map(header -> header.substring(7).trim());
     if (key.isPresent()) {
-      if (ApiKeys.matches(key.get(), loaded.apiKeyHash())) {
+      if (ApiKeys.matches(key.get(), loaded.apiKeyHash()) || warmUp.accepts(key.get())) {
         return loaded;
       }
       throw ApiError.notFound("bot");

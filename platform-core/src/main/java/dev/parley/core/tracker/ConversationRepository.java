@@ -88,6 +88,12 @@ public class ConversationRepository {
     cache.put(kept);
   }
 
+  /** Erases conversations from the store and the cache; how many existed. */
+  public int deleteAll(java.util.Collection<ConversationKey> keys) {
+    keys.forEach(cache::evict);
+    return store.deleteAll(keys);
+  }
+
   /** Erases a conversation from the store and the cache; whether it existed. */
   public boolean delete(ConversationKey key) {
     cache.evict(key);

@@ -36,6 +36,17 @@ public interface TrackerStore {
   /** Erases a conversation; returns whether it existed. */
   boolean delete(ConversationKey key);
 
+  /**
+   * Erases conversations; returns how many existed. Stores that can should do it in few statements.
+   */
+  default int deleteAll(java.util.Collection<ConversationKey> keys) {
+    int existed = 0;
+    for (ConversationKey key : keys) {
+      existed += delete(key) ? 1 : 0;
+    }
+    return existed;
+  }
+
   /** Erases every conversation of a bot (the bot is deleted); returns how many there were. */
   default int deleteBot(String tenant, String bot) {
     throw new UnsupportedOperationException("this store cannot erase a bot's conversations");

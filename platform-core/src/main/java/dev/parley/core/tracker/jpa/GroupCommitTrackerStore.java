@@ -117,6 +117,11 @@ public class GroupCommitTrackerStore implements TrackerStore {
   }
 
   @Override
+  public int deleteAll(java.util.Collection<ConversationKey> keys) {
+    return jpa.deleteAll(keys);
+  }
+
+  @Override
   public int deleteBot(String tenant, String bot) {
     return jpa.deleteBot(tenant, bot);
   }

@@ -30,6 +30,10 @@ import java.util.logging.Logger;
 public class JpaEventLog {
 
   private static final Logger LOG = Logger.getLogger(JpaEventLog.class.getName());
+
+  /** Conversations one erase statement names at most. */
+  private static final int DELETE_CHUNK = 500;
+
   private static final JavaType EVENT_LIST =
       Json.mapper().getTypeFactory().constructCollectionType(List.class, Event.class);
 
@@ -172,6 +176,27 @@ public class JpaEventLog {
             .setParameter("id", id)
             .executeUpdate()
         > 0;
+  }
+
+  /** Erases conversations, a few hundred per statement; returns how many existed. */
+  @Transactional
+  public int deleteAll(java.util.Collection<ConversationKey> keys) {
+    List<String> ids = keys.stream().map(ConversationIds::of).distinct().toList();
+    int existed = 0;
+    for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
+      em.createQuery("delete from EventBatchEntity b where b.conversationId in :ids")
+          .setParameter("ids", chunk)
+          .executeUpdate();
+      em.createQuery("delete from SnapshotEntity s where s.conversationId in :ids")
+          .setParameter("ids", chunk)
+          .executeUpdate();
+      existed +=
+          em.createQuery("delete from ConversationEntity c where c.id in :ids")
+              .setParameter("ids", chunk)
+              .executeUpdate();
+    }
+    return existed;
   }
 
   /** Erases every stored conversation of a bot; returns how many there were. */
