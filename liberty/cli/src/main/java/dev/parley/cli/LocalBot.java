@@ -5,11 +5,13 @@ import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ProjectFiles;
+import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.plugin.PluginRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,6 +83,17 @@ final class LocalBot {
    */
   BotProject parse() {
     return new BotProjectParser().parse(files);
+  }
+
+  /**
+   * Checks the project's components and their settings as the server's import does, without
+   * training.
+   *
+   * @return the warnings the import would give
+   * @throws dev.parley.core.bot.definition.BotDefinitionException with every problem found
+   */
+  List<ValidationMessage> check(BotProject project) {
+    return assembler().check(TENANT, name, project);
   }
 
   /** The bot model: loaded from the model file's artefacts, else trained now. */

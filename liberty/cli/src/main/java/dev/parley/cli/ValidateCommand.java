@@ -13,9 +13,10 @@ import java.util.Set;
  * {@code parley validate <project>}: Rasa's {@code data validate} checks without training. Every
  * problem is printed as {@code project/file:line: error|warning: message}: what the import refuses
  * (undeclared intents, entities, slots, forms or actions in stories and rules, actions without a
- * response, broken YAML), what it accepts with a warning, the further warnings of {@link
- * DataChecks} and conflicting stories ({@link StoryConflicts}). Exits 0 when there is no error (and
- * no warning with {@code --fail-on-warnings}), 1 otherwise, 2 on bad usage.
+ * response, broken YAML, unknown components, settings of the wrong type or outside their bounds),
+ * what it accepts with a warning (Rasa options Parley ignores among them), the further warnings of
+ * {@link DataChecks} and conflicting stories ({@link StoryConflicts}). Exits 0 when there is no
+ * error (and no warning with {@code --fail-on-warnings}), 1 otherwise, 2 on bad usage.
  */
 final class ValidateCommand {
 
@@ -33,15 +34,17 @@ final class ValidateCommand {
     String path = arguments.positional().get(0);
     LocalBot bot = LocalBot.open(path);
     BotProject project;
+    List<ValidationMessage> checked;
     try {
       project = bot.parse();
+      checked = bot.check(project);
     } catch (BotDefinitionException invalid) {
       Problems.print(path, "error", invalid.errors(), out);
       out.println(invalid.errors().size() + " error(s): the project cannot be imported");
       return 1;
     }
     SourceLines lines = new SourceLines(bot.files());
-    List<ValidationMessage> warnings = new ArrayList<>(project.warnings());
+    List<ValidationMessage> warnings = new ArrayList<>(checked);
     warnings.addAll(new DataChecks(project, lines).warnings());
     int maxHistory =
         arguments.option("max-history").map(Integer::parseInt).orElseGet(() -> maxHistory(project));

@@ -54,6 +54,37 @@ class ValidateCommandTest {
   }
 
   @Test
+  void componentSettingsAreCheckedAsTheImportChecksThem(@TempDir Path dir) throws Exception {
+    Path bot = CliRun.copy(CliRun.MOODBOT, dir.resolve("moodbot"));
+    String policies = "policies:\n  - name: RulePolicy\n";
+    Files.writeString(
+        bot.resolve("config.yml"),
+        "language: en\npipeline:\n  - name: DIETClassifier\n    epochs: 100\n" + policies);
+    CliRun ignored = CliRun.of("validate", bot.toString());
+    assertEquals(0, ignored.status(), ignored.out() + ignored.err());
+    assertTrue(
+        ignored
+            .out()
+            .contains(
+                "config.yml:4: warning: DIETClassifier: option 'epochs' is ignored by Parley"),
+        ignored.out());
+    Files.writeString(
+        bot.resolve("config.yml"),
+        "language: en\npipeline:\n  - name: LogisticRegressionIntentClassifier\n"
+            + "    epochs: -5\n"
+            + policies);
+    CliRun outOfBounds = CliRun.of("validate", bot.toString());
+    assertEquals(1, outOfBounds.status(), outOfBounds.out() + outOfBounds.err());
+    assertTrue(
+        outOfBounds
+            .out()
+            .contains(
+                "config.yml:4: error: LogisticRegressionIntentClassifier: setting 'epochs' must be"
+                    + " at least 1, got -5"),
+        outOfBounds.out());
+  }
+
+  @Test
   void warningsFailOnlyWhenAsked() throws Exception {
     CliRun run = CliRun.of("validate", CliRun.MOODBOT.toString(), "--fail-on-warnings");
     assertEquals(1, run.status(), run.out());

@@ -4,8 +4,6 @@ import dev.parley.core.bot.BotCatalog;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.definition.BotDefinitionException;
-import dev.parley.core.bot.definition.BotProject;
-import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.security.ConsoleUserEntity;
 import dev.parley.core.security.ConsoleUsers;
@@ -169,15 +167,14 @@ public class BotAdminService {
   public record ProjectCheck(List<ValidationMessage> problems, List<ValidationMessage> warnings) {}
 
   /**
-   * Parses and validates a project's files for an existing bot as an import would, and trains
-   * nothing.
+   * Parses and validates a project's files for an existing bot as an import would (components and
+   * their settings included), and trains nothing.
    */
   @Transactional
   public ProjectCheck check(String tenant, String bot, Map<String, String> files) {
     bots.find(tenant, bot).orElseThrow(() -> AdminException.notFound("bot"));
     try {
-      BotProject project = new BotProjectParser().parse(files);
-      return new ProjectCheck(List.of(), project.warnings());
+      return new ProjectCheck(List.of(), botService.check(tenant, bot, files));
     } catch (BotDefinitionException e) {
       return new ProjectCheck(e.errors(), List.of());
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * One build of a bot model in progress: the project, the version's artifacts, whether to train or
- * load, the training progress, and every problem found so far, in the order found.
+ * load (or only {@linkplain #checking check}), the training progress, and every problem found so
+ * far, in the order found.
  */
 final class Assembly {
 
@@ -22,6 +23,7 @@ final class Assembly {
   private final BotProject project;
   private final Map<String, byte[]> artifacts;
   private final boolean train;
+  private final boolean checkOnly;
   private final TrainingProgress progress;
   private final int steps;
   private int step;
@@ -35,13 +37,38 @@ final class Assembly {
       Map<String, byte[]> artifacts,
       boolean train,
       TrainingProgress progress) {
+    this(tenant, bot, project, artifacts, train, false, progress);
+  }
+
+  private Assembly(
+      String tenant,
+      String bot,
+      BotProject project,
+      Map<String, byte[]> artifacts,
+      boolean train,
+      boolean checkOnly,
+      TrainingProgress progress) {
     this.tenant = tenant;
     this.bot = bot;
     this.project = project;
     this.artifacts = artifacts;
     this.train = train;
+    this.checkOnly = checkOnly;
     this.progress = progress;
     this.steps = project.config().pipeline().size() + project.config().policies().size();
+  }
+
+  /**
+   * A build that only checks the project: components are resolved and their settings validated as
+   * for training, but no worker is created, trained or loaded.
+   */
+  static Assembly checking(String tenant, String bot, BotProject project) {
+    return new Assembly(tenant, bot, project, Map.of(), false, true, TrainingProgress.NONE);
+  }
+
+  /** Whether this build only checks the project and creates no worker. */
+  boolean checkOnly() {
+    return checkOnly;
   }
 
   String tenant() {
@@ -81,12 +108,22 @@ final class Assembly {
     errors.add(message(component, text));
   }
 
+  /** An error about one setting of the component, at the setting's line. */
+  void error(ComponentConfig component, String setting, String text) {
+    errors.add(new ValidationMessage(component.file(), component.lineOf(setting), text));
+  }
+
   void error(ValidationMessage error) {
     errors.add(error);
   }
 
   void warn(ComponentConfig component, String text) {
     warnings.add(message(component, text));
+  }
+
+  /** A warning about one setting of the component, at the setting's line. */
+  void warn(ComponentConfig component, String setting, String text) {
+    warnings.add(new ValidationMessage(component.file(), component.lineOf(setting), text));
   }
 
   /**

@@ -53,6 +53,25 @@ public final class BotAssembler {
   }
 
   /**
+   * Checks a project as {@link #assemble} would, without creating, training or loading any worker:
+   * each component is resolved to its plugin and its settings are validated against the plugin's
+   * declared ones (types, bounds, options), and connections and actions are looked up.
+   *
+   * @return the warnings an import would give (the project's, then the components')
+   * @throws BotDefinitionException with every problem an import would refuse
+   */
+  public List<ValidationMessage> check(String tenant, String bot, BotProject project) {
+    PluginWorkers workers =
+        new PluginWorkers(registry, guard, Assembly.checking(tenant, bot, project));
+    nlu.pipeline(workers);
+    policies.policies(workers);
+    actions.actions(workers);
+    generation.generation(workers);
+    nlu.recheckStages(workers);
+    return workers.assembly().warningsOrThrow();
+  }
+
+  /**
    * Builds a model.
    *
    * @param artifacts the version's stored artifacts; filled when {@code train} is true

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
+import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.json.Json;
 import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -141,6 +143,17 @@ public class BotService {
                 "bot %s/%s version %d trained and active in %d ms",
                 tenant, bot, version, (System.nanoTime() - started) / 1_000_000));
     return new ImportResult(existing.isEmpty(), newKey, version, false, model.warnings());
+  }
+
+  /**
+   * Parses and checks a project as {@link #importProject} would, without training or storing
+   * anything.
+   *
+   * @return the warnings an import would give
+   * @throws dev.parley.core.bot.definition.BotDefinitionException with file/line problems
+   */
+  public List<ValidationMessage> check(String tenant, String bot, Map<String, String> files) {
+    return assembler.check(tenant, bot, new BotProjectParser().parse(files));
   }
 
   /**

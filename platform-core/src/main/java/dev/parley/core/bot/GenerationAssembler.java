@@ -55,8 +55,7 @@ final class GenerationAssembler {
     Map<String, Object> params = new LinkedHashMap<>(component.params());
     params.putAll(connection.get());
     params.put("timeout_ms", LlmConnectionSettings.clientTimeoutMillis(settings.timeoutMillis()));
-    ComponentConfig withConnection =
-        new ComponentConfig(component.name(), params, component.file(), component.line());
+    ComponentConfig withConnection = component.withParams(params);
     List<ReplyCheck> checks = checks(workers, settings);
     return workers
         .create(plugin.get(), ResponseGeneratorFactory.class, withConnection, Optional.empty())

@@ -70,6 +70,7 @@ final class NluAssembler {
       String scope = "pipeline/" + index++ + "/";
       assembly.startStep(component);
       if (component.name().equals(ComponentCatalog.FALLBACK_CLASSIFIER)) {
+        IgnoredOptions.ofFallback(assembly, component);
         continue;
       }
       workers
@@ -101,9 +102,7 @@ final class NluAssembler {
     }
     Map<String, Object> params = new LinkedHashMap<>(component.params());
     params.put(OOS_INTENT, settings.oosIntent());
-    return new ResolvedComponent(
-        resolved.plugin(),
-        new ComponentConfig(component.name(), params, component.file(), component.line()));
+    return new ResolvedComponent(resolved.plugin(), component.withParams(params));
   }
 
   /** With {@code fallback_threshold: auto}, reports the threshold training chose, or why none. */
@@ -242,8 +241,7 @@ final class NluAssembler {
     if (declaresTimeout) {
       params.put("timeout_ms", LlmConnectionSettings.clientTimeoutMillis(timeoutMillis.get()));
     }
-    ComponentConfig resolved =
-        new ComponentConfig(component.name(), params, component.file(), component.line());
+    ComponentConfig resolved = component.withParams(params);
     String id = plugin.get().id();
     long uses = earlier.stream().filter(s -> s.id().startsWith(id)).count();
     String stageId = uses == 0 ? id : id + "#" + (uses + 1);

@@ -61,14 +61,16 @@ final class PluginWorkers {
 
   /**
    * Creates a worker of a registered plugin: validates the component's settings against the
-   * plugin's declared ones, creates the worker through {@code factoryType}, then trains it or loads
-   * it when it is {@link Trainable} and has an artifact scope.
+   * plugin's declared ones (each problem an error at the setting's line), creates the worker
+   * through {@code factoryType}, then trains it or loads it when it is {@link Trainable} and has an
+   * artifact scope. An assembly that {@linkplain Assembly#checkOnly only checks} stops after the
+   * validation.
    *
    * @param plugin the plugin the component names
    * @param factoryType the factory interface of the plugin's kind
    * @param component the component, with the settings passed to the plugin
    * @param artifactScope where the worker's artifacts are stored; empty for workers never trained
-   * @return the worker, or empty when the assembly got an error instead
+   * @return the worker, or empty when the assembly got an error instead or only checks
    */
   <T> Optional<T> create(
       RegisteredPlugin plugin,
@@ -79,8 +81,13 @@ final class PluginWorkers {
     var validation =
         PluginConfigValidator.validate(
             component.name(), factory.configProperties(), component.params());
-    if (!validation.problems().isEmpty()) {
-      validation.problems().forEach(problem -> assembly.error(component, problem));
+    if (!validation.settingProblems().isEmpty()) {
+      validation
+          .settingProblems()
+          .forEach(problem -> assembly.error(component, problem.setting(), problem.message()));
+      return Optional.empty();
+    }
+    if (assembly.checkOnly()) {
       return Optional.empty();
     }
     T worker;
@@ -103,16 +110,24 @@ final class PluginWorkers {
 
   /**
    * The plugin a catalog resolution names, with the component's settings for it ({@code priority}
-   * removed; for a substitute, only the settings it declares). Absorbed components add a warning,
-   * unknown ones an error; both give empty.
+   * removed; for a substitute, only the settings it declares). A substitute and an absorbed
+   * component add a warning, and one for each option Parley ignores ({@link IgnoredOptions});
+   * unknown components an error. Absorbed and unknown ones give empty.
    */
   Optional<ResolvedComponent> resolved(Resolution resolution, ComponentConfig component) {
     if (resolution instanceof Plugin plugin) {
-      plugin.warning().ifPresent(warning -> assembly.warn(component, warning));
+      plugin
+          .warning()
+          .ifPresent(
+              warning -> {
+                assembly.warn(component, warning);
+                IgnoredOptions.ofSubstitute(assembly, component, plugin.plugin());
+              });
       return Optional.of(new ResolvedComponent(plugin.plugin(), settingsFor(plugin, component)));
     }
     if (resolution instanceof Absorbed absorbed) {
       assembly.warn(component, absorbed.note());
+      IgnoredOptions.ofAbsorbed(assembly, component);
     } else if (resolution instanceof Unknown unknown) {
       assembly.error(component, unknown.error());
     }
@@ -126,7 +141,7 @@ final class PluginWorkers {
     if (plugin.warning().isPresent()) {
       params.keySet().removeIf(key -> declared.stream().noneMatch(p -> p.name().equals(key)));
     }
-    return new ComponentConfig(component.name(), params, component.file(), component.line());
+    return component.withParams(params);
   }
 
   /**

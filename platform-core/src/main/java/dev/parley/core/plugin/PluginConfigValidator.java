@@ -19,25 +19,29 @@ public final class PluginConfigValidator {
       String pluginId, List<ConfigProperty> properties, Map<String, Object> params) {
     Map<String, ConfigProperty> declared = new LinkedHashMap<>();
     properties.forEach(property -> declared.put(property.name(), property));
-    List<String> problems = new ArrayList<>();
+    List<SettingProblem> problems = new ArrayList<>();
     Map<String, Object> values = new LinkedHashMap<>();
     params.forEach(
         (name, value) -> {
           if (!declared.containsKey(name)) {
             problems.add(
-                pluginId
-                    + ": unknown setting '"
-                    + name
-                    + "' (declared: "
-                    + declared.keySet()
-                    + ")");
+                new SettingProblem(
+                    name,
+                    pluginId
+                        + ": unknown setting '"
+                        + name
+                        + "' (declared: "
+                        + declared.keySet()
+                        + ")"));
           }
         });
     for (ConfigProperty property : declared.values()) {
       Object raw = params.containsKey(property.name()) ? params.get(property.name()) : null;
       if (raw == null) {
         if (property.required()) {
-          problems.add(pluginId + ": setting '" + property.name() + "' is required");
+          problems.add(
+              new SettingProblem(
+                  property.name(), pluginId + ": setting '" + property.name() + "' is required"));
         } else if (property.defaultValue() != null) {
           values.put(property.name(), property.defaultValue());
         }
@@ -46,7 +50,10 @@ public final class PluginConfigValidator {
       try {
         values.put(property.name(), withinBounds(property, coerce(property, raw)));
       } catch (IllegalArgumentException e) {
-        problems.add(pluginId + ": setting '" + property.name() + "' " + e.getMessage());
+        problems.add(
+            new SettingProblem(
+                property.name(),
+                pluginId + ": setting '" + property.name() + "' " + e.getMessage()));
       }
     }
     return new Result(new ValidatedPluginConfig(declared, values), problems);
@@ -114,7 +121,21 @@ public final class PluginConfigValidator {
    * The outcome of a validation.
    *
    * @param config the configuration (only meaningful without problems)
-   * @param problems what is wrong
+   * @param settingProblems what is wrong, each with the setting it is about
    */
-  public record Result(ValidatedPluginConfig config, List<String> problems) {}
+  public record Result(ValidatedPluginConfig config, List<SettingProblem> settingProblems) {
+
+    /** What is wrong, as messages naming the setting. */
+    public List<String> problems() {
+      return settingProblems.stream().map(SettingProblem::message).toList();
+    }
+  }
+
+  /**
+   * One problem with a component's settings.
+   *
+   * @param setting the setting it is about (given, declared or required)
+   * @param message what is wrong, naming the plugin and the setting
+   */
+  public record SettingProblem(String setting, String message) {}
 }

@@ -194,10 +194,10 @@ class BotAssemblerTest {
                             "unknown component 'NoSuchClassifier': no installed plugin has this id (see GET /api/admin/plugins)"))),
         error.errors().toString());
     assertTrue(
-        error.errors().stream().anyMatch(e -> e.line() == 4 && e.message().contains("'colour'")));
+        error.errors().stream().anyMatch(e -> e.line() == 5 && e.message().contains("'colour'")));
     assertTrue(
         error.errors().stream()
-            .anyMatch(e -> e.line() == 7 && e.message().contains("whole number")));
+            .anyMatch(e -> e.line() == 8 && e.message().contains("whole number")));
   }
 
   @Test

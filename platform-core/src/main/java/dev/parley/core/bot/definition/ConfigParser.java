@@ -113,7 +113,9 @@ final class ConfigParser {
             params.put(key, Yaml.value(value));
           }
         });
-    return Optional.of(new ComponentConfig(name.get(), params, FILE, Yaml.line(item)));
+    Map<String, Integer> lines = new LinkedHashMap<>(Yaml.keyLines(item));
+    lines.remove("name");
+    return Optional.of(new ComponentConfig(name.get(), params, FILE, Yaml.line(item), lines));
   }
 
   private ParleySettings parley(Node node, List<ComponentConfig> pipeline) {

@@ -70,7 +70,8 @@ final class GeneratorSettingsParser {
         whole(fields, "timeout_ms", GeneratorSettings.DEFAULT_TIMEOUT_MILLIS, 50, 60_000);
     return Optional.of(
         new GeneratorSettings(
-            new ComponentConfig(name.get(), pluginParams, FILE, Yaml.line(node)),
+            new ComponentConfig(
+                name.get(), pluginParams, FILE, Yaml.line(node), Yaml.keyLines(node)),
             text(fields, "connection").orElse("default"),
             responses(fields.get("responses")),
             text(fields, "instructions").orElse(""),

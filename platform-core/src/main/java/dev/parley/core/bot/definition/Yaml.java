@@ -64,6 +64,19 @@ final class Yaml {
     return entries;
   }
 
+  /** The line of each key of a mapping; empty for anything else. */
+  static Map<String, Integer> keyLines(Node node) {
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          lines.put(key.getValue(), line(key));
+        }
+      }
+    }
+    return lines;
+  }
+
   static boolean isMapping(Node node) {
     return node instanceof MappingNode;
   }
