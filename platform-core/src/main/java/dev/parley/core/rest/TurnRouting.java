@@ -6,6 +6,7 @@ import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
 import dev.parley.core.cluster.MemberForwarder.Forwarded;
 import dev.parley.core.json.Json;
+import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerCache;
@@ -41,15 +42,21 @@ public class TurnRouting {
   private MemberForwarder forwarder;
   private CacheNode node;
   private MetricRegistry metrics;
+  private WarmUpPass warmUp;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   /** For CDI proxies. */
   protected TurnRouting() {}
 
-  /** Wires the collaborators. */
+  /** Wires the collaborators; the start-up warm-up's turns are not counted. */
   @Inject
   public TurnRouting(
-      KeyOwners owners, MemberForwarder forwarder, CacheNode node, MetricRegistry metrics) {
+      KeyOwners owners,
+      MemberForwarder forwarder,
+      CacheNode node,
+      MetricRegistry metrics,
+      WarmUpPass warmUp) {
+    this.warmUp = warmUp;
     this.owners = owners;
     this.forwarder = forwarder;
     this.node = node;
@@ -71,7 +78,7 @@ public class TurnRouting {
       return Optional.empty();
     }
     if (headers.getHeaderString(MemberForwarder.FORWARDED_HEADER) != null) {
-      count("received");
+      count("received", conversation);
       return Optional.empty();
     }
     return forwardTo(
@@ -110,13 +117,13 @@ public class TurnRouting {
       Object request) {
     Optional<URI> owner = owners.remoteOwner(TrackerCache.name(conversation));
     if (owner.isEmpty()) {
-      count("local");
+      count("local", conversation);
       return Optional.empty();
     }
     URI target = owner.get().resolve(pathAndQuery);
     Forwarded forwarded = forwarder.post(target, headers, body(request), node.nodeName());
     if (forwarded instanceof Forwarded.Answered answered) {
-      count("forwarded");
+      count("forwarded", conversation);
       return Optional.of(
           Response.status(answered.status())
               .type(answered.contentType())
@@ -124,12 +131,12 @@ public class TurnRouting {
               .build());
     }
     if (forwarded instanceof Forwarded.Unreachable unreachable) {
-      count("owner_unreachable");
+      count("owner_unreachable", conversation);
       LOG.warning(
           () -> "the owner at " + target + " is unreachable; turn runs here: " + unreachable);
       return Optional.empty();
     }
-    count("owner_no_answer");
+    count("owner_no_answer", conversation);
     throw new ApiError(
         503,
         "owner_no_answer",
@@ -138,7 +145,10 @@ public class TurnRouting {
         List.of());
   }
 
-  private void count(String route) {
+  private void count(String route, ConversationKey conversation) {
+    if (warmUp.isWarmUpSender(conversation.sender())) {
+      return;
+    }
     counters
         .computeIfAbsent(
             route, name -> metrics.counter("parley_turns_routed_total", new Tag("route", name)))
