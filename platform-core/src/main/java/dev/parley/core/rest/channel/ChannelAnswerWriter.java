@@ -56,7 +56,11 @@ final class ChannelAnswerWriter {
     result.whenComplete(
         (ignoredAnswer, ignoredFailure) -> {
           if (ended.compareAndSet(false, true)) {
-            async.start(() -> writeAndComplete(async, result, whyNotFound));
+            try {
+              async.start(() -> writeAndComplete(async, result, whyNotFound));
+            } catch (RuntimeException noPoolThread) {
+              writeAndComplete(async, result, whyNotFound);
+            }
           }
         });
   }
