@@ -12,6 +12,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +51,13 @@ final class ChannelAnswerWriter {
       writeResult(response, result, whyNotFound);
       return;
     }
+    if (!request.isAsyncSupported()) {
+      LOG.warning(
+          "a filter in the channels' request chain does not support asynchronous requests: a"
+              + " waiting answer holds its thread");
+      waitAndWrite(response, answer, whyNotFound);
+      return;
+    }
     AsyncContext async = request.startAsync(request, response);
     async.setTimeout(TIMEOUT_MILLIS);
     AtomicBoolean ended = new AtomicBoolean();
@@ -63,6 +72,24 @@ final class ChannelAnswerWriter {
             }
           }
         });
+  }
+
+  private static void waitAndWrite(
+      HttpServletResponse response, FirstChannelAnswer answer, String whyNotFound)
+      throws IOException {
+    try {
+      answer.result().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel();
+      error(response, 504, "timeout", "the channel did not answer in time");
+      return;
+    } catch (InterruptedException e) {
+      answer.cancel();
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | CancellationException e) {
+      // written below
+    }
+    writeResult(response, answer.result(), whyNotFound);
   }
 
   private static void writeAndComplete(
