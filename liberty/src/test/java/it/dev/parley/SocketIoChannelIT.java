@@ -7,9 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * session_persistence} holds a form conversation with buttons, which then continues over the REST
  * channel with the same sender, and the other way round; the tracker shows both channels. The
  * client runs over WebSocket only, over its default transports (HTTP long-polling, then the upgrade
- * to WebSocket), and over long-polling only.
+ * to WebSocket), and over long-polling only. Long-polling GETs that wait hold no server thread:
+ * more of them than the server has threads leave it free to answer other requests meanwhile.
  */
 class SocketIoChannelIT {
 
@@ -182,5 +190,91 @@ class SocketIoChannelIT {
         List.of("For how many people (1 to 12)?"),
         texts(answer.path("turns").get(1)),
         answer.toString());
+  }
+
+  /** More long-polls waiting at once than the server's executor has threads (100 by default). */
+  private static final int WAITING_POLLS = 120;
+
+  private static final HttpClient POLLER =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private static String pollingUrl(Optional<String> sid) {
+    return server.baseUrl()
+        + "/channels/"
+        + TENANT
+        + "/"
+        + BOT
+        + "/socketio/socket.io/?EIO=4&transport=polling&token="
+        + key
+        + sid.map(s -> "&sid=" + s).orElse("");
+  }
+
+  private static CompletableFuture<HttpResponse<String>> poll(String sid) {
+    return POLLER.sendAsync(
+        HttpRequest.newBuilder(URI.create(pollingUrl(Optional.of(sid))))
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String sid, String payload) throws Exception {
+    return POLLER.send(
+        HttpRequest.newBuilder(URI.create(pollingUrl(Optional.of(sid))))
+            .timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "text/plain;charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(payload))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An Engine.IO session over long-polling whose socket.io namespace is connected: its sid. */
+  private static String connectedPollingSession() throws Exception {
+    HttpResponse<String> open =
+        POLLER.send(
+            HttpRequest.newBuilder(URI.create(pollingUrl(Optional.empty())))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, open.statusCode(), open.body());
+    String sid = ParleyServer.JSON.readTree(open.body().substring(1)).path("sid").asText();
+    assertEquals("ok", post(sid, "40").body());
+    HttpResponse<String> connected = poll(sid).get(20, TimeUnit.SECONDS);
+    assertTrue(connected.body().startsWith("40{"), connected.body());
+    return sid;
+  }
+
+  @Test
+  void longPollsThatWaitHoldNoServerThread() throws Exception {
+    List<String> sids = new ArrayList<>();
+    for (int i = 0; i < WAITING_POLLS; i++) {
+      sids.add(connectedPollingSession());
+    }
+    List<CompletableFuture<HttpResponse<String>>> polls = new ArrayList<>();
+    sids.forEach(sid -> polls.add(poll(sid)));
+    Thread.sleep(1_000);
+
+    String sender = sender("while-polling");
+    JsonNode ask = rest(sender, "book a table please");
+    assertEquals("Which cuisine would you like?", ask.get(0).path("text").asText(), ask.toString());
+    assertEquals(
+        0,
+        polls.stream().filter(CompletableFuture::isDone).count(),
+        "the REST turn was answered while all " + WAITING_POLLS + " long-polls still waited");
+
+    for (String sid : sids) {
+      post(sid, "1");
+    }
+    for (CompletableFuture<HttpResponse<String>> poll : polls) {
+      HttpResponse<String> ended = poll.get(20, TimeUnit.SECONDS);
+      assertEquals(200, ended.statusCode(), ended.body());
+      assertTrue(
+          ended.body().endsWith("1") || ended.body().endsWith("2"),
+          "the waiting GET carries the close (or the ping, if it came first): " + ended.body());
+    }
   }
 }

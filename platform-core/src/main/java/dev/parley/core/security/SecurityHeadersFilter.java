@@ -13,9 +13,10 @@ import java.io.IOException;
  * {@code Referrer-Policy: no-referrer}, and a Content-Security-Policy that forbids framing ({@code
  * frame-ancestors 'none'}, plus {@code X-Frame-Options: DENY} for old browsers). The console's
  * pages may load scripts, styles, images and API calls from the server itself only; everything else
- * (JSON) may load nothing.
+ * (JSON) may load nothing. Supports asynchronous requests (a channel's long-polling waits without a
+ * thread).
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

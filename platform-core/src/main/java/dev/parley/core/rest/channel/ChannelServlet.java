@@ -2,7 +2,6 @@ package dev.parley.core.rest.channel;
 
 import dev.parley.plugin.channel.Channel;
 import dev.parley.plugin.channel.ChannelBot;
-import dev.parley.plugin.channel.ChannelHttpResponse;
 import dev.parley.plugin.channel.ChannelRequest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
@@ -14,6 +13,7 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +26,10 @@ import java.util.Optional;
  * root paths of the channels' sockets (e.g. {@code /socket.io/}) for the bot bound to Rasa's paths.
  * A WebSocket handshake at one of a channel's socket paths is upgraded to a {@link
  * ChannelSocketEndpoint}; any other request below {@code /channels/{tenant}/{bot}/{channel}/} goes
- * to the channel's {@link Channel#http}, and so does a plain HTTP request at a socket path at the
- * root (the bound bot's Engine.IO long-polling). A bot that does not serve or does not turn the
- * channel on in its {@code credentials.yml} gets 404.
+ * to the channel's {@link Channel#httpAsync}, and so does a plain HTTP request at a socket path at
+ * the root (the bound bot's Engine.IO long-polling); an answer that waits holds no thread ({@link
+ * ChannelAnswerWriter}). A bot that does not serve or does not turn the channel on in its {@code
+ * credentials.yml} gets 404.
  */
 public class ChannelServlet extends HttpServlet {
 
@@ -111,18 +112,17 @@ public class ChannelServlet extends HttpServlet {
             query(request),
             headers);
     String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    Optional<ChannelHttpResponse> answer = channel.get().http(channelRequest, body);
-    if (answer.isEmpty()) {
-      notFound(response, "the channel has nothing at this path");
-      return;
-    }
-    write(response, answer.get());
+    ChannelAnswerWriter.write(
+        request,
+        response,
+        FirstChannelAnswer.ask(List.of(new ChannelHttpCall(channel.get(), channelRequest)), body),
+        "the channel has nothing at this path");
   }
 
   /**
    * A plain HTTP request at one of a channel's socket paths at the root (e.g. Engine.IO's
-   * long-polling at {@code /socket.io/}) goes to the channel's {@link Channel#http} for the bot
-   * bound to Rasa's paths.
+   * long-polling at {@code /socket.io/}) goes to the channel's {@link Channel#httpAsync} for the
+   * bot bound to Rasa's paths; the first channel with an answer gives it.
    */
   private void rootHttp(
       HttpServletRequest request,
@@ -133,40 +133,32 @@ public class ChannelServlet extends HttpServlet {
       ChannelBots bots)
       throws IOException {
     String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    List<ChannelHttpCall> calls = new ArrayList<>();
     for (Map.Entry<String, Channel> entry : plugins.all().entrySet()) {
       for (String template : entry.getValue().socketPaths()) {
         Optional<Map<String, String>> parameters = ChannelPaths.match(template, relative);
         Optional<ChannelBot> bot =
             parameters.flatMap(
                 p -> bots.bound(request.getServerName(), request.getServerPort(), entry.getKey()));
-        if (bot.isEmpty()) {
-          continue;
-        }
-        ChannelRequest channelRequest =
-            new ChannelRequest(
-                bot.get(),
-                request.getMethod(),
-                relative,
-                parameters.get(),
-                query(request),
-                headers);
-        Optional<ChannelHttpResponse> answer = entry.getValue().http(channelRequest, body);
-        if (answer.isPresent()) {
-          write(response, answer.get());
-          return;
+        if (bot.isPresent()) {
+          calls.add(
+              new ChannelHttpCall(
+                  entry.getValue(),
+                  new ChannelRequest(
+                      bot.get(),
+                      request.getMethod(),
+                      relative,
+                      parameters.get(),
+                      query(request),
+                      headers)));
         }
       }
     }
-    notFound(response, "this path takes WebSocket connections only");
-  }
-
-  private static void write(HttpServletResponse response, ChannelHttpResponse answer)
-      throws IOException {
-    response.setStatus(answer.status());
-    answer.headers().forEach(response::setHeader);
-    response.setContentType(answer.contentType());
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.body());
+    ChannelAnswerWriter.write(
+        request,
+        response,
+        FirstChannelAnswer.ask(calls, body),
+        "this path takes WebSocket connections only");
   }
 
   private void upgrade(
@@ -214,14 +206,6 @@ public class ChannelServlet extends HttpServlet {
   }
 
   private static void notFound(HttpServletResponse response, String why) throws IOException {
-    response.setStatus(404);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"error\":\"not_found\",\"message\":\""
-                + why.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"}");
+    ChannelAnswerWriter.notFound(response, why);
   }
 }

@@ -7,15 +7,20 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One Engine.IO session over HTTP long-polling, kept in memory under its sid: the packets waiting
  * for the client's next GET, the client's POSTed packets handed to the connection in order, and the
  * upgrade to a WebSocket, after which the packets go over the WebSocket. It is the {@link
- * ChannelSocket} of its connection, so the connection does not know which transport it runs on.
+ * ChannelSocket} of its connection, so the connection does not know which transport it runs on. A
+ * waiting GET is a future that the next packet, the upgrade, the close or a timer completes: no
+ * thread waits with it.
  */
 final class PollingSession implements ChannelSocket {
 
@@ -27,25 +32,28 @@ final class PollingSession implements ChannelSocket {
 
   private final String id;
   private final long pollMillis;
+  private final ScheduledExecutorService timer;
   private final Runnable onClosed;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
   private final Object inbound = new Object();
   private final Deque<String> queue = new ArrayDeque<>();
   private Optional<SocketListener> listener = Optional.empty();
   private Optional<ChannelSocket> websocket = Optional.empty();
-  private boolean polling;
+  private Optional<CompletableFuture<String>> waiting = Optional.empty();
+  private Optional<ScheduledFuture<?>> expiry = Optional.empty();
   private boolean probing;
   private boolean closed;
 
   /**
    * @param id the Engine.IO session id
    * @param pollMillis how long a GET waits for packets before it is answered with a noop
+   * @param timer ends the GETs that waited {@code pollMillis}
    * @param onClosed runs once when the session closes (e.g. forgets it)
    */
-  PollingSession(String id, long pollMillis, Runnable onClosed) {
+  PollingSession(String id, long pollMillis, ScheduledExecutorService timer, Runnable onClosed) {
     this.id = id;
     this.pollMillis = pollMillis;
+    this.timer = timer;
     this.onClosed = onClosed;
   }
 
@@ -66,6 +74,7 @@ final class PollingSession implements ChannelSocket {
 
   @Override
   public void send(String text) {
+    Optional<Runnable> answer = Optional.empty();
     lock.lock();
     try {
       if (closed) {
@@ -75,11 +84,12 @@ final class PollingSession implements ChannelSocket {
         websocket.get().send(text);
       } else {
         queue.add(text);
-        changed.signalAll();
+        answer = releaseWaiting();
       }
     } finally {
       lock.unlock();
     }
+    answer.ifPresent(Runnable::run);
   }
 
   @Override
@@ -113,28 +123,92 @@ final class PollingSession implements ChannelSocket {
   }
 
   /**
-   * A GET: waits until packets are waiting, the session closes or upgrades, or {@code pollMillis}
-   * passed, and returns the payload. Empty when another GET is already waiting (not allowed).
+   * A GET: a stage that completes with the payload once packets are waiting, the session closes or
+   * upgrades, or {@code pollMillis} passed (then with a noop); at once when one of them is already
+   * the case. Cancelling the stage withdraws the GET and leaves the packets for the next one. Empty
+   * when another GET is already waiting (not allowed).
    */
-  Optional<String> poll() {
+  Optional<CompletableFuture<String>> poll() {
     lock.lock();
     try {
-      if (polling) {
+      if (waiting.isPresent()) {
         return Optional.empty();
       }
-      polling = true;
-      long left = TimeUnit.MILLISECONDS.toNanos(pollMillis);
-      while (queue.isEmpty() && !closed && !probing && websocket.isEmpty() && left > 0) {
-        left = changed.awaitNanos(left);
+      if (!queue.isEmpty() || closed || probing || websocket.isPresent()) {
+        return Optional.of(CompletableFuture.completedFuture(takeAll()));
       }
-      return Optional.of(takeAll());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of(takeAll());
+      CompletableFuture<String> poll = new CompletableFuture<>();
+      try {
+        expiry = Optional.of(timer.schedule(() -> expire(poll), pollMillis, TimeUnit.MILLISECONDS));
+      } catch (RejectedExecutionException channelClosed) {
+        return Optional.of(CompletableFuture.completedFuture(takeAll()));
+      }
+      waiting = Optional.of(poll);
+      poll.whenComplete(
+          (payload, failure) -> {
+            if (poll.isCancelled()) {
+              withdraw(poll);
+            }
+          });
+      return Optional.of(poll);
     } finally {
-      polling = false;
       lock.unlock();
     }
+  }
+
+  /** Whether a GET is waiting. */
+  boolean hasWaitingPoll() {
+    lock.lock();
+    try {
+      return waiting.isPresent();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void expire(CompletableFuture<String> poll) {
+    Optional<Runnable> answer = Optional.empty();
+    lock.lock();
+    try {
+      if (waiting.equals(Optional.of(poll))) {
+        answer = releaseWaiting();
+      }
+    } finally {
+      lock.unlock();
+    }
+    answer.ifPresent(Runnable::run);
+  }
+
+  private void withdraw(CompletableFuture<String> poll) {
+    lock.lock();
+    try {
+      if (waiting.equals(Optional.of(poll))) {
+        forgetWaiting();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Under the lock: takes the waiting packets for the waiting GET, if there is one, and returns
+   * what answers it, to be run once the lock is released (so that what the answer sets off does not
+   * run under it).
+   */
+  private Optional<Runnable> releaseWaiting() {
+    if (waiting.isEmpty()) {
+      return Optional.empty();
+    }
+    CompletableFuture<String> poll = waiting.get();
+    String payload = takeAll();
+    forgetWaiting();
+    return Optional.of(() -> poll.complete(payload));
+  }
+
+  private void forgetWaiting() {
+    waiting = Optional.empty();
+    expiry.ifPresent(timeout -> timeout.cancel(false));
+    expiry = Optional.empty();
   }
 
   /**
@@ -160,13 +234,15 @@ final class PollingSession implements ChannelSocket {
 
   /** The client probed a WebSocket: a waiting GET is answered now so that polling can pause. */
   void probe() {
+    Optional<Runnable> answer;
     lock.lock();
     try {
       probing = true;
-      changed.signalAll();
+      answer = releaseWaiting();
     } finally {
       lock.unlock();
     }
+    answer.ifPresent(Runnable::run);
   }
 
   /** The probing WebSocket closed before the upgrade: polling goes on. */
@@ -181,6 +257,7 @@ final class PollingSession implements ChannelSocket {
 
   /** The client upgraded: the waiting packets and all later ones go over {@code socket}. */
   void upgrade(ChannelSocket socket) {
+    Optional<Runnable> answer;
     lock.lock();
     try {
       if (closed) {
@@ -191,15 +268,17 @@ final class PollingSession implements ChannelSocket {
       queue.clear();
       websocket = Optional.of(socket);
       probing = false;
-      changed.signalAll();
+      answer = releaseWaiting();
     } finally {
       lock.unlock();
     }
+    answer.ifPresent(Runnable::run);
   }
 
   @Override
   public void close() {
     Optional<SocketListener> ended;
+    Optional<Runnable> answer;
     lock.lock();
     try {
       if (closed) {
@@ -214,10 +293,11 @@ final class PollingSession implements ChannelSocket {
         queue.add(CLOSE);
       }
       ended = listener;
-      changed.signalAll();
+      answer = releaseWaiting();
     } finally {
       lock.unlock();
     }
+    answer.ifPresent(Runnable::run);
     onClosed.run();
     ended.ifPresent(SocketListener::onClose);
   }

@@ -8,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 
 /**
  * Engine.IO 4's HTTP long-polling transport: a GET without a sid opens a session (its answer is the
  * open packet), a GET with one waits for the session's packets, a POST carries the client's
  * packets. Sessions live in memory until they close (the client's close packet, a missed pong, or
- * the channel's end).
+ * the channel's end). A waiting GET's answer is a future: no thread waits for it.
  */
 final class PollingTransport {
 
@@ -24,15 +26,20 @@ final class PollingTransport {
   private final Map<String, PollingSession> sessions = new ConcurrentHashMap<>();
   private final BiFunction<ChannelRequest, PollingSession, SocketListener> connections;
   private final long pollMillis;
+  private final ScheduledExecutorService timer;
 
   /**
    * @param connections starts the connection of a new session (it sends the open packet)
    * @param pollMillis how long a GET waits for packets
+   * @param timer ends the GETs that waited {@code pollMillis}
    */
   PollingTransport(
-      BiFunction<ChannelRequest, PollingSession, SocketListener> connections, long pollMillis) {
+      BiFunction<ChannelRequest, PollingSession, SocketListener> connections,
+      long pollMillis,
+      ScheduledExecutorService timer) {
     this.connections = connections;
     this.pollMillis = pollMillis;
+    this.timer = timer;
   }
 
   /** The open session with this sid. */
@@ -40,33 +47,41 @@ final class PollingTransport {
     return Optional.ofNullable(sessions.get(sid));
   }
 
-  /** Answers a polling request (the caller checked the path). */
-  ChannelHttpResponse handle(ChannelRequest request, String body) {
+  /**
+   * Answers a polling request (the caller checked the path): at once, but for a GET that waits for
+   * packets. Cancelling the answer withdraws the GET.
+   */
+  CompletableFuture<ChannelHttpResponse> handle(ChannelRequest request, String body) {
     Map<String, String> cors = cors(request);
     if ("OPTIONS".equals(request.method())) {
-      return new ChannelHttpResponse(204, TEXT, "", cors);
+      return now(new ChannelHttpResponse(204, TEXT, "", cors));
     }
     if (request.queryParameter("EIO").filter("4"::equals).isEmpty()) {
-      return error(5, "Unsupported protocol version", cors);
+      return now(error(5, "Unsupported protocol version", cors));
     }
     if (request.queryParameter("transport").filter("polling"::equals).isEmpty()) {
-      return error(0, "Transport unknown", cors);
+      return now(error(0, "Transport unknown", cors));
     }
     Optional<String> sid = request.queryParameter("sid");
     if (sid.isEmpty()) {
-      return "GET".equals(request.method())
-          ? handshake(request, cors)
-          : error(2, "Bad handshake method", cors);
+      return now(
+          "GET".equals(request.method())
+              ? handshake(request, cors)
+              : error(2, "Bad handshake method", cors));
     }
     Optional<PollingSession> session = session(sid.get()).filter(s -> !s.upgraded());
     if (session.isEmpty()) {
-      return error(1, "Session ID unknown", cors);
+      return now(error(1, "Session ID unknown", cors));
     }
     return switch (request.method()) {
       case "GET" -> poll(session.get(), cors);
-      case "POST" -> post(session.get(), body, cors);
-      default -> error(3, "Bad request", cors);
+      case "POST" -> now(post(session.get(), body, cors));
+      default -> now(error(3, "Bad request", cors));
     };
+  }
+
+  private static CompletableFuture<ChannelHttpResponse> now(ChannelHttpResponse response) {
+    return CompletableFuture.completedFuture(response);
   }
 
   /** Closes every session. */
@@ -76,19 +91,21 @@ final class PollingTransport {
 
   private ChannelHttpResponse handshake(ChannelRequest request, Map<String, String> cors) {
     String sid = SocketIoConnection.newId();
-    PollingSession session = new PollingSession(sid, pollMillis, () -> sessions.remove(sid));
+    PollingSession session = new PollingSession(sid, pollMillis, timer, () -> sessions.remove(sid));
     sessions.put(sid, session);
     session.attach(connections.apply(request, session));
     return new ChannelHttpResponse(200, TEXT, session.drain(), cors);
   }
 
-  private ChannelHttpResponse poll(PollingSession session, Map<String, String> cors) {
-    Optional<String> payload = session.poll();
+  private CompletableFuture<ChannelHttpResponse> poll(
+      PollingSession session, Map<String, String> cors) {
+    Optional<CompletableFuture<String>> payload = session.poll();
     if (payload.isEmpty()) {
       session.close();
-      return error(3, "Bad request", cors);
+      return now(error(3, "Bad request", cors));
     }
-    return new ChannelHttpResponse(200, TEXT, payload.get(), cors);
+    return CancellableStages.map(
+        payload.get(), packets -> new ChannelHttpResponse(200, TEXT, packets, cors));
   }
 
   private ChannelHttpResponse post(PollingSession session, String body, Map<String, String> cors) {

@@ -8,15 +8,16 @@ import dev.parley.plugin.channel.ChannelSocket;
 import dev.parley.plugin.channel.SocketListener;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The socket.io channel: accepts Engine.IO 4 connections at {@code socket.io/}, over a WebSocket or
  * over HTTP long-polling ({@link PollingTransport}) with the upgrade to a WebSocket ({@link
  * UpgradeListener}), and runs one {@link SocketIoConnection} per connection; one timer thread pings
- * them all.
+ * them all and ends the long-polling GETs that waited long enough (no thread waits with a GET).
  */
 final class SocketIoChannel implements Channel {
 
@@ -25,10 +26,11 @@ final class SocketIoChannel implements Channel {
   private final ChannelHost host;
   private final Heartbeat heartbeat;
   private final PollingTransport polling;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
+  private final ScheduledThreadPoolExecutor timer =
+      new ScheduledThreadPoolExecutor(
+          1,
           runnable -> {
-            Thread thread = new Thread(runnable, "parley-socketio-heartbeat");
+            Thread thread = new Thread(runnable, "parley-socketio-timer");
             thread.setDaemon(true);
             return thread;
           });
@@ -36,10 +38,12 @@ final class SocketIoChannel implements Channel {
   SocketIoChannel(ChannelHost host, Heartbeat heartbeat) {
     this.host = host;
     this.heartbeat = heartbeat;
+    timer.setRemoveOnCancelPolicy(true);
     this.polling =
         new PollingTransport(
             (request, session) -> start(request, session, session.id(), List.of("websocket")),
-            heartbeat.intervalMillis() + heartbeat.timeoutMillis() / 2);
+            heartbeat.intervalMillis() + heartbeat.timeoutMillis() / 2,
+            timer);
   }
 
   @Override
@@ -64,12 +68,20 @@ final class SocketIoChannel implements Channel {
     return Optional.of(start(request, socket, SocketIoConnection.newId(), List.of()));
   }
 
+  /** Engine.IO's long-polling; a GET that waits for packets holds no thread. */
+  @Override
+  public CompletionStage<Optional<ChannelHttpResponse>> httpAsync(
+      ChannelRequest request, String body) {
+    if (!PATH.equals(request.path()) && !"socket.io".equals(request.path())) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    return CancellableStages.map(polling.handle(request, body), Optional::of);
+  }
+
+  /** {@link #httpAsync}, waited for on the calling thread. */
   @Override
   public Optional<ChannelHttpResponse> http(ChannelRequest request, String body) {
-    if (!PATH.equals(request.path()) && !"socket.io".equals(request.path())) {
-      return Optional.empty();
-    }
-    return Optional.of(polling.handle(request, body));
+    return httpAsync(request, body).toCompletableFuture().join();
   }
 
   private SocketIoConnection start(

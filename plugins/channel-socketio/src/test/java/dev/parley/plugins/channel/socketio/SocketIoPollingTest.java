@@ -128,6 +128,44 @@ class SocketIoPollingTest {
     assertEquals(400, get(sid).status());
   }
 
+  private CompletableFuture<Optional<ChannelHttpResponse>> getAsync(String sid) {
+    return channel
+        .httpAsync(request("GET", Map.of("transport", "polling", "sid", sid)), "")
+        .toCompletableFuture();
+  }
+
+  @Test
+  void waitingPollsHoldNoThreadAndTheChannelsEndAnswersThem() throws Exception {
+    List<String> sids = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String sid = handshake();
+      post(sid, "40");
+      assertTrue(get(sid).body().startsWith("40{"));
+      sids.add(sid);
+    }
+    int threads = Thread.activeCount();
+    List<CompletableFuture<Optional<ChannelHttpResponse>>> polls = new ArrayList<>();
+    sids.forEach(sid -> polls.add(getAsync(sid)));
+
+    assertTrue(polls.stream().noneMatch(CompletableFuture::isDone), "all 200 wait");
+    assertTrue(Thread.activeCount() <= threads + 2, "no thread per waiting poll");
+    channel.close();
+    for (CompletableFuture<Optional<ChannelHttpResponse>> poll : polls) {
+      assertEquals("1", poll.get(2, TimeUnit.SECONDS).orElseThrow().body());
+    }
+  }
+
+  @Test
+  void aCancelledAnswerWithdrawsItsGet() throws Exception {
+    String sid = handshake();
+    post(sid, "40");
+    get(sid);
+    CompletableFuture<Optional<ChannelHttpResponse>> poll = getAsync(sid);
+    assertFalse(poll.isDone());
+    poll.cancel(false);
+    assertEquals(200, getAsync(sid).get(2, TimeUnit.SECONDS).orElseThrow().status(), "not refused");
+  }
+
   @Test
   void theClientsClosePacketEndsTheSession() throws Exception {
     String sid = handshake();
