@@ -1,8 +1,6 @@
 package dev.parley.core.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.parley.core.json.Json;
+import dev.parley.core.bot.BotService;
 import dev.parley.core.tenant.BotVersionEntity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +20,7 @@ final class StoredProject {
 
   /** The version's project files by path. */
   static Map<String, String> files(BotVersionEntity version) {
-    try {
-      return Json.mapper()
-          .readValue(version.getDefinition(), new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BotService.projectFiles(version);
   }
 
   /** The paths whose content differs between two versions (added and removed included), sorted. */

@@ -225,7 +225,7 @@ public class BotService {
     try {
       BotVersionEntity version =
           repository.activeVersion(bot.getTenant(), bot.getName()).orElseThrow();
-      Map<String, String> files = fromJson(version.getDefinition());
+      Map<String, String> files = projectFiles(version);
       BotProject project = new BotProjectParser().parse(files);
       BotModel model =
           new StoredModelLoader(assembler)
@@ -266,9 +266,11 @@ public class BotService {
     }
   }
 
-  private static Map<String, String> fromJson(String json) {
+  /** The project files stored with a bot version, by path. */
+  public static Map<String, String> projectFiles(BotVersionEntity version) {
     try {
-      return Json.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
+      return Json.mapper()
+          .readValue(version.getDefinition(), new TypeReference<Map<String, String>>() {});
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

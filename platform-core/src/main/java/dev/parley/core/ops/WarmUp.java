@@ -1,12 +1,11 @@
 package dev.parley.core.ops;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.BotCatalog;
+import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.config.NluRoleSettings;
-import dev.parley.core.json.Json;
 import dev.parley.core.tenant.BotRepository;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationRepository;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -138,7 +136,7 @@ public class WarmUp {
         continue;
       }
       bots.activeVersion(tenant, bot)
-          .map(version -> files(version.getDefinition()))
+          .map(BotService::projectFiles)
           .map(files -> WarmUpScripts.of(new BotProjectParser().parse(files), tenant.hashCode()))
           .filter(scripts -> !scripts.isEmpty())
           .ifPresent(scripts -> targets.add(new WarmUpTarget(tenant, bot, kind.get(), scripts)));
@@ -286,14 +284,6 @@ public class WarmUp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static Map<String, String> files(String definition) {
-    try {
-      return Json.mapper().readValue(definition, new TypeReference<Map<String, String>>() {});
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read a stored bot project", e);
     }
   }
 
