@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,9 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Warms the JIT up before the server reports ready (PARLEY_WARMUP_SECONDS, default 30; 0 turns it
  * off): a few threads replay each bot's own stories and examples through this server's HTTP port
  * until the JIT compilers have settled or the time is up, so the first users meet compiled code. A
- * bot is warmed as far as stays inside the server ({@link WarmUpTarget}); its warm-up conversations
- * are erased afterwards and stay out of the turn log and metrics. Whatever goes wrong, the server
- * becomes ready: the warm-up only ever costs time.
+ * bot is warmed as far as stays inside the server ({@link WarmUpTarget}); replays vary the messages
+ * so that they are parsed, not answered from the parse cache ({@link WarmUpScripts#unseen}); its
+ * warm-up conversations are erased afterwards and stay out of the turn log and metrics. Whatever
+ * goes wrong, the server becomes ready: the warm-up only ever costs time.
  */
 @ApplicationScoped
 public class WarmUp {
@@ -236,11 +238,15 @@ public class WarmUp {
           }
           started.add(key);
         }
+        boolean replay = n >= (long) targets.size() * target.conversations().size();
         for (String text : script) {
           if (stop.get()) {
             return;
           }
-          send(target, sender, text);
+          send(
+              target,
+              sender,
+              replay ? WarmUpScripts.unseen(text, ThreadLocalRandom.current()) : text);
         }
       }
     }

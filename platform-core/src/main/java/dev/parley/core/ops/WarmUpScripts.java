@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 /**
  * The conversations a bot's warm-up sends, taken from its own project: each story (training and
  * test stories) as the user would type it (a {@code user:} text, or one of the intent's examples
- * for an intent-only step), then the NLU examples in random order, a few per conversation.
+ * for an intent-only step), then the NLU examples in random order, a few per conversation. Replays
+ * after the first send each message with an unknown word appended ({@link #unseen}), so that the
+ * parse cache does not answer them and the uncached parse (and the encoder path of messages the
+ * n-gram model is unsure of) is compiled too, as live input needs.
  */
 public final class WarmUpScripts {
 
@@ -23,6 +26,9 @@ public final class WarmUpScripts {
 
   /** At most this many conversations per bot. */
   static final int MAX_CONVERSATIONS = 400;
+
+  /** Letters of the made-up word of {@link #unseen}. */
+  static final int UNSEEN_WORD_LETTERS = 5;
 
   private WarmUpScripts() {}
 
@@ -60,6 +66,18 @@ public final class WarmUpScripts {
                   start, Math.min(shuffled.size(), start + EXAMPLES_PER_CONVERSATION))));
     }
     return List.copyOf(conversations);
+  }
+
+  /**
+   * The text with a made-up lowercase word appended: a message no parse cache has seen, as most
+   * live input is.
+   */
+  public static String unseen(String text, Random random) {
+    char[] word = new char[UNSEEN_WORD_LETTERS];
+    for (int i = 0; i < word.length; i++) {
+      word[i] = (char) ('a' + random.nextInt(26));
+    }
+    return text + " " + new String(word);
   }
 
   private static List<String> userMessages(

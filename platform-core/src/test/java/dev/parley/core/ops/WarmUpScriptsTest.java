@@ -10,6 +10,7 @@ import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.plugin.bot.NluExample;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,19 @@ class WarmUpScriptsTest {
         conversations.stream()
             .allMatch(c -> c.size() <= Math.max(WarmUpScripts.EXAMPLES_PER_CONVERSATION, 40)));
     assertTrue(conversations.size() <= WarmUpScripts.MAX_CONVERSATIONS);
+  }
+
+  @Test
+  void anUnseenVariantKeepsTheTextAndAddsADifferentMadeUpWordEachTime() {
+    Random random = new Random(5);
+    Set<String> variants = new HashSet<>();
+    for (int i = 0; i < 50; i++) {
+      String variant = WarmUpScripts.unseen("I want a latte", random);
+      assertTrue(variant.startsWith("I want a latte "), variant);
+      String word = variant.substring("I want a latte ".length());
+      assertTrue(word.matches("[a-z]{" + WarmUpScripts.UNSEEN_WORD_LETTERS + "}"), word);
+      variants.add(variant);
+    }
+    assertEquals(50, variants.size(), "no variant repeats, so no parse cache answers it");
   }
 }
