@@ -32,50 +32,8 @@ public record ParleySettings(
   /** The out-of-scope intent of a bot that names none (Rasa's). */
   public static final String DEFAULT_OOS_INTENT = "out_of_scope";
 
-  /** Settings with the default out-of-scope intent. */
-  public ParleySettings(
-      Optional<Double> fallbackThreshold,
-      int rankingLength,
-      String apology,
-      boolean publicBot,
-      Optional<Double> ambiguityThreshold,
-      Optional<GeneratorSettings> generator,
-      List<ComponentConfig> recheck,
-      double targetPrecision) {
-    this(
-        fallbackThreshold,
-        rankingLength,
-        apology,
-        publicBot,
-        ambiguityThreshold,
-        generator,
-        recheck,
-        targetPrecision,
-        DEFAULT_OOS_INTENT);
-  }
-
   /** The precision an automatic threshold keeps when the bot sets none. */
   public static final double DEFAULT_TARGET_PRECISION = 0.95;
-
-  /** Settings with the default target precision. */
-  public ParleySettings(
-      Optional<Double> fallbackThreshold,
-      int rankingLength,
-      String apology,
-      boolean publicBot,
-      Optional<Double> ambiguityThreshold,
-      Optional<GeneratorSettings> generator,
-      List<ComponentConfig> recheck) {
-    this(
-        fallbackThreshold,
-        rankingLength,
-        apology,
-        publicBot,
-        ambiguityThreshold,
-        generator,
-        recheck,
-        DEFAULT_TARGET_PRECISION);
-  }
 
   /** Copies the stages. */
   public ParleySettings {
