@@ -1,6 +1,7 @@
 # Helpers the bench scripts share (sourced, not run). The script sets $jar (the packaged server)
 # and $work (its scratch folder) first; each server gets $work/<name> as its folder, with its data
-# in data/ and its output in log. Java options: $server_java_opts (default -Xms1g -Xmx1g).
+# in data/ and its output in log. Java options: $server_java_opts (default -Xms1g -Xmx1g
+# -XX:CICompilerCount=4, the compiler threads of liberty/deploy/jvm.options).
 # $server_launch (an array, default empty) is put before the server's command, e.g. to start it in
 # a network namespace: server_launch=(ip netns exec NS).
 server_pids=()
@@ -13,7 +14,7 @@ start_server() { # name port [VAR=value...]: starts a server with a fresh data f
   rm -rf "${work:?}/$name"; mkdir -p "$work/$name"
   # shellcheck disable=SC2086
   (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
-      java ${server_java_opts:--Xms1g -Xmx1g} -jar "$jar" > "$work/$name/log" 2>&1) &
+      java ${server_java_opts:--Xms1g -Xmx1g -XX:CICompilerCount=4} -jar "$jar" > "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"
 }
@@ -22,7 +23,7 @@ restart_server() { # name port [VAR=value...]: starts a stopped server again on 
   local name=$1 port=$2; shift 2
   # shellcheck disable=SC2086
   (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
-      java ${server_java_opts:--Xms1g -Xmx1g} -jar "$jar" >> "$work/$name/log" 2>&1) &
+      java ${server_java_opts:--Xms1g -Xmx1g -XX:CICompilerCount=4} -jar "$jar" >> "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"
 }
