@@ -22,6 +22,7 @@ import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.ParseResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,17 +30,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,33 +104,25 @@ public class RasaConversationResource {
   @POST
   @Path("conversations/{sender}/tracker/events")
   public Response appendEvents(
-      @PathParam("tenant") String tenant,
-      @PathParam("bot") String bot,
-      @PathParam("sender") String sender,
-      @QueryParam("include_events") String include,
+      @BeanParam RasaConversationCall call,
       @QueryParam("output_channel") String outputChannel,
       @QueryParam("execute_side_effects") @DefaultValue("false") boolean sideEffects,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
       InputStream body) {
-    BotModel model =
-        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-    String verbosity = RasaRequests.verbosity(include);
-    JsonNode request =
-        RasaRequests.body(
-            body,
-            "You must provide events in the request body in order to append them to the"
-                + " state of a conversation.");
-    List<Event> events = RasaRequests.events(request);
-    return routed(
-        model,
-        sender,
-        request,
-        headers,
-        uri,
-        () -> {
-          Tracker tracker = guarded(model, sender, () -> commands.append(model, sender, events));
-          return TrackerJson.tracker(tracker, trackerInclude(verbosity));
+    return routedChange(
+        call,
+        body,
+        "You must provide events in the request body in order to append them to the"
+            + " state of a conversation.",
+        checked -> {
+          List<Event> events = RasaRequests.events(checked.request());
+          return () -> {
+            Tracker tracker =
+                guarded(
+                    checked.model(),
+                    checked.sender(),
+                    () -> commands.append(checked.model(), checked.sender(), events));
+            return TrackerJson.tracker(tracker, trackerInclude(checked.verbosity()));
+          };
         });
   }
 
@@ -139,41 +131,37 @@ public class RasaConversationResource {
   @POST
   @Path("conversations/{sender}/trigger_intent")
   public Response triggerIntent(
-      @PathParam("tenant") String tenant,
-      @PathParam("bot") String bot,
-      @PathParam("sender") String sender,
-      @QueryParam("include_events") String include,
+      @BeanParam RasaConversationCall call,
       @QueryParam("output_channel") String outputChannel,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
       InputStream body) {
-    BotModel model =
-        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-    String verbosity = RasaRequests.verbosity(include);
-    JsonNode request = RasaRequests.body(body, "No intent given in the request body.");
-    String intent =
-        RasaRequests.text(request, "name", "Name of the intent not provided in request body.");
-    ParseResult parse =
-        new ParseResult(
-            EXTERNAL_PREFIX + intent,
-            new IntentPrediction(intent, 1.0),
-            List.of(new IntentPrediction(intent, 1.0)),
-            RasaRequests.entities(request.get("entities")));
-    if (!model.domain().intents().contains(intent)) {
-      throw RasaError.notFound("The intent " + intent + " does not exist in the domain.");
-    }
-    String channel = outputChannelName(outputChannel, () -> latestInputChannel(model, sender));
-    IncomingMessage incoming =
-        new IncomingMessage(sender, parse.text(), null, Map.of("is_external", true), channel);
-    return routed(
-        model,
-        sender,
-        request,
-        headers,
-        uri,
-        () -> {
-          TurnOutcome outcome = turn(model, incoming, Optional.of(parse), true);
-          return withMessages(outcome.tracker(), verbosity, outcome.result().messages(), sender);
+    return routedChange(
+        call,
+        body,
+        "No intent given in the request body.",
+        checked -> {
+          BotModel model = checked.model();
+          String sender = checked.sender();
+          String intent =
+              RasaRequests.text(
+                  checked.request(), "name", "Name of the intent not provided in request body.");
+          ParseResult parse =
+              new ParseResult(
+                  EXTERNAL_PREFIX + intent,
+                  new IntentPrediction(intent, 1.0),
+                  List.of(new IntentPrediction(intent, 1.0)),
+                  RasaRequests.entities(checked.request().get("entities")));
+          if (!model.domain().intents().contains(intent)) {
+            throw RasaError.notFound("The intent " + intent + " does not exist in the domain.");
+          }
+          String channel =
+              outputChannelName(outputChannel, () -> latestInputChannel(model, sender));
+          IncomingMessage incoming =
+              new IncomingMessage(sender, parse.text(), null, Map.of("is_external", true), channel);
+          return () -> {
+            TurnOutcome outcome = turn(model, incoming, Optional.of(parse), true);
+            return withMessages(
+                outcome.tracker(), checked.verbosity(), outcome.result().messages(), sender);
+          };
         });
   }
 
@@ -182,37 +170,38 @@ public class RasaConversationResource {
   @POST
   @Path("conversations/{sender}/execute")
   public Response execute(
-      @PathParam("tenant") String tenant,
-      @PathParam("bot") String bot,
-      @PathParam("sender") String sender,
-      @QueryParam("include_events") String include,
+      @BeanParam RasaConversationCall call,
       @QueryParam("output_channel") String outputChannel,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
       InputStream body) {
-    BotModel model =
-        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-    String verbosity = RasaRequests.verbosity(include);
-    JsonNode request = RasaRequests.body(body, "No action given in the request body.");
-    String action =
-        RasaRequests.text(request, "name", "Name of the action not provided in request body.");
-    if (!ConversationCommands.knows(model.domain(), action)) {
-      throw RasaError.notFound("The action " + action + " does not exist in the domain.");
-    }
-    String policy = request.path("policy").isTextual() ? request.path("policy").textValue() : null;
-    Double confidence =
-        request.path("confidence").isNumber() ? request.path("confidence").doubleValue() : null;
-    return routed(
-        model,
-        sender,
-        request,
-        headers,
-        uri,
-        () -> {
-          ConversationCommands.Executed executed =
-              guarded(
-                  model, sender, () -> commands.execute(model, sender, action, policy, confidence));
-          return withMessages(executed.tracker(), verbosity, executed.messages(), sender);
+    return routedChange(
+        call,
+        body,
+        "No action given in the request body.",
+        checked -> {
+          BotModel model = checked.model();
+          String sender = checked.sender();
+          JsonNode request = checked.request();
+          String action =
+              RasaRequests.text(
+                  request, "name", "Name of the action not provided in request body.");
+          if (!ConversationCommands.knows(model.domain(), action)) {
+            throw RasaError.notFound("The action " + action + " does not exist in the domain.");
+          }
+          String policy =
+              request.path("policy").isTextual() ? request.path("policy").textValue() : null;
+          Double confidence =
+              request.path("confidence").isNumber()
+                  ? request.path("confidence").doubleValue()
+                  : null;
+          return () -> {
+            ConversationCommands.Executed executed =
+                guarded(
+                    model,
+                    sender,
+                    () -> commands.execute(model, sender, action, policy, confidence));
+            return withMessages(
+                executed.tracker(), checked.verbosity(), executed.messages(), sender);
+          };
         });
   }
 
@@ -225,7 +214,7 @@ public class RasaConversationResource {
       @PathParam("bot") String bot,
       @PathParam("sender") String sender,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    BotModel model = authorize(tenant, bot, sender, authorization);
+    BotModel model = authorize(tenant, bot, sender, Optional.ofNullable(authorization));
     ConversationCommands.NextAction next =
         guarded(model, sender, () -> commands.predict(model, sender))
             .orElseThrow(() -> RasaError.notFound("Conversation ID '" + sender + "' not found."));
@@ -244,83 +233,95 @@ public class RasaConversationResource {
   @Operation(summary = "Rasa's messages: logs a user message and extracts slots")
   @POST
   @Path("conversations/{sender}/messages")
-  public Response message(
-      @PathParam("tenant") String tenant,
-      @PathParam("bot") String bot,
-      @PathParam("sender") String sender,
-      @QueryParam("include_events") String include,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
-      InputStream body) {
-    BotModel model =
-        authorize(tenant, bot, sender, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-    String verbosity = RasaRequests.verbosity(include);
-    JsonNode request =
-        RasaRequests.body(
-            body,
-            "No message defined in request body. Add a message to the request body in order to"
-                + " add it to the tracker.");
-    String from = request.path("sender").asText(null);
-    if (!"user".equals(from)) {
-      throw RasaError.badRequest(
-          "Currently, only user messages can be passed to this endpoint. Messages of sender '"
-              + from
-              + "' cannot be handled.",
-          "sender",
-          "body");
-    }
-    String text = RasaRequests.text(request, "text", "'text' is required and must be a string.");
-    if (text.length() > settings.maxMessageChars()) {
-      throw new RasaError(
-          413,
-          "PayloadTooLarge",
-          "'text' has " + text.length() + " characters; the limit is " + settings.maxMessageChars(),
-          Map.of("parameter", "text", "in", "body"));
-    }
-    Optional<ParseResult> parse =
-        request.hasNonNull("parse_data")
-            ? Optional.of(RasaRequests.parseData(request.get("parse_data"), text))
-            : Optional.empty();
-    String messageId =
-        request.path("message_id").isTextual() ? request.path("message_id").textValue() : null;
-    IncomingMessage incoming = new IncomingMessage(sender, text, messageId, Map.of(), null);
-    return routed(
-        model,
-        sender,
-        request,
-        headers,
-        uri,
-        () ->
-            TrackerJson.tracker(
-                turn(model, incoming, parse, false).tracker(), trackerInclude(verbosity)));
+  public Response message(@BeanParam RasaConversationCall call, InputStream body) {
+    return routedChange(
+        call,
+        body,
+        "No message defined in request body. Add a message to the request body in order to"
+            + " add it to the tracker.",
+        checked -> {
+          JsonNode request = checked.request();
+          String from = request.path("sender").asText(null);
+          if (!"user".equals(from)) {
+            throw RasaError.badRequest(
+                "Currently, only user messages can be passed to this endpoint. Messages of sender '"
+                    + from
+                    + "' cannot be handled.",
+                "sender",
+                "body");
+          }
+          String text =
+              RasaRequests.text(request, "text", "'text' is required and must be a string.");
+          if (text.length() > settings.maxMessageChars()) {
+            throw new RasaError(
+                413,
+                "PayloadTooLarge",
+                "'text' has "
+                    + text.length()
+                    + " characters; the limit is "
+                    + settings.maxMessageChars(),
+                Map.of("parameter", "text", "in", "body"));
+          }
+          Optional<ParseResult> parse =
+              request.hasNonNull("parse_data")
+                  ? Optional.of(RasaRequests.parseData(request.get("parse_data"), text))
+                  : Optional.empty();
+          String messageId =
+              request.path("message_id").isTextual()
+                  ? request.path("message_id").textValue()
+                  : null;
+          IncomingMessage incoming =
+              new IncomingMessage(checked.sender(), text, messageId, Map.of(), null);
+          return () ->
+              TrackerJson.tracker(
+                  turn(checked.model(), incoming, parse, false).tracker(),
+                  trackerInclude(checked.verbosity()));
+        });
   }
 
   /**
-   * Runs a change here, or passes the request to the cluster member that owns the conversation (as
-   * a turn is), answering with the owner's response.
+   * A conversation call whose bot is authorized, sender checked and body read: what {@link
+   * #routedChange}'s check step gets.
+   *
+   * @param model the bot
+   * @param sender the conversation's sender id
+   * @param verbosity Rasa's {@code include_events} value, checked
+   * @param request the JSON body
    */
-  private Response routed(
-      BotModel model,
-      String sender,
-      JsonNode request,
-      HttpHeaders headers,
-      UriInfo uri,
-      Supplier<Object> work) {
-    ConversationKey conversation = new ConversationKey(model.tenant(), model.bot(), sender);
+  private record CheckedCall(BotModel model, String sender, String verbosity, JsonNode request) {}
+
+  /**
+   * The common course of a call that changes a conversation: the bot's access rule and the sender
+   * check, {@code include_events}, the JSON body (answering {@code noBody} when there is none),
+   * then the call's own checks, which return the change. The change runs here, or the request goes
+   * to the cluster member that owns the conversation (as a turn does) and its answer is returned.
+   */
+  private Response routedChange(
+      RasaConversationCall call,
+      InputStream body,
+      String noBody,
+      Function<CheckedCall, Supplier<Object>> check) {
+    BotModel model = authorize(call.tenant(), call.bot(), call.sender(), call.authorization());
+    String verbosity = RasaRequests.verbosity(call.include());
+    JsonNode request = RasaRequests.body(body, noBody);
+    Supplier<Object> change =
+        check.apply(new CheckedCall(model, call.sender(), verbosity, request));
+    ConversationKey conversation = new ConversationKey(model.tenant(), model.bot(), call.sender());
     Optional<Response> forwarded;
     try {
-      forwarded = routing.forward(conversation, request, headers, uri);
+      forwarded = routing.forward(conversation, request, call.headers(), call.uri());
     } catch (ApiError e) {
       throw RasaError.from(e);
     }
     return forwarded.orElseGet(
-        () -> Response.ok(work.get(), MediaType.APPLICATION_JSON_TYPE).build());
+        () -> Response.ok(change.get(), MediaType.APPLICATION_JSON_TYPE).build());
   }
 
-  private BotModel authorize(String tenant, String bot, String sender, String authorization) {
+  private BotModel authorize(
+      String tenant, String bot, String sender, Optional<String> authorization) {
     LoadedBot loaded;
     try {
-      loaded = access.authorize(tenant, bot, Optional.ofNullable(authorization));
+      loaded = access.authorize(tenant, bot, authorization);
       RequestChecks.sender(sender);
     } catch (ApiError e) {
       throw RasaError.from(e);

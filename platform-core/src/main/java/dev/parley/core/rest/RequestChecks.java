@@ -20,6 +20,8 @@ final class RequestChecks {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final int MAX_SENDER = 255;
   private static final int MAX_DISPLAY_NAME = 120;
+  private static final int MAX_INPUT_CHANNEL = 64;
+  private static final String REST_CHANNEL = "rest";
 
   private RequestChecks() {}
 
@@ -31,7 +33,27 @@ final class RequestChecks {
     sender(sender);
     String text = text(request.message(), "message", maxChars);
     Map<String, Object> metadata = request.metadata() == null ? Map.of() : request.metadata();
-    return new IncomingMessage(sender, text, request.messageId(), metadata, "rest");
+    return new IncomingMessage(
+        sender, text, request.messageId(), metadata, inputChannel(request.inputChannel()));
+  }
+
+  /**
+   * The channel a REST webhook message is recorded as coming from: Rasa's {@code input_channel},
+   * else {@code rest} (a forwarded channel plugin's turn keeps its channel this way).
+   */
+  static String inputChannel(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return REST_CHANNEL;
+    }
+    if (requested.length() > MAX_INPUT_CHANNEL
+        || requested.chars().anyMatch(Character::isISOControl)) {
+      throw ApiError.badRequest(
+          "invalid_field",
+          "'input_channel' must have at most "
+              + MAX_INPUT_CHANNEL
+              + " characters and no control characters");
+    }
+    return requested;
   }
 
   static String text(Object value, String field, int maxChars) {

@@ -82,21 +82,28 @@ public class TurnRouting {
       return Optional.empty();
     }
     return forwardTo(
-        conversation,
-        uri.getRequestUri().getRawPath() + query(uri),
-        passedOn(Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))),
-        request);
+            conversation,
+            uri.getRequestUri().getRawPath() + query(uri),
+            passedOn(Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))),
+            request)
+        .map(
+            answered ->
+                Response.status(answered.status())
+                    .type(answered.contentType())
+                    .entity(answered.body())
+                    .build());
   }
 
   /**
    * The owner's answer to a turn that came in on another channel (a WebSocket, say), sent on to the
-   * owner as a REST webhook turn; empty when the turn is to run here.
+   * owner as a REST webhook turn (whose {@code input_channel} names the channel); empty when the
+   * turn is to run here.
    *
    * @param conversation the conversation of the turn
    * @param request the turn as a REST webhook request
    * @param authorization the caller's {@code Authorization} value, if any
    */
-  public Optional<Response> forwardWebhook(
+  public Optional<Forwarded.Answered> forwardWebhook(
       ConversationKey conversation, WebhookRequest request, Optional<String> authorization) {
     if (!owners.routed()) {
       return Optional.empty();
@@ -110,7 +117,7 @@ public class TurnRouting {
     return forwardTo(conversation, path, passedOn(authorization), request);
   }
 
-  private Optional<Response> forwardTo(
+  private Optional<Forwarded.Answered> forwardTo(
       ConversationKey conversation,
       String pathAndQuery,
       Map<String, String> headers,
@@ -124,11 +131,7 @@ public class TurnRouting {
     Forwarded forwarded = forwarder.post(target, headers, body(request), node.nodeName());
     if (forwarded instanceof Forwarded.Answered answered) {
       count("forwarded", conversation);
-      return Optional.of(
-          Response.status(answered.status())
-              .type(answered.contentType())
-              .entity(answered.body())
-              .build());
+      return Optional.of(answered);
     }
     if (forwarded instanceof Forwarded.Unreachable unreachable) {
       count("owner_unreachable", conversation);

@@ -2,6 +2,7 @@ package dev.parley.core.rest.channel;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.cluster.MemberForwarder.Forwarded;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.json.Json;
 import dev.parley.core.rest.ApiError;
@@ -18,7 +19,6 @@ import dev.parley.plugin.channel.OutgoingMessage;
 import dev.parley.plugin.channel.TurnRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Runs a channel plugin's turn the REST channel's way: the bot's access rule, the message checks,
- * routing to the member that owns the conversation (as a REST webhook turn), then {@link
+ * routing to the member that owns the conversation (as a REST webhook turn that names the channel
+ * in {@code input_channel}, so the owner records it as this channel's message), then {@link
  * ChannelTurns} (lock, idempotency, persistence).
  */
 @ApplicationScoped
@@ -68,8 +69,8 @@ public class ChannelTurnGateway {
           new ConversationKey(loaded.model().tenant(), loaded.model().bot(), turn.sender());
       WebhookRequest request =
           new WebhookRequest(
-              turn.sender(), turn.text(), turn.messageId().orElse(null), turn.metadata());
-      Optional<Response> forwarded =
+              turn.sender(), turn.text(), turn.messageId().orElse(null), turn.metadata(), channel);
+      Optional<Forwarded.Answered> forwarded =
           routing.forwardWebhook(conversation, request, turn.authorization());
       if (forwarded.isPresent()) {
         return fromOwner(forwarded.get());
@@ -103,11 +104,11 @@ public class ChannelTurnGateway {
     }
   }
 
-  private static List<OutgoingMessage> fromOwner(Response answer) {
-    byte[] body = (byte[]) answer.getEntity();
-    if (answer.getStatus() != 200) {
+  private static List<OutgoingMessage> fromOwner(Forwarded.Answered answer) {
+    byte[] body = answer.body();
+    if (answer.status() != 200) {
       throw new TurnRefusedException(
-          answer.getStatus(),
+          answer.status(),
           "owner_refused",
           new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }

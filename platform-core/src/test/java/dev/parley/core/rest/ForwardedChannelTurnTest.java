@@ -1,0 +1,178 @@
+package dev.parley.core.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.parley.core.TestSettings;
+import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.cluster.CacheNode;
+import dev.parley.core.cluster.KeyOwners;
+import dev.parley.core.cluster.MemberForwarder;
+import dev.parley.core.config.ServerSettings;
+import dev.parley.core.json.Json;
+import dev.parley.core.ops.WarmUpPass;
+import dev.parley.core.rest.channel.ChannelTurnGateway;
+import dev.parley.core.rest.dto.ChannelMessageDto;
+import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.turn.IncomingMessage;
+import dev.parley.plugin.channel.ChannelBot;
+import dev.parley.plugin.channel.ChannelTurn;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A channel plugin's turn that arrives on a member that does not own the conversation: the member
+ * forwards it over HTTP (the real {@link MemberForwarder}) to the owner, here an HTTP server in the
+ * test that reads the body as the owner's REST webhook does (the core's JSON mapper, then {@link
+ * RequestChecks#message}). The owner must record the turn as the channel's, with its metadata and
+ * message id.
+ */
+class ForwardedChannelTurnTest {
+
+  private static final BotModel MODEL =
+      new BotModel(
+          "t",
+          "b",
+          1,
+          null,
+          null,
+          null,
+          List.of(),
+          Map.of(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty());
+
+  private final List<IncomingMessage> ranOnOwner = new CopyOnWriteArrayList<>();
+  private final List<IncomingMessage> ranOnReceiver = new CopyOnWriteArrayList<>();
+  private final ServerSettings settings = TestSettings.inDir("target/forwarded-channel-turn");
+  private HttpServer owner;
+  private MemberForwarder forwarder;
+
+  @BeforeEach
+  void startOwner() throws IOException {
+    owner = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    owner.createContext(
+        "/",
+        exchange -> {
+          WebhookRequest request =
+              Json.mapper().readValue(exchange.getRequestBody(), WebhookRequest.class);
+          ranOnOwner.add(RequestChecks.message(request, settings.maxMessageChars()));
+          byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    owner.start();
+    forwarder = new MemberForwarder(500, 5_000);
+  }
+
+  @AfterEach
+  void stopOwner() {
+    owner.stop(0);
+  }
+
+  @Test
+  void theOwnerRecordsAForwardedChannelTurnAsItsChannelsWithItsMetadata() {
+    ChannelTurnGateway receiver =
+        new ChannelTurnGateway(anyBot(), recording(ranOnReceiver), routingToOwner(), settings);
+    Map<String, Object> metadata = Map.of("customData", Map.of("language", "de"));
+    ChannelTurn turn =
+        new ChannelTurn("user-1", "hello", Optional.of("m-1"), metadata, Optional.empty());
+
+    receiver.run("socketio", new ChannelBot("t", "b", Map.of()), turn);
+
+    assertEquals(List.of(), ranOnReceiver, "the turn runs on the owner only");
+    assertEquals(
+        List.of(new IncomingMessage("user-1", "hello", "m-1", metadata, "socketio")), ranOnOwner);
+  }
+
+  @Test
+  void aRestClientNamesItsInputChannelAsInRasaElseItIsRest() {
+    assertEquals("rest", channelOf(null));
+    assertEquals("rest", channelOf(" "));
+    assertEquals("my-app", channelOf("my-app"));
+    ApiError tooLong = assertThrows(ApiError.class, () -> channelOf("x".repeat(65)));
+    assertEquals(400, tooLong.status());
+  }
+
+  private String channelOf(String inputChannel) {
+    WebhookRequest request = new WebhookRequest("u", "hi", null, null, inputChannel);
+    return RequestChecks.message(request, settings.maxMessageChars()).channel();
+  }
+
+  private TurnRouting routingToOwner() {
+    URI ownerUrl = URI.create("http://127.0.0.1:" + owner.getAddress().getPort());
+    KeyOwners ownedElsewhere =
+        new KeyOwners() {
+          @Override
+          public boolean routed() {
+            return true;
+          }
+
+          @Override
+          public Optional<URI> remoteOwner(String key) {
+            return Optional.of(ownerUrl);
+          }
+        };
+    CacheNode receiverNode =
+        new CacheNode() {
+          @Override
+          public String nodeName() {
+            return "receiver";
+          }
+        };
+    return new TurnRouting(
+        ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), new WarmUpPass());
+  }
+
+  private static ChannelAccess anyBot() {
+    return new ChannelAccess() {
+      @Override
+      public LoadedBot authorize(String tenant, String bot, Optional<String> authorization) {
+        return new LoadedBot(MODEL, "", true);
+      }
+    };
+  }
+
+  private static ChannelTurns recording(List<IncomingMessage> ran) {
+    return new ChannelTurns() {
+      @Override
+      public List<ChannelMessageDto> run(LoadedBot bot, IncomingMessage incoming) {
+        ran.add(incoming);
+        return List.of();
+      }
+    };
+  }
+
+  /** A registry whose counters count nothing (the routing counts turns by route). */
+  private static MetricRegistry uncountedMetrics() {
+    Counter counter =
+        (Counter)
+            Proxy.newProxyInstance(
+                Counter.class.getClassLoader(),
+                new Class<?>[] {Counter.class},
+                (proxy, method, args) -> method.getReturnType() == long.class ? 0L : null);
+    return (MetricRegistry)
+        Proxy.newProxyInstance(
+            MetricRegistry.class.getClassLoader(),
+            new Class<?>[] {MetricRegistry.class},
+            (proxy, method, args) -> method.getReturnType() == Counter.class ? counter : null);
+  }
+}
