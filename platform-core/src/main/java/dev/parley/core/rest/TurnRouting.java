@@ -5,6 +5,7 @@ import dev.parley.core.cluster.CacheNode;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
 import dev.parley.core.cluster.MemberForwarder.Forwarded;
+import dev.parley.core.crypto.MemberSeal;
 import dev.parley.core.json.Json;
 import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.rest.dto.WebhookRequest;
@@ -38,11 +39,19 @@ public class TurnRouting {
 
   private static final Logger LOG = Logger.getLogger(TurnRouting.class.getName());
 
+  /**
+   * The header with a passed-on request's {@link MemberSeal}: without a valid one a request that
+   * claims to come from another member is refused, so a client cannot make a turn run away from its
+   * conversation's owner.
+   */
+  public static final String SEAL_HEADER = "X-Parley-Forward-Seal";
+
   private KeyOwners owners;
   private MemberForwarder forwarder;
   private CacheNode node;
   private MetricRegistry metrics;
   private WarmUpPass warmUp;
+  private MemberSeal seal;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   /** For CDI proxies. */
@@ -55,8 +64,10 @@ public class TurnRouting {
       MemberForwarder forwarder,
       CacheNode node,
       MetricRegistry metrics,
-      WarmUpPass warmUp) {
+      WarmUpPass warmUp,
+      MemberSeal seal) {
     this.warmUp = warmUp;
+    this.seal = seal;
     this.owners = owners;
     this.forwarder = forwarder;
     this.node = node;
@@ -77,13 +88,24 @@ public class TurnRouting {
     if (!owners.routed()) {
       return Optional.empty();
     }
-    if (headers.getHeaderString(MemberForwarder.FORWARDED_HEADER) != null) {
+    String pathAndQuery = uri.getRequestUri().getRawPath() + query(uri);
+    String from = headers.getHeaderString(MemberForwarder.FORWARDED_HEADER);
+    if (from != null) {
+      if (!seal.verifies(headers.getHeaderString(SEAL_HEADER), from, pathAndQuery)) {
+        throw new ApiError(
+            403,
+            "forward_not_sealed",
+            "the request says another member passed it on, but it carries no valid "
+                + SEAL_HEADER
+                + " (members must share their encryption keys)",
+            List.of());
+      }
       count("received", conversation);
       return Optional.empty();
     }
     return forwardTo(
             conversation,
-            uri.getRequestUri().getRawPath() + query(uri),
+            pathAndQuery,
             passedOn(Optional.ofNullable(headers.getHeaderString(HttpHeaders.AUTHORIZATION))),
             request)
         .map(
@@ -128,7 +150,9 @@ public class TurnRouting {
       return Optional.empty();
     }
     URI target = owner.get().resolve(pathAndQuery);
-    Forwarded forwarded = forwarder.post(target, headers, body(request), node.nodeName());
+    Map<String, String> sealed = new HashMap<>(headers);
+    sealed.put(SEAL_HEADER, seal.seal(node.nodeName(), pathAndQuery));
+    Forwarded forwarded = forwarder.post(target, sealed, body(request), node.nodeName());
     if (forwarded instanceof Forwarded.Answered answered) {
       count("forwarded", conversation);
       return Optional.of(answered);

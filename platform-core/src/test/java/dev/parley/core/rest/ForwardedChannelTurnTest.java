@@ -11,24 +11,32 @@ import dev.parley.core.cluster.CacheNode;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.crypto.EncryptionKey;
+import dev.parley.core.crypto.KeyRing;
+import dev.parley.core.crypto.MemberSeal;
 import dev.parley.core.json.Json;
 import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.rest.channel.ChannelTurnGateway;
 import dev.parley.core.rest.dto.ChannelMessageDto;
 import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.plugin.channel.ChannelBot;
 import dev.parley.plugin.channel.ChannelTurn;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * forwards it over HTTP (the real {@link MemberForwarder}) to the owner, here an HTTP server in the
  * test that reads the body as the owner's REST webhook does (the core's JSON mapper, then {@link
  * RequestChecks#message}). The owner must record the turn as the channel's, with its metadata and
- * message id.
+ * message id, and the owner can verify the sender's {@link MemberSeal}; a request that claims to be
+ * passed on without a valid seal is refused.
  */
 class ForwardedChannelTurnTest {
 
@@ -60,6 +69,11 @@ class ForwardedChannelTurnTest {
 
   private final List<IncomingMessage> ranOnOwner = new CopyOnWriteArrayList<>();
   private final List<IncomingMessage> ranOnReceiver = new CopyOnWriteArrayList<>();
+  private final List<Boolean> sealVerified = new CopyOnWriteArrayList<>();
+  private final MemberSeal seal =
+      new MemberSeal(
+          KeyRing.of(new EncryptionKey("k1", new SecretKeySpec(new byte[32], "AES"))),
+          Clock.systemUTC());
   private final ServerSettings settings = TestSettings.inDir("target/forwarded-channel-turn");
   private HttpServer owner;
   private MemberForwarder forwarder;
@@ -70,6 +84,11 @@ class ForwardedChannelTurnTest {
     owner.createContext(
         "/",
         exchange -> {
+          sealVerified.add(
+              seal.verifies(
+                  exchange.getRequestHeaders().getFirst(TurnRouting.SEAL_HEADER),
+                  exchange.getRequestHeaders().getFirst(MemberForwarder.FORWARDED_HEADER),
+                  exchange.getRequestURI().getRawPath()));
           WebhookRequest request =
               Json.mapper().readValue(exchange.getRequestBody(), WebhookRequest.class);
           ranOnOwner.add(RequestChecks.message(request, settings.maxMessageChars()));
@@ -101,6 +120,71 @@ class ForwardedChannelTurnTest {
     assertEquals(List.of(), ranOnReceiver, "the turn runs on the owner only");
     assertEquals(
         List.of(new IncomingMessage("user-1", "hello", "m-1", metadata, "socketio")), ranOnOwner);
+    assertEquals(List.of(true), sealVerified, "the owner can tell a member passed it on");
+  }
+
+  @Test
+  void aRequestThatClaimsToBePassedOnWithoutAValidSealIsRefused() {
+    TurnRouting routing = routingToOwner();
+    ConversationKey conversation = new ConversationKey("t", "b", "user-1");
+    String path = "/api/tenants/t/bots/b/webhooks/rest/webhook";
+    ApiError unsealed =
+        assertThrows(
+            ApiError.class,
+            () ->
+                routing.forward(
+                    conversation,
+                    Map.of(),
+                    headers(Map.of(MemberForwarder.FORWARDED_HEADER, "receiver")),
+                    uri(path)));
+    assertEquals(403, unsealed.status());
+    ApiError forged =
+        assertThrows(
+            ApiError.class,
+            () ->
+                routing.forward(
+                    conversation,
+                    Map.of(),
+                    headers(
+                        Map.of(
+                            MemberForwarder.FORWARDED_HEADER,
+                            "receiver",
+                            TurnRouting.SEAL_HEADER,
+                            seal.seal("someone-else", path))),
+                    uri(path)));
+    assertEquals(403, forged.status());
+    assertEquals(
+        Optional.empty(),
+        routing.forward(
+            conversation,
+            Map.of(),
+            headers(
+                Map.of(
+                    MemberForwarder.FORWARDED_HEADER,
+                    "receiver",
+                    TurnRouting.SEAL_HEADER,
+                    seal.seal("receiver", path))),
+            uri(path)),
+        "a sealed request runs here, never passed on again");
+    assertEquals(List.of(), sealVerified, "nothing reached the owner");
+  }
+
+  private static HttpHeaders headers(Map<String, String> values) {
+    return (HttpHeaders)
+        Proxy.newProxyInstance(
+            HttpHeaders.class.getClassLoader(),
+            new Class<?>[] {HttpHeaders.class},
+            (proxy, method, args) ->
+                method.getName().equals("getHeaderString") ? values.get((String) args[0]) : null);
+  }
+
+  private static UriInfo uri(String path) {
+    URI requestUri = URI.create("http://127.0.0.1:9080" + path);
+    return (UriInfo)
+        Proxy.newProxyInstance(
+            UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class},
+            (proxy, method, args) -> method.getName().equals("getRequestUri") ? requestUri : null);
   }
 
   @Test
@@ -139,7 +223,7 @@ class ForwardedChannelTurnTest {
           }
         };
     return new TurnRouting(
-        ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), new WarmUpPass());
+        ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), new WarmUpPass(), seal);
   }
 
   private static ChannelAccess anyBot() {
