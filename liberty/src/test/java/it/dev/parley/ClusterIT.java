@@ -91,6 +91,20 @@ class ClusterIT {
     assertEquals("small", trackerB.path("slots").path("size").asText());
     assertEquals(trackerA.path("slots"), trackerB.path("slots"));
     assertEquals(6, userTurns(trackerB), "every turn stored once, in order");
+    assertTrue(
+        routed(serverA, "received") + routed(serverB, "received") >= 3,
+        "half the turns reached the server that does not own the conversation and were passed on,"
+            + " sealed, to the owner");
+  }
+
+  private static double routed(ParleyServer server, String route) throws Exception {
+    String metrics = server.get("/metrics?scope=application").body();
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("parley_turns_routed_total{"))
+        .filter(line -> line.contains("route=\"" + route + "\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test
