@@ -24,7 +24,7 @@ public class PluginRegistry {
   private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
 
   /** The id of the REST channel, which the server has without a plugin. */
-  static final String REST_CHANNEL = "rest";
+  private static final String REST_CHANNEL = "rest";
 
   private static final String LOG_LINE = "plugin %-36s %-18s %-14s %s";
 
