@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tenants and bots over the admin API: a bot imported as a zip, trained and used with its key; a
- * third-party plugin found in the plugin folder; tenant isolation; validation errors with file and
- * line.
+ * third-party plugin and a third-party channel found in the plugin folder; tenant isolation;
+ * validation errors with file and line.
  */
 class BotImportIT {
 
@@ -34,6 +34,15 @@ class BotImportIT {
             "/api/tenants/acme/bots/orders/webhooks/rest/webhook",
             "{\"sender\":\"x\",\"message\":\"hi\"}");
     ApiErrorsIT.assertError(noKey, 401, "unauthorized");
+
+    // The example plugin's channel (credentials.yml: plaintext) runs the same turn, with the key.
+    String channel = "/channels/acme/orders/plaintext/it-plain";
+    HttpResponse<String> plain =
+        server.post(channel, "where is my order #77321", "text/plain", ParleyServer.bearer(key));
+    assertEquals(200, plain.statusCode(), plain.body());
+    assertEquals("Order 77321 is on its way.", plain.body());
+    HttpResponse<String> plainNoKey = server.post(channel, "hi", "text/plain");
+    assertEquals(401, plainNoKey.statusCode(), plainNoKey.body());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parley.core.plugin;
 
 import dev.parley.plugin.PluginFactory;
 import dev.parley.plugin.action.ActionFactory;
+import dev.parley.plugin.channel.ChannelFactory;
 import dev.parley.plugin.nlu.EntityExtractorFactory;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugin.nlu.IntentRecheckFactory;
@@ -22,9 +23,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Finds plugin factories with {@link ServiceLoader}: the server's built-in plugins and every jar in
- * the plugin folder, by the same mechanism. Third-party jars get a class loader whose parent is the
- * application's, so they compile and run against the plugin API only.
+ * Finds plugin and channel factories with {@link ServiceLoader}: the server's built-in plugins and
+ * every jar in the plugin folder, by the same mechanism and through one class loader. Third-party
+ * jars get a class loader whose parent is the application's, so they compile and run against the
+ * plugin API only.
  */
 final class PluginDiscovery {
 
@@ -41,19 +43,32 @@ final class PluginDiscovery {
 
   private PluginDiscovery() {}
 
-  static List<RegisteredPlugin> discover(Path pluginDir) {
-    ClassLoader appLoader = PluginDiscovery.class.getClassLoader();
+  /** The built-in factories and those of the jars in {@code pluginDir}. */
+  static DiscoveredPlugins discover(Path pluginDir) {
+    return discover(pluginDir, PluginDiscovery.class.getClassLoader());
+  }
+
+  /**
+   * The factories of {@code appLoader} (the built-in ones) and of the jars in {@code pluginDir},
+   * whose class loader has {@code appLoader} as its parent.
+   */
+  static DiscoveredPlugins discover(Path pluginDir, ClassLoader appLoader) {
     List<URL> jars = pluginJars(pluginDir);
     ClassLoader loader =
         jars.isEmpty() ? appLoader : new URLClassLoader(jars.toArray(URL[]::new), appLoader);
     LOG.info(() -> "Plugin folder " + pluginDir + ": " + jars.size() + " jar(s)");
-    List<RegisteredPlugin> found = new ArrayList<>();
+    List<RegisteredPlugin> plugins = new ArrayList<>();
     for (Class<? extends PluginFactory<?>> type : FACTORY_TYPES) {
       for (PluginFactory<?> factory : ServiceLoader.load(type, loader)) {
-        found.add(new RegisteredPlugin(factory, factory.kind(), sourceOf(factory, loader)));
+        plugins.add(
+            new RegisteredPlugin(factory, factory.kind(), sourceOf(factory, loader, appLoader)));
       }
     }
-    return found;
+    List<RegisteredChannel> channels = new ArrayList<>();
+    for (ChannelFactory factory : ServiceLoader.load(ChannelFactory.class, loader)) {
+      channels.add(new RegisteredChannel(factory, sourceOf(factory, loader, appLoader)));
+    }
+    return new DiscoveredPlugins(plugins, channels);
   }
 
   private static List<URL> pluginJars(Path pluginDir) {
@@ -79,11 +94,10 @@ final class PluginDiscovery {
     }
   }
 
-  private static String sourceOf(PluginFactory<?> factory, ClassLoader pluginLoader) {
+  private static String sourceOf(Object factory, ClassLoader pluginLoader, ClassLoader appLoader) {
     String location = jarName(factory.getClass());
     boolean thirdParty =
-        factory.getClass().getClassLoader() == pluginLoader
-            && pluginLoader != PluginDiscovery.class.getClassLoader();
+        factory.getClass().getClassLoader() == pluginLoader && pluginLoader != appLoader;
     return thirdParty ? location : "built-in:" + location;
   }
 

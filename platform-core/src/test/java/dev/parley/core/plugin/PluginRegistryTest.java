@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.PluginContext;
 import dev.parley.plugin.PluginKind;
+import dev.parley.plugin.channel.Channel;
+import dev.parley.plugin.channel.ChannelFactory;
+import dev.parley.plugin.channel.ChannelHost;
 import dev.parley.plugin.nlu.EntityExtractor;
 import dev.parley.plugin.nlu.EntityExtractorFactory;
 import java.util.List;
@@ -42,5 +45,36 @@ class PluginRegistryTest {
     PluginRegistry registry = new PluginRegistry(List.of(plugin));
     assertEquals(plugin, registry.find(PluginKind.ENTITY_EXTRACTOR, "X").orElseThrow());
     assertTrue(registry.find(PluginKind.INTENT_CLASSIFIER, "X").isEmpty());
+  }
+
+  private static ChannelFactory channel(String id) {
+    return new ChannelFactory() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Channel create(ChannelHost host) {
+        return new Channel() {};
+      }
+    };
+  }
+
+  @Test
+  void aChannelNamedRestIsRefusedForItIsTheServersOwn() {
+    var rest = new RegisteredChannel(channel("rest"), "rest-channel.jar");
+    IllegalStateException error =
+        assertThrows(
+            IllegalStateException.class, () -> new PluginRegistry(List.of(), List.of(rest)));
+    assertTrue(error.getMessage().contains("rest-channel.jar"), error.getMessage());
+  }
+
+  @Test
+  void channelsAreListedByIdInDiscoveryOrder() {
+    var first = new RegisteredChannel(channel("socketio"), "built-in:socketio.jar");
+    var second = new RegisteredChannel(channel("plaintext"), "plaintext.jar");
+    PluginRegistry registry = new PluginRegistry(List.of(), List.of(first, second));
+    assertEquals(List.of(first, second), List.copyOf(registry.channels()));
   }
 }

@@ -1,26 +1,29 @@
 package dev.parley.core.rest.channel;
 
+import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.plugin.RegisteredChannel;
 import dev.parley.plugin.channel.Channel;
-import dev.parley.plugin.channel.ChannelFactory;
 import dev.parley.plugin.channel.ChannelHost;
 import dev.parley.plugin.channel.OutgoingMessage;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The server's channels: every {@link ChannelFactory} on the application's class path (the built-in
- * channel plugins), each created once with a {@link ChannelHost} that runs its turns through {@link
- * ChannelTurnGateway}. Closed when the application stops.
+ * The server's channels: every {@link dev.parley.plugin.channel.ChannelFactory} the {@link
+ * PluginRegistry} found (the built-in channel plugins and those in the plugin folder's jars), each
+ * created once with a {@link ChannelHost} that runs its turns through {@link ChannelTurnGateway}. A
+ * channel whose factory fails is left out, with the failure and its jar in the log; the others
+ * serve. Closed when the application stops.
  */
 @ApplicationScoped
 public class ChannelPlugins {
@@ -28,29 +31,52 @@ public class ChannelPlugins {
   private static final Logger LOG = Logger.getLogger(ChannelPlugins.class.getName());
 
   private ChannelTurnGateway gateway;
+  private PluginRegistry registry;
   private Map<String, Channel> channels;
 
   /** For CDI proxies. */
   protected ChannelPlugins() {}
 
-  /** Wires the gateway the channels' turns go through. */
+  /** Wires the gateway the channels' turns go through and the registry of channel factories. */
   @Inject
-  public ChannelPlugins(ChannelTurnGateway gateway) {
+  public ChannelPlugins(ChannelTurnGateway gateway, PluginRegistry registry) {
     this.gateway = gateway;
+    this.registry = registry;
   }
 
   /** The channels by id, created on first use. */
   public synchronized Map<String, Channel> all() {
     if (channels == null) {
       Map<String, Channel> found = new LinkedHashMap<>();
-      for (ChannelFactory factory :
-          ServiceLoader.load(ChannelFactory.class, ChannelPlugins.class.getClassLoader())) {
-        found.put(factory.id(), factory.create(host(factory.id())));
-        LOG.info(() -> "Channel " + factory.id() + " " + factory.version() + " is available");
+      for (RegisteredChannel registered : registry.channels()) {
+        create(registered).ifPresent(channel -> found.put(registered.id(), channel));
       }
-      channels = Map.copyOf(found);
+      channels = Collections.unmodifiableMap(found);
     }
     return channels;
+  }
+
+  private Optional<Channel> create(RegisteredChannel registered) {
+    String id = registered.id();
+    try {
+      Channel channel = registered.factory().create(host(id));
+      LOG.info(
+          () ->
+              "Channel "
+                  + id
+                  + " "
+                  + registered.factory().version()
+                  + " from "
+                  + registered.source()
+                  + " is available");
+      return Optional.of(channel);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(
+          Level.SEVERE,
+          "Channel " + id + " from " + registered.source() + " failed to start and is off",
+          e);
+      return Optional.empty();
+    }
   }
 
   /** The channel of that id, if the server has it. */
