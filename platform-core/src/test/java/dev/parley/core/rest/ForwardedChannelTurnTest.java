@@ -24,6 +24,7 @@ import dev.parley.core.turn.IncomingMessage;
 import dev.parley.plugin.channel.ChannelBot;
 import dev.parley.plugin.channel.ChannelTurn;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -32,6 +33,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,8 @@ import org.junit.jupiter.api.Test;
  * passed on without a valid seal is refused.
  */
 class ForwardedChannelTurnTest {
+
+  private static final String WEBHOOK = "/api/tenants/t/bots/b/webhooks/rest/webhook";
 
   private static final BotModel MODEL =
       new BotModel(
@@ -126,47 +130,29 @@ class ForwardedChannelTurnTest {
   @Test
   void aRequestThatClaimsToBePassedOnWithoutAValidSealIsRefused() {
     TurnRouting routing = routingToOwner();
-    ConversationKey conversation = new ConversationKey("t", "b", "user-1");
-    String path = "/api/tenants/t/bots/b/webhooks/rest/webhook";
     ApiError unsealed =
-        assertThrows(
-            ApiError.class,
-            () ->
-                routing.forward(
-                    conversation,
-                    Map.of(),
-                    headers(Map.of(MemberForwarder.FORWARDED_HEADER, "receiver")),
-                    uri(path)));
+        assertThrows(ApiError.class, () -> passedOnBy(routing, "receiver", Optional.empty()));
     assertEquals(403, unsealed.status());
     ApiError forged =
         assertThrows(
             ApiError.class,
-            () ->
-                routing.forward(
-                    conversation,
-                    Map.of(),
-                    headers(
-                        Map.of(
-                            MemberForwarder.FORWARDED_HEADER,
-                            "receiver",
-                            TurnRouting.SEAL_HEADER,
-                            seal.seal("someone-else", path))),
-                    uri(path)));
+            () -> passedOnBy(routing, "receiver", Optional.of(seal.seal("someone-else", WEBHOOK))));
     assertEquals(403, forged.status());
     assertEquals(
         Optional.empty(),
-        routing.forward(
-            conversation,
-            Map.of(),
-            headers(
-                Map.of(
-                    MemberForwarder.FORWARDED_HEADER,
-                    "receiver",
-                    TurnRouting.SEAL_HEADER,
-                    seal.seal("receiver", path))),
-            uri(path)),
+        passedOnBy(routing, "receiver", Optional.of(seal.seal("receiver", WEBHOOK))),
         "a sealed request runs here, never passed on again");
     assertEquals(List.of(), sealVerified, "nothing reached the owner");
+  }
+
+  /** A webhook request that says member {@code from} passed it on, with this seal if any. */
+  private static Optional<Response> passedOnBy(
+      TurnRouting routing, String from, Optional<String> sealValue) {
+    Map<String, String> values = new HashMap<>();
+    values.put(MemberForwarder.FORWARDED_HEADER, from);
+    sealValue.ifPresent(value -> values.put(TurnRouting.SEAL_HEADER, value));
+    return routing.forward(
+        new ConversationKey("t", "b", "user-1"), Map.of(), headers(values), uri(WEBHOOK));
   }
 
   private static HttpHeaders headers(Map<String, String> values) {
