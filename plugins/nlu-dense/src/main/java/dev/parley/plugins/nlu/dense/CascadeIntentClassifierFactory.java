@@ -6,6 +6,7 @@ import dev.parley.plugin.PluginException;
 import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
+import dev.parley.plugins.nlu.support.LinearClassifierConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,7 @@ public final class CascadeIntentClassifierFactory implements IntentClassifierFac
   @Override
   public List<ConfigProperty> configProperties() {
     List<ConfigProperty> properties = new ArrayList<>(hybrid.configProperties());
+    properties.add(LinearClassifierConfig.augmentUnknownWords());
     properties.add(
         ConfigProperty.bool(
             "cascade",

@@ -9,10 +9,12 @@ import dev.parley.plugins.nlu.sparse.SparseIntentClassifierFactory;
 import dev.parley.plugins.testkit.IntentBenchmarks;
 import dev.parley.plugins.testkit.MemoryStorage;
 import dev.parley.plugins.testkit.NluDatasets;
+import dev.parley.plugins.testkit.NoiseGenerator;
 import dev.parley.plugins.testkit.TrainingDataBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +24,10 @@ import org.junit.jupiter.api.Test;
  * settings; {@code -Dsplit=test} trains on all of train and reports on test. Not a unit test: run
  * it with {@code mvn -B -q -pl plugins/nlu-dense -am test -Dtest=IntentBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false [-Dsplit=test] [-Ddatasets=snips,atis]
- * [-Dclassifiers=sparse,dense,hybrid,cascade]}; classifiers use their factories' defaults unless a
- * system property named as a config property overrides it ({@code -Dcost=30}).
+ * [-Dclassifiers=sparse,dense,hybrid,cascade] [-Dnoise=madeup|filler|typos] [-Daugment=madeup]};
+ * {@code -Dnoise} evaluates noisy variants of the split ({@link #noisy}), {@code -Daugment} adds
+ * noisy copies to the training examples ({@link #augmented}); classifiers use their factories'
+ * defaults unless a system property named as a config property overrides it ({@code -Dcost=30}).
  *
  * <p>The cascade also gets a table of its own, from its two inner models (the same sparse and
  * hybrid models the standalone classifiers train): its threshold, the share of parses that reach
@@ -52,9 +56,10 @@ class IntentBenchmark {
     for (String set : sets) {
       NluDatasets.Experiment experiment =
           NluDatasets.experiment(set, split.equals("test") ? "test" : "valid");
-      List<NluExample> train = experiment.train();
-      List<NluExample> eval = experiment.eval();
       String language = set.endsWith("_zh") ? "zh" : "en";
+      List<NluExample> train = augmented(experiment.train(), System.getProperty("augment", ""));
+      List<NluExample> eval =
+          noisy(experiment.eval(), System.getProperty("noise", "none"), language);
       for (String kind : kinds) {
         IntentClassifier classifier = IntentBenchmarks.create(factory(kind), language);
         TrainingData data = new TrainingDataBuilder().build();
@@ -156,6 +161,66 @@ class IntentBenchmark {
             .filter(ranking -> ranking.isEmpty() || ranking.get(0).confidence() < 0.7)
             .count();
     return 100.0 * below / eval.size();
+  }
+
+  /**
+   * The evaluated examples as typed with noise ({@code -Dnoise}): {@code none}; {@code madeup}, a
+   * made-up five-letter word appended (an unknown word, as the load tool's {@code --unique} adds);
+   * {@code filler}, one of the load tool's filler words and a made-up word; {@code typos}, the test
+   * kit's {@link NoiseGenerator} (typos, fillers, clipped forms).
+   */
+  static List<NluExample> noisy(List<NluExample> eval, String noise, String language) {
+    if (noise.equals("none")) {
+      return eval;
+    }
+    NoiseGenerator generator = new NoiseGenerator(42);
+    Random random = new Random(42);
+    List<String> fillers =
+        List.of("please", "ok", "so", "well", "now", "then", "thanks", "right", "yes", "hmm");
+    return eval.stream()
+        .map(
+            e ->
+                new NluExample(
+                    switch (noise) {
+                      case "madeup" -> e.text() + " " + madeUp(random);
+                      case "filler" ->
+                          e.text()
+                              + " "
+                              + fillers.get(random.nextInt(fillers.size()))
+                              + " "
+                              + madeUp(random);
+                      case "typos" -> generator.noisy(e.text(), language);
+                      default -> throw new IllegalArgumentException("noise " + noise);
+                    },
+                    e.intent(),
+                    e.entities()))
+        .toList();
+  }
+
+  /**
+   * The training examples, and with {@code -Daugment=madeup} a copy of each with a made-up word
+   * appended (an experiment: does the n-gram model then stay confident on unknown words?).
+   */
+  static List<NluExample> augmented(List<NluExample> train, String augment) {
+    if (augment.isEmpty()) {
+      return train;
+    }
+    if (!augment.equals("madeup")) {
+      throw new IllegalArgumentException("augment " + augment);
+    }
+    Random random = new Random(7);
+    List<NluExample> out = new ArrayList<>(train);
+    train.forEach(
+        e -> out.add(new NluExample(e.text() + " " + madeUp(random), e.intent(), e.entities())));
+    return out;
+  }
+
+  private static String madeUp(Random random) {
+    char[] word = new char[5];
+    for (int i = 0; i < word.length; i++) {
+      word[i] = (char) ('a' + random.nextInt(26));
+    }
+    return new String(word);
   }
 
   private static IntentClassifierFactory factory(String kind) {

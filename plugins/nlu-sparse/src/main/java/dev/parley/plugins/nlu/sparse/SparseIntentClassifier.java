@@ -17,6 +17,7 @@ import dev.parley.plugins.nlu.support.OnnxLinearScorer;
 import dev.parley.plugins.nlu.support.Rankings;
 import dev.parley.plugins.nlu.support.SparseFeatures;
 import dev.parley.plugins.nlu.support.SparseModelFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,18 +34,29 @@ public final class SparseIntentClassifier implements IntentClassifier, Trainable
   private final boolean idf;
   private final boolean sublinear;
   private final LinearHead.Settings settings;
+  private final boolean augmentUnknownWords;
   private volatile Served served = new Served(List.of(), Optional.empty(), Optional.empty());
 
   private record Served(
       List<String> intents, Optional<FeatureSpace> space, Optional<OnnxLinearScorer> scorer) {}
 
-  /** A classifier with these settings, not yet trained. */
+  /**
+   * A classifier with these settings, not yet trained.
+   *
+   * @param augmentUnknownWords whether to train on a copy of each example with a made-up word
+   *     appended as well ({@link UnknownWords})
+   */
   public SparseIntentClassifier(
-      NgramFeaturizer featurizer, boolean idf, boolean sublinear, LinearHead.Settings settings) {
+      NgramFeaturizer featurizer,
+      boolean idf,
+      boolean sublinear,
+      LinearHead.Settings settings,
+      boolean augmentUnknownWords) {
     this.featurizer = featurizer;
     this.idf = idf;
     this.sublinear = sublinear;
     this.settings = settings;
+    this.augmentUnknownWords = augmentUnknownWords;
   }
 
   @Override
@@ -68,13 +80,21 @@ public final class SparseIntentClassifier implements IntentClassifier, Trainable
         Optional.of(OnnxLinearGraph.build(head.weights(), "parley-sparse-intents")));
   }
 
-  /** Fits the feature space and the Tribuo model. */
+  /**
+   * Fits the feature space (on the examples as written) and the Tribuo model (on them and, when
+   * augmenting, their copies with an unknown word).
+   */
   LinearHead fit(List<NluExample> examples) {
     List<String> texts = examples.stream().map(NluExample::text).toList();
+    List<String> intents = examples.stream().map(NluExample::intent).toList();
     FeatureSpace space = FeatureSpace.fit(texts, featurizer, idf, sublinear);
-    List<SparseFeatures> vectors = texts.stream().map(space::vector).toList();
-    return LinearHead.train(
-        examples.stream().map(NluExample::intent).toList(), vectors, null, space, 0, settings);
+    List<SparseFeatures> vectors = new ArrayList<>(texts.stream().map(space::vector).toList());
+    List<String> labels = new ArrayList<>(intents);
+    if (augmentUnknownWords) {
+      UnknownWords.appendedTo(texts).forEach(text -> vectors.add(space.vector(text)));
+      labels.addAll(intents);
+    }
+    return LinearHead.train(labels, vectors, null, space, 0, settings);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.parley.plugin.nlu.IntentClassifier;
 import dev.parley.plugin.nlu.IntentClassifierFactory;
 import dev.parley.plugins.nlu.support.LinearClassifierConfig;
 import dev.parley.plugins.nlu.support.TemperatureCalibratedClassifier;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,9 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
 
   @Override
   public List<ConfigProperty> configProperties() {
-    return LinearClassifierConfig.ngramProperties();
+    List<ConfigProperty> properties = new ArrayList<>(LinearClassifierConfig.ngramProperties());
+    properties.add(LinearClassifierConfig.augmentUnknownWords());
+    return properties;
   }
 
   /**
@@ -49,6 +52,7 @@ public final class SparseIntentClassifierFactory implements IntentClassifierFact
         LinearClassifierConfig.featurizer(config),
         config.getBoolean("idf"),
         config.getBoolean("sublinear_tf"),
-        LinearClassifierConfig.settings(config));
+        LinearClassifierConfig.settings(config),
+        config.getBoolean(LinearClassifierConfig.AUGMENT_UNKNOWN_WORDS));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.plugin.PluginException;
 import dev.parley.plugin.bot.NluExample;
+import dev.parley.plugin.bot.TrainingData;
 import dev.parley.plugin.nlu.IntentPrediction;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugins.nlu.support.LinearHead;
@@ -128,6 +129,51 @@ class SparseIntentClassifierTest {
     assertTrue(grams.contains("c:_b"), grams.toString());
     assertTrue(grams.contains("c:0_"), grams.toString());
     assertTrue(grams.contains("c:我要"), grams.toString());
+  }
+
+  @Test
+  void trainedWithMadeUpWordsAnUnknownWordCostsLessConfidenceAndCleanAccuracyHolds() {
+    List<NluExample> data = slice();
+    TrainingDataBuilder builder = new TrainingDataBuilder();
+    data.subList(0, data.size() * 4 / 5).forEach(builder::example);
+    TrainingData train = builder.build();
+    List<NluExample> heldOut = data.subList(data.size() * 4 / 5, data.size());
+    List<String> withUnknownWord = heldOut.stream().map(e -> e.text() + " " + "qzvkx").toList();
+    try (SparseIntentClassifier plain = create(Map.of("augment_unknown_words", false));
+        SparseIntentClassifier augmented = create(Map.of())) {
+      plain.train(train, new MemoryStorage());
+      augmented.train(train, new MemoryStorage());
+      double plainConfidence = meanTopConfidence(plain, withUnknownWord);
+      double augmentedConfidence = meanTopConfidence(augmented, withUnknownWord);
+      assertTrue(
+          augmentedConfidence > plainConfidence + 0.02,
+          "with an unknown word: " + augmentedConfidence + " against " + plainConfidence);
+      double plainAccuracy = accuracy(plain, heldOut);
+      double augmentedAccuracy = accuracy(augmented, heldOut);
+      assertTrue(
+          augmentedAccuracy >= plainAccuracy - 0.02,
+          "clean held-out accuracy " + augmentedAccuracy + " against " + plainAccuracy);
+    }
+  }
+
+  private static double meanTopConfidence(SparseIntentClassifier classifier, List<String> texts) {
+    return texts.stream()
+        .mapToDouble(text -> classifier.classify(new Message(text, "en", null)).get(0).confidence())
+        .average()
+        .orElseThrow();
+  }
+
+  private static double accuracy(SparseIntentClassifier classifier, List<NluExample> examples) {
+    return examples.stream()
+            .filter(
+                e ->
+                    classifier
+                        .classify(new Message(e.text(), "en", null))
+                        .get(0)
+                        .name()
+                        .equals(e.intent()))
+            .count()
+        / (double) examples.size();
   }
 
   /** The Banking77 slice inside the repository, in a fixed shuffle. */

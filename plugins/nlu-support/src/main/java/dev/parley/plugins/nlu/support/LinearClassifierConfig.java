@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class LinearClassifierConfig {
 
+  /** The key of {@link #augmentUnknownWords}. */
+  public static final String AUGMENT_UNKNOWN_WORDS = "augment_unknown_words";
+
   private LinearClassifierConfig() {}
 
   /** The settings every linear n-gram classifier of Parley declares. */
@@ -26,6 +29,16 @@ public final class LinearClassifierConfig {
         ConfigProperty.number("tolerance", 0.1, "the solver's stopping tolerance"),
         classBalance(),
         maxClassWeight());
+  }
+
+  /** Whether the n-gram classifier also trains on copies of the examples with an unknown word. */
+  public static ConfigProperty augmentUnknownWords() {
+    return ConfigProperty.bool(
+        AUGMENT_UNKNOWN_WORDS,
+        true,
+        "the n-gram classifier also trains on a copy of each example with a made-up word"
+            + " appended, so that an unknown word in live input (a name, a typo, noise) lowers its"
+            + " confidence less and fewer messages need the encoder or fall back");
   }
 
   /** The class weighting exponent (shared with the embedding classifiers). */
