@@ -8,7 +8,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,6 +30,7 @@ public class MemberSeal {
   private static final byte[] PURPOSE = "parley member seal v1".getBytes(StandardCharsets.US_ASCII);
 
   private KeyRing ring;
+  private Map<String, SecretKeySpec> sealKeys;
   private Clock clock;
 
   /** For CDI proxies. */
@@ -44,6 +46,11 @@ public class MemberSeal {
   public MemberSeal(KeyRing ring, Clock clock) {
     this.ring = ring;
     this.clock = clock;
+    Map<String, SecretKeySpec> derived = new HashMap<>();
+    for (String id : ring.ids()) {
+      derived.put(id, derive(ring.find(id).orElseThrow()));
+    }
+    this.sealKeys = Map.copyOf(derived);
   }
 
   /**
@@ -55,7 +62,7 @@ public class MemberSeal {
   public String seal(String member, String pathAndQuery) {
     EncryptionKey key = ring.active();
     long millis = clock.millis();
-    return key.id() + ":" + millis + ":" + mac(key, member, pathAndQuery, millis);
+    return key.id() + ":" + millis + ":" + mac(key.id(), member, pathAndQuery, millis);
   }
 
   /** Whether the seal is one a member with these keys made for this request within its validity. */
@@ -64,27 +71,35 @@ public class MemberSeal {
     if (parts.length != 3) {
       return false;
     }
-    Optional<EncryptionKey> key = ring.find(parts[0]);
+    String keyId = parts[0];
     long millis;
     try {
       millis = Long.parseLong(parts[1]);
     } catch (NumberFormatException e) {
       return false;
     }
-    if (key.isEmpty() || Math.abs(clock.millis() - millis) > VALIDITY.toMillis()) {
+    if (!sealKeys.containsKey(keyId) || Math.abs(clock.millis() - millis) > VALIDITY.toMillis()) {
       return false;
     }
-    byte[] expected =
-        mac(key.get(), member, pathAndQuery, millis).getBytes(StandardCharsets.US_ASCII);
+    byte[] expected = mac(keyId, member, pathAndQuery, millis).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static String mac(EncryptionKey key, String member, String pathAndQuery, long millis) {
+  /** The sealing key of an encryption key: HMAC-SHA256 of the purpose under it, made once. */
+  private static SecretKeySpec derive(EncryptionKey key) {
     try {
       Mac derive = Mac.getInstance(ALGORITHM);
       derive.init(new SecretKeySpec(key.secret().getEncoded(), ALGORITHM));
+      return new SecretKeySpec(derive.doFinal(PURPOSE), ALGORITHM);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
+  private String mac(String keyId, String member, String pathAndQuery, long millis) {
+    try {
       Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(new SecretKeySpec(derive.doFinal(PURPOSE), ALGORITHM));
+      mac.init(sealKeys.get(keyId));
       String signed = member + "\n" + pathAndQuery + "\n" + millis;
       return Base64.getUrlEncoder()
           .withoutPadding()
