@@ -119,7 +119,7 @@ public class WarmUp {
       return;
     }
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    try (WarmUpTraffic traffic = new WarmUpTraffic(base, pass.key().orElseThrow(), threads)) {
+    try (WarmUpClient traffic = new WarmUpClient(base, pass.key().orElseThrow(), threads)) {
       if (!awaitPort(traffic)) {
         LOG.warning(() -> "JIT warm-up skipped: " + base + " did not answer");
         return;
@@ -146,7 +146,7 @@ public class WarmUp {
     return targets;
   }
 
-  private boolean awaitPort(WarmUpTraffic traffic) {
+  private boolean awaitPort(WarmUpClient traffic) {
     long giveUp = System.currentTimeMillis() + PORT_WAIT_MILLIS;
     while (System.currentTimeMillis() < giveUp) {
       if (traffic.answers()) {
@@ -159,7 +159,7 @@ public class WarmUp {
     return false;
   }
 
-  private void drive(List<WarmUpTarget> targets, WarmUpTraffic traffic, int threads) {
+  private void drive(List<WarmUpTarget> targets, WarmUpClient traffic, int threads) {
     long started = System.currentTimeMillis();
     long deadline = started + TimeUnit.SECONDS.toMillis(seconds);
     JitActivity jit = new JitActivity(QUIET_COMPILATION_SHARE);
@@ -208,7 +208,7 @@ public class WarmUp {
   private final class Workers {
 
     private final List<WarmUpTarget> targets;
-    private final WarmUpTraffic traffic;
+    private final WarmUpClient traffic;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
@@ -217,7 +217,7 @@ public class WarmUp {
         new java.util.concurrent.atomic.AtomicReference<>("");
     private final Queue<ConversationKey> started = new ConcurrentLinkedQueue<>();
 
-    Workers(List<WarmUpTarget> targets, WarmUpTraffic traffic) {
+    Workers(List<WarmUpTarget> targets, WarmUpClient traffic) {
       this.targets = targets;
       this.traffic = traffic;
     }

@@ -22,7 +22,7 @@ import org.apache.hc.core5.util.Timeout;
  * so that the whole path of a request (Liberty, JAX-RS, JSON, the turn, the database) is compiled
  * before the first user arrives.
  */
-final class WarmUpTraffic implements AutoCloseable {
+final class WarmUpClient implements AutoCloseable {
 
   private final URI base;
   private final String key;
@@ -33,7 +33,7 @@ final class WarmUpTraffic implements AutoCloseable {
    * @param key the warm-up pass's key
    * @param connections how many requests may be under way at once
    */
-  WarmUpTraffic(URI base, String key, int connections) {
+  WarmUpClient(URI base, String key, int connections) {
     this.base = base;
     this.key = key;
     this.client =
