@@ -1,5 +1,6 @@
 package dev.parley.core.llm;
 
+import dev.parley.core.config.WarmUpTraffic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * parley_llm_generated_total}), templates sent instead by reason ({@code
  * parley_llm_fallbacks_total{reason}}) and replies a check rejected ({@code
  * parley_llm_check_rejections_total{check}}). The calls themselves are counted by the {@link
- * dev.parley.core.plugin.PluginGuard}.
+ * dev.parley.core.plugin.PluginGuard}. Nothing counts for the start-up warm-up ({@link
+ * WarmUpTraffic}), which sends no LLM bot turns today anyway.
  */
 @ApplicationScoped
 public class LlmReplyMetrics {
@@ -31,26 +33,31 @@ public class LlmReplyMetrics {
 
   /** The generated reply was sent. */
   public void generated(String tenant, String bot) {
-    counter("parley_llm_generated_total", tenant, bot, null).inc();
+    count("parley_llm_generated_total", tenant, bot, null);
   }
 
   /** A check rejected a generated reply. */
   public void rejectedBy(String tenant, String bot, String check) {
-    counter("parley_llm_check_rejections_total", tenant, bot, new Tag("check", check)).inc();
+    count("parley_llm_check_rejections_total", tenant, bot, new Tag("check", check));
   }
 
   /** The template was sent instead, for this reason. */
   public void fellBack(String tenant, String bot, String reason) {
-    counter("parley_llm_fallbacks_total", tenant, bot, new Tag("reason", reason)).inc();
+    count("parley_llm_fallbacks_total", tenant, bot, new Tag("reason", reason));
   }
 
-  private Counter counter(String name, String tenant, String bot, Tag extra) {
+  private void count(String name, String tenant, String bot, Tag extra) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     String key = name + "/" + tenant + "/" + bot + "/" + (extra == null ? "" : extra.getTagValue());
-    return counters.computeIfAbsent(
-        key,
-        k ->
-            extra == null
-                ? metrics.counter(name, new Tag("tenant", tenant), new Tag("bot", bot))
-                : metrics.counter(name, new Tag("tenant", tenant), new Tag("bot", bot), extra));
+    counters
+        .computeIfAbsent(
+            key,
+            k ->
+                extra == null
+                    ? metrics.counter(name, new Tag("tenant", tenant), new Tag("bot", bot))
+                    : metrics.counter(name, new Tag("tenant", tenant), new Tag("bot", bot), extra))
+        .inc();
   }
 }

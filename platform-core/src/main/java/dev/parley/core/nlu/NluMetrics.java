@@ -1,5 +1,6 @@
 package dev.parley.core.nlu;
 
+import dev.parley.core.config.WarmUpTraffic;
 import dev.parley.plugin.nlu.NluDecision;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * NLU metrics per bot: parses and their latency, low-confidence messages, re-check stage runs by
  * stage and verdict, the chain's outcome (changed / confirmed / fallback), cache hits and misses.
+ * The start-up warm-up's parses are not counted ({@link WarmUpTraffic}).
  */
 @ApplicationScoped
 public class NluMetrics {
@@ -36,6 +38,9 @@ public class NluMetrics {
 
   /** A message was parsed (from the cache or not) in that time with that decision. */
   public void parsed(String tenant, String bot, long nanos, NluDecision decision) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     BotNluMetrics m = of(tenant, bot);
     m.parses().inc();
     m.duration().update(Duration.ofNanos(nanos));
@@ -61,11 +66,17 @@ public class NluMetrics {
 
   /** A parse was answered from the cache. */
   public void cacheHit(String tenant, String bot) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     of(tenant, bot).hits().inc();
   }
 
   /** A parse was not in the cache. */
   public void cacheMiss(String tenant, String bot) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     of(tenant, bot).misses().inc();
   }
 

@@ -3,6 +3,7 @@ package dev.parley.core.nlu;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.config.NluRoleSettings;
+import dev.parley.core.config.WarmUpTraffic;
 import dev.parley.core.json.Json;
 import dev.parley.plugin.nlu.Message;
 import dev.parley.plugin.nlu.NluDecision.StageVerdict;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * parse over kept-alive connections, naming the bot's model version; a parse by another version is
  * never used. Bounded by MicroProfile Fault Tolerance: a call that fails, is refused or takes
  * longer than the timeout ({@code parley.nlu.remote.timeout.ms}, default 500) is parsed here
- * instead ({@code @Fallback}), so an NLU outage costs speed, not answers.
+ * instead ({@code @Fallback}), so an NLU outage costs speed, not answers. A parse for this server's
+ * start-up warm-up says so ({@link WarmUpTraffic#HEADER}), so that the NLU server does not count it
+ * either.
  */
 @ApplicationScoped
 public class RemoteNluClient {
@@ -99,6 +102,9 @@ public class RemoteNluClient {
               .POST(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(body)));
       if (!authorization.isEmpty()) {
         request.header("Authorization", authorization);
+      }
+      if (WarmUpTraffic.isCurrent()) {
+        request.header(WarmUpTraffic.HEADER, "true");
       }
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.parley.core.nlu;
 
+import dev.parley.core.config.WarmUpTraffic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * A dialogue server's remote-NLU metrics per bot: parses the NLU server gave ({@code
  * parley_nlu_remote_total{outcome="remote"}} and their round-trip time {@code
- * parley_nlu_remote_duration}) and parses made here instead ({@code outcome="fallback"}).
+ * parley_nlu_remote_duration}) and parses made here instead ({@code outcome="fallback"}). The
+ * start-up warm-up's parses are not counted ({@link WarmUpTraffic}).
  */
 @ApplicationScoped
 public class RemoteNluMetrics {
@@ -33,6 +35,9 @@ public class RemoteNluMetrics {
 
   /** The NLU server answered in that time. */
   public void remote(String tenant, String bot, long nanos) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     BotMetrics m = of(tenant, bot);
     m.remote().inc();
     m.duration().update(Duration.ofNanos(nanos));
@@ -40,6 +45,9 @@ public class RemoteNluMetrics {
 
   /** The message was parsed here because the NLU server gave no parse. */
   public void fallback(String tenant, String bot) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     of(tenant, bot).fallback().inc();
   }
 

@@ -1,6 +1,7 @@
 package dev.parley.core.ops;
 
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.config.WarmUpTraffic;
 import dev.parley.core.json.Json;
 import dev.parley.core.turn.TurnResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Observes every turn: one JSON log line (tenant, bot, sender_id, intent, confidence, latency_ms)
- * and metrics for turns, latency, low-confidence turns and failures, tagged by tenant and bot.
+ * and metrics for turns, latency, low-confidence turns and failures, tagged by tenant and bot. The
+ * start-up warm-up's turns are neither logged nor counted ({@link WarmUpTraffic}).
  */
 @ApplicationScoped
 public class TurnObserver {
@@ -25,7 +27,6 @@ public class TurnObserver {
   private static final Logger TURN_LOG = Logger.getLogger("dev.parley.turn");
 
   private MetricRegistry metrics;
-  private WarmUpPass warmUp;
   private final ConcurrentHashMap<String, BotMetrics> byBot = new ConcurrentHashMap<>();
 
   /** The metrics of one bot, looked up once. */
@@ -39,16 +40,15 @@ public class TurnObserver {
   /** For CDI proxies. */
   protected TurnObserver() {}
 
-  /** Uses the application metric registry; the warm-up's own turns are not recorded. */
+  /** Uses the application metric registry. */
   @Inject
-  public TurnObserver(MetricRegistry metrics, WarmUpPass warmUp) {
+  public TurnObserver(MetricRegistry metrics) {
     this.metrics = metrics;
-    this.warmUp = warmUp;
   }
 
   /** Records a completed turn. */
   public void completed(BotModel bot, String sender, TurnResult result, long nanos) {
-    if (warmUp.isWarmUpSender(sender)) {
+    if (WarmUpTraffic.isCurrent()) {
       return;
     }
     BotMetrics m = metricsOf(bot);
@@ -79,7 +79,7 @@ public class TurnObserver {
 
   /** Records a failed turn. */
   public void failed(BotModel bot, String sender, String errorId) {
-    if (warmUp.isWarmUpSender(sender)) {
+    if (WarmUpTraffic.isCurrent()) {
       return;
     }
     metricsOf(bot).failures().inc();

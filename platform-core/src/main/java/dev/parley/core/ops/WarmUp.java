@@ -36,8 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * until the JIT compilers have settled or the time is up, so the first users meet compiled code. A
  * bot is warmed as far as stays inside the server ({@link WarmUpTarget}); replays vary the messages
  * so that they are parsed, not answered from the parse cache ({@link WarmUpScripts#unseen}); its
- * warm-up conversations are erased afterwards and stay out of the turn log and metrics. Whatever
- * goes wrong, the server becomes ready: the warm-up only ever costs time.
+ * warm-up conversations are erased afterwards, and its requests stay out of the turn log and every
+ * metric ({@link WarmUpRequests}). Whatever goes wrong, the server becomes ready: the warm-up only
+ * ever costs time.
  */
 @ApplicationScoped
 public class WarmUp {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The start-up warm-up's credential: a random key that opens every bot's channel while the warm-up
- * runs and never again, held only in this server's memory, and the random sender ids of its
- * conversations (so their turns stay out of the turn log and metrics). A new pass each start.
+ * runs and never again, held only in this server's memory (the requests that carry it are the
+ * warm-up's: {@link WarmUpRequests}), and the random sender ids of its conversations. A new pass
+ * each start.
  */
 @ApplicationScoped
 public class WarmUpPass {
@@ -33,6 +34,11 @@ public class WarmUpPass {
     return open ? Optional.of(key) : Optional.empty();
   }
 
+  /** Whether the pass is still open (the warm-up runs). */
+  public boolean isOpen() {
+    return open;
+  }
+
   /** Whether the presented key is this pass's and the pass is still open. */
   public boolean accepts(String presented) {
     return open
@@ -43,11 +49,6 @@ public class WarmUpPass {
   /** The sender id of the warm-up's n-th conversation. */
   public String sender(long n) {
     return senderPrefix + n;
-  }
-
-  /** Whether a sender id is one of this warm-up's conversations. */
-  public boolean isWarmUpSender(String sender) {
-    return sender.startsWith(senderPrefix);
   }
 
   /** Ends the pass: its key opens nothing from now on. */

@@ -1,5 +1,6 @@
 package dev.parley.core.plugin;
 
+import dev.parley.core.config.WarmUpTraffic;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * One key's metrics under one set of {@link MeterNames} in a MicroProfile registry: the counters
- * and timer are looked up once; failure counters once per reason.
+ * and timer are looked up once; failure counters once per reason. Calls for the start-up warm-up
+ * are not counted ({@link WarmUpTraffic}); the circuit state is the breaker's, whoever called.
  */
 final class MicroProfileMeter implements PluginMeter {
 
@@ -41,12 +43,18 @@ final class MicroProfileMeter implements PluginMeter {
 
   @Override
   public void ran(long nanos) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     calls.inc();
     duration.update(Duration.ofNanos(nanos));
   }
 
   @Override
   public void failed(String reason) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     Counter single = reasonCounters.get(reason);
     if (single != null) {
       single.inc();
@@ -58,6 +66,9 @@ final class MicroProfileMeter implements PluginMeter {
 
   @Override
   public void refused() {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     refusals.ifPresent(Counter::inc);
   }
 

@@ -5,9 +5,9 @@ import dev.parley.core.cluster.CacheNode;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
 import dev.parley.core.cluster.MemberForwarder.Forwarded;
+import dev.parley.core.config.WarmUpTraffic;
 import dev.parley.core.crypto.MemberSeal;
 import dev.parley.core.json.Json;
-import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.rest.dto.WebhookRequest;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.TrackerCache;
@@ -32,7 +32,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * another member owns it: the owner's answer is passed back as it is. A request that was already
  * forwarded, or whose owner cannot be reached, is handled here (the owner never got it); one whose
  * owner got it but did not answer gets a 503, so the client resends rather than the turn running
- * twice. Counts turns by route as {@code parley_turns_routed_total{route}}.
+ * twice. Counts turns by route as {@code parley_turns_routed_total{route}}, except the start-up
+ * warm-up's ({@link WarmUpTraffic}).
  */
 @ApplicationScoped
 public class TurnRouting {
@@ -50,23 +51,20 @@ public class TurnRouting {
   private MemberForwarder forwarder;
   private CacheNode node;
   private MetricRegistry metrics;
-  private WarmUpPass warmUp;
   private MemberSeal seal;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   /** For CDI proxies. */
   protected TurnRouting() {}
 
-  /** Wires the collaborators; the start-up warm-up's turns are not counted. */
+  /** Wires the collaborators. */
   @Inject
   public TurnRouting(
       KeyOwners owners,
       MemberForwarder forwarder,
       CacheNode node,
       MetricRegistry metrics,
-      WarmUpPass warmUp,
       MemberSeal seal) {
-    this.warmUp = warmUp;
     this.seal = seal;
     this.owners = owners;
     this.forwarder = forwarder;
@@ -100,7 +98,7 @@ public class TurnRouting {
                 + " (members must share their encryption keys)",
             List.of());
       }
-      count("received", conversation);
+      count("received");
       return Optional.empty();
     }
     return forwardTo(
@@ -146,7 +144,7 @@ public class TurnRouting {
       Object request) {
     Optional<URI> owner = owners.remoteOwner(TrackerCache.name(conversation));
     if (owner.isEmpty()) {
-      count("local", conversation);
+      count("local");
       return Optional.empty();
     }
     URI target = owner.get().resolve(pathAndQuery);
@@ -154,16 +152,16 @@ public class TurnRouting {
     sealed.put(SEAL_HEADER, seal.seal(node.nodeName(), pathAndQuery));
     Forwarded forwarded = forwarder.post(target, sealed, body(request), node.nodeName());
     if (forwarded instanceof Forwarded.Answered answered) {
-      count("forwarded", conversation);
+      count("forwarded");
       return Optional.of(answered);
     }
     if (forwarded instanceof Forwarded.Unreachable unreachable) {
-      count("owner_unreachable", conversation);
+      count("owner_unreachable");
       LOG.warning(
           () -> "the owner at " + target + " is unreachable; turn runs here: " + unreachable);
       return Optional.empty();
     }
-    count("owner_no_answer", conversation);
+    count("owner_no_answer");
     throw new ApiError(
         503,
         "owner_no_answer",
@@ -172,8 +170,8 @@ public class TurnRouting {
         List.of());
   }
 
-  private void count(String route, ConversationKey conversation) {
-    if (warmUp.isWarmUpSender(conversation.sender())) {
+  private void count(String route) {
+    if (WarmUpTraffic.isCurrent()) {
       return;
     }
     counters

@@ -4,6 +4,7 @@ import dev.parley.core.cluster.CacheNode;
 import dev.parley.core.cluster.ClusterSettings;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.config.WarmUpTraffic;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -158,8 +159,14 @@ public class TrackerCache {
    */
   record CachedTracker(Tracker tracker, int topology) {}
 
-  /** Counts a snapshot taken, as {@code parley_tracker_snapshots_total{tenant}}. */
+  /**
+   * Counts a snapshot taken, as {@code parley_tracker_snapshots_total{tenant}} (not for the
+   * warm-up).
+   */
   public void recordSnapshot(String tenant) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     metrics.ifPresent(
         registry ->
             registry.counter("parley_tracker_snapshots_total", new Tag("tenant", tenant)).inc());
@@ -167,9 +174,12 @@ public class TrackerCache {
 
   /**
    * Records how long getting a tracker took and where it came from ({@code cache} or {@code
-   * store}), as {@code parley_tracker_load_duration{source}}.
+   * store}), as {@code parley_tracker_load_duration{source}} (not for the start-up warm-up).
    */
   public void recordLoad(String source, long nanos) {
+    if (WarmUpTraffic.isCurrent()) {
+      return;
+    }
     metrics.ifPresent(
         registry ->
             loadTimers
