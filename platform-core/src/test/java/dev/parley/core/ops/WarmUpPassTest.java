@@ -26,9 +26,9 @@ class WarmUpPassTest {
     WarmUpPass two = new WarmUpPass();
     assertNotEquals(one.key(), two.key());
     assertFalse(two.accepts(one.key().orElseThrow()));
-    assertTrue(one.isWarmUpSender(one.sender(5)));
-    assertFalse(two.isWarmUpSender(one.sender(5)), "another start's senders are ordinary");
-    assertFalse(one.isWarmUpSender("parley-warmup-guess-5"));
+    assertTrue(one.sender(5).startsWith("parley-warmup-"), one.sender(5));
+    assertNotEquals(one.sender(5), two.sender(5), "each start has its own random sender ids");
+    assertNotEquals(one.sender(5), one.sender(6));
   }
 
   @Test

@@ -15,7 +15,6 @@ import dev.parley.core.crypto.EncryptionKey;
 import dev.parley.core.crypto.KeyRing;
 import dev.parley.core.crypto.MemberSeal;
 import dev.parley.core.json.Json;
-import dev.parley.core.ops.WarmUpPass;
 import dev.parley.core.rest.channel.ChannelTurnGateway;
 import dev.parley.core.rest.dto.ChannelMessageDto;
 import dev.parley.core.rest.dto.WebhookRequest;
@@ -208,8 +207,7 @@ class ForwardedChannelTurnTest {
             return "receiver";
           }
         };
-    return new TurnRouting(
-        ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), new WarmUpPass(), seal);
+    return new TurnRouting(ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), seal);
   }
 
   private static ChannelAccess anyBot() {
