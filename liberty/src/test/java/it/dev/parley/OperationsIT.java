@@ -106,6 +106,29 @@ class OperationsIT {
                 "/api/admin/tenants/demo/bots/demo/conversations?sender=parley-warmup-&limit=10",
                 ParleyServer.admin()));
     assertEquals(0, left.size(), left.toString());
+    String metrics = ParleyServer.sharedMetricsAtStart();
+    for (String family :
+        List.of(
+            "parley_turns_total",
+            "parley_low_confidence_turns_total",
+            "parley_nlu_parses_total",
+            "parley_nlu_low_confidence_total",
+            "parley_plugin_calls_total",
+            "parley_tracker_load_duration_seconds_count")) {
+      assertEquals(0.0, sum(metrics, family), family + " counted the warm-up:\n" + metrics);
+    }
+  }
+
+  /** The sum of a metric family's samples in Prometheus text (0 when absent). */
+  private static double sum(String metrics, String family) {
+    java.util.regex.Matcher sample =
+        java.util.regex.Pattern.compile("(?m)^" + family + "(?:\\{[^}]*})?\\s+([0-9.eE+-]+)")
+            .matcher(metrics);
+    double total = 0;
+    while (sample.find()) {
+      total += Double.parseDouble(sample.group(1));
+    }
+    return total;
   }
 
   private static int indexOf(List<String> lines, String text) {

@@ -59,6 +59,7 @@ final class ParleyServer {
   static final long LLM_CIRCUIT_OPEN_MILLIS = 1500;
 
   private static ParleyServer shared;
+  private static String sharedMetricsAtStart;
   private static StubLlmServer llmStub;
   private static TestActionServer actionServer;
 
@@ -139,12 +140,19 @@ final class ParleyServer {
         shared = new ParleyServer(dir, freePort());
         shared.env("PARLEY_WARMUP_SECONDS", SHARED_WARMUP_SECONDS);
         shared.start();
+        sharedMetricsAtStart = shared.get("/metrics?scope=application").body();
         Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
     }
     return shared;
+  }
+
+  /** The shared server's application metrics right after it became ready (after its warm-up). */
+  static String sharedMetricsAtStart() {
+    shared();
+    return sharedMetricsAtStart;
   }
 
   /**
