@@ -27,8 +27,13 @@ const PARTS = [
   ['HTTP, JAX-RS, CDI (Liberty)', /com\.ibm\.ws\.(http|webcontainer|jaxrs|tcpchannel|channelfw|cdi)|org\.apache\.cxf|org\.jboss\.weld|com\.ibm\.ws\.threading|com\.ibm\.io\.async|sun\.nio\.ch|io\.openliberty/],
 ];
 
+// A stack that passes a turn on to its owner in a cluster counts as that, wherever its leaf is (the
+// HTTP client's socket writes and JSON would otherwise count as HTTP and JSON).
+const FORWARDING = ['passing turns on to their owner (cluster)', /dev\.parley\.core\.cluster\.MemberForwarder|org\.apache\.hc\./];
+
 const file = process.argv[2];
 const totals = new Map(PARTS.map(([part]) => [part, 0]));
+totals.set(FORWARDING[0], 0);
 totals.set('other (JVM, kernel, unknown)', 0);
 let all = 0;
 for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -37,7 +42,8 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   const count = Number(line.slice(space + 1));
   const frames = line.slice(0, space).replace(/\//g, '.').split(';').reverse();
   let part = 'other (JVM, kernel, unknown)';
-  search: for (const frame of frames) {
+  if (frames.some((frame) => FORWARDING[1].test(frame))) part = FORWARDING[0];
+  else search: for (const frame of frames) {
     for (const [name, pattern] of PARTS) {
       if (pattern.test(frame)) { part = name; break search; }
     }

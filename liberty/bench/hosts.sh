@@ -20,7 +20,7 @@
 #          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
 #          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
-#          [--server-warmup 30]
+#          [--server-warmup 30] [--settle 0] [--profile]
 #          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
@@ -31,10 +31,16 @@
 #   --bot         demo (the demo bot, demo-conversations.json), coffee (the Rasa coffee bot of
 #                 liberty/bench/bots, ../shared/peers/load/coffee.json), or TENANT/BOT with
 #                 --bots-dir and --script
-#   --keep DIR    copy the servers' logs and the raw results (JSON lines) to DIR
+#   --keep DIR    copy the servers' logs, the raw results (JSON lines) and any profiles to DIR
 #   --jit-warmup  seconds of load before the quota applies (not measured), so that the JIT is done
 #   --server-warmup  PARLEY_WARMUP_SECONDS of the hosts: each warms its JIT up before it is ready
 #                 (before the quota applies); 0 turns it off
+#   --settle S    after the quota applies, more load (not measured) in 10 s rounds until no host's
+#                 JIT compiler threads used more than 5 % of its quota in a round, for at most S s:
+#                 the steady state a long-running server reaches (each round's JIT CPU seconds per
+#                 host go to stderr; the table shows them for the measured closed loop either way)
+#   --profile     CPU profile (async-profiler, liberty/bench/profiler.sh) of host 1 during each
+#                 closed-loop run, printed as a table of where the CPU went (cpu-table.js)
 #   --routing     PARLEY_CLUSTER_ROUTING of the hosts: owner (the default: each turn goes to its
 #                 conversation's owner) or lease (any host runs it under a cluster-wide lease)
 #   --fault F     instead of the scaling runs: N = the largest of --hosts (3 by default), and
@@ -58,7 +64,7 @@ prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
 bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
-jit_warmup=30 server_warmup=30 cut=20 db_down=3
+jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile=""
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
@@ -102,6 +108,8 @@ while [ $# -gt 0 ]; do
     --routing) routing=$2; shift 2;;
     --jit-warmup) jit_warmup=$2; shift 2;;
     --server-warmup) server_warmup=$2; shift 2;;
+    --settle) settle=$2; shift 2;;
+    --profile) profile=cpu; shift;;
     --cut) cut=$2; shift 2;;
     --db-down) db_down=$2; shift 2;;
     --clean) clean_stale; exit 0;;
@@ -116,6 +124,8 @@ done
 [[ $subnet =~ ^10\.[0-9]+\.[0-9]+$ ]] || { echo "--subnet must be a private 10.x.y prefix" >&2; exit 2; }
 [[ $one == standalone || $one == cluster ]] || { echo "--one standalone|cluster" >&2; exit 2; }
 [[ $routing == owner || $routing == lease ]] || { echo "--routing owner|lease" >&2; exit 2; }
+[[ $settle =~ ^[0-9]+$ ]] || { echo "--settle S: whole seconds" >&2; exit 2; }
+[ -z "$profile" ] || profiler=$("$here/profiler.sh")
 for n in $hosts_list; do
   [[ $n =~ ^[1-9]$ ]] || { echo "--hosts: each N from 1 to 9" >&2; exit 2; }
 done
@@ -183,7 +193,7 @@ cleanup() {
     rmdir "$cgroup_root" 2>/dev/null || echo "cgroup $cgroup_root not removed (still in use?)" >&2
   fi
   if [ -n "$keep" ]; then
-    mkdir -p "$keep" && cp "$results" "$work/fault.json" "$keep/" 2>/dev/null
+    mkdir -p "$keep" && cp "$results" "$work/fault.json" "$work"/profile-*.collapsed "$keep/" 2>/dev/null
     for log in "$work"/h*/log; do [ -f "$log" ] && cp "$log" "$keep/$(basename "$(dirname "$log")")-$(basename "$(dirname "$(dirname "$log")")").log"; done
     cp "$pg_dir/server.log" "$keep/postgres.log" 2>/dev/null
   fi
@@ -245,7 +255,10 @@ chmod 600 "$work/secrets"/*
 procs=$(awk -v c="$cpu" 'BEGIN { n = int(c); if (n < c) n++; print (n < 1 ? 1 : n) }')
 # ip netns exec remounts /sys, so the JVM cannot see its cgroup: give it the processor count a
 # container with this quota would show.
-server_java_opts="-Xms512m -Xmx$heap -XX:ActiveProcessorCount=$procs"
+# compiler threads that stay (not started and stopped with the queue), so their CPU time adds up
+server_java_opts="-Xms512m -Xmx$heap -XX:ActiveProcessorCount=$procs -XX:-UseDynamicNumberOfCompilerThreads"
+# loaded at start (not started): attaching it later makes the JIT compile much of the code again
+[ -z "$profile" ] || server_java_opts+=" -agentpath:$profiler"
 mkdir -p "$cgroup_root"
 host_env() { # i n: the environment of Parley host i of n
   local i=$1 n=$2 members="" j
@@ -292,6 +305,20 @@ cpu_ticks() { # n: CPU clock ticks used so far by the n hosts' servers
   echo "$total"
 }
 
+jit_seconds() { # n: each host's JIT compiler threads' CPU time so far (s), space-separated
+  local i pid
+  for i in $(seq 1 "$1"); do
+    pid=$(eval echo "\$server_pid_h$i")
+    for task in /proc/"$pid"/task/*; do
+      case "$(cat "$task/comm" 2>/dev/null)" in C1\ CompilerThre* | C2\ CompilerThre*) sed 's/.*) //' "$task/stat" ;; esac
+    done | awk -v hz="$(getconf CLK_TCK)" '{ s += $12 + $13 } END { printf "%.2f ", s / hz }'
+  done
+}
+jit_growth() { # before after: per-host differences, comma-separated
+  awk -v a="$2" -v b="$1" 'BEGIN { n = split(a, x, " "); split(b, y, " ")
+    for (i = 1; i <= n; i++) printf "%s%.1f", (i > 1 ? "," : ""), x[i] - y[i] }'
+}
+
 # --- the client host ---------------------------------------------------------------------------------
 turn_counts() { # n: each host's parley_turns_total, space-separated
   local i
@@ -301,9 +328,13 @@ turn_counts() { # n: each host's parley_turns_total, space-separated
   done
 }
 load() { # n mode: one run of the load tool through the balancer; prints its JSON line with n, mode
-  local n=$1 mode=$2 extra=() ticks0 t0 out turns0
+  local n=$1 mode=$2 extra=() ticks0 t0 out turns0 jit0 profiling=""
   [ "$mode" = open ] && extra=(--rate "$rate")
-  turns0=$(turn_counts "$n")
+  turns0=$(turn_counts "$n") jit0=$(jit_seconds "$n")
+  if [ -n "$profile" ] && [ "$mode" = closed ]; then
+    profiling="$work/profile-n$n"
+    jcmd "$server_pid_h1" JVMTI.agent_load "$profiler" "\"start,event=$profile\"" > /dev/null
+  fi
   ticks0=$(cpu_ticks "$n") t0=$(date +%s.%N)
   out=$(in_ns client timeout --foreground $((warmup + duration + 180)) "$load_tool" \
       --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
@@ -315,7 +346,13 @@ load() { # n mode: one run of the load tool through the balancer; prints its JSO
     -v hz="$(getconf CLK_TCK)" -v q="$cpu" -v n="$n" 'BEGIN { printf "%.3f", (b - a) / hz / ((t1 - t0) * q * n) }')
   local per_host; per_host=$(awk -v a="$(turn_counts "$n")" -v b="$turns0" \
     'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) printf "%s%d", (i > 1 ? "," : ""), x[i] - y[i] }')
-  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],/" \
+  local jit; jit=$(jit_growth "$jit0" "$(jit_seconds "$n")")
+  if [ -n "$profiling" ]; then
+    jcmd "$server_pid_h1" JVMTI.agent_load "$profiler" "\"stop,file=$profiling.collapsed,collapsed\"" > /dev/null
+    echo "host 1 of N = $n, closed loop:" >&2
+    node "$here/cpu-table.js" "$profiling.collapsed" >&2
+  fi
+  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],\"jit_s_per_host\":[$jit],/" \
     | tee -a "$results" >&2
 }
 
@@ -343,6 +380,22 @@ warm_up() { # n: unthrottled load through the balancer for --jit-warmup s, so th
     --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
     --connections "$connections" --conversations $((connections * 10)) --duration "$jit_warmup" \
     --warmup 0 --script "$script" --unique "$unique" --prefix "n$1-jit" >/dev/null 2>&1 || true
+}
+settle_jit() { # n: load in 10 s rounds under the quota until no host's JIT used more than 5 % of
+  # its quota in a round, for at most --settle s; not recorded
+  local n=$1 round before grown
+  for round in $(seq 1 $((settle / 10))); do
+    before=$(jit_seconds "$n")
+    in_ns client timeout --foreground 130 "$load_tool" \
+      --url "http://127.0.0.1:$balancer_port/api/tenants/${path%/*}/bots/${path#*/}" \
+      --connections "$connections" --conversations $((connections * 10)) --duration 10 \
+      --warmup 0 --script "$script" --unique "$unique" --prefix "n$n-settle$round" >/dev/null 2>&1 || true
+    grown=$(jit_growth "$before" "$(jit_seconds "$n")")
+    echo "N = $n, settling round $round: JIT CPU s per host $grown" >&2
+    awk -v g="$grown" -v limit="$(awk -v c="$cpu" 'BEGIN { print 0.5 * c }')" \
+      'BEGIN { n = split(g, x, ","); for (i = 1; i <= n; i++) if (x[i] > limit) exit 1 }' && return 0
+  done
+  return 0
 }
 
 if [ -n "$fault" ]; then
@@ -419,6 +472,7 @@ for n in $hosts_list; do
   for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
   warm_up "$n"
   limit_hosts "$n"
+  settle_jit "$n"
   load "$n" closed
   load "$n" open
   kill "$balancer_pid" 2>/dev/null || true; wait "$balancer_pid" 2>/dev/null || true; balancer_pid=""
@@ -435,12 +489,12 @@ const ns = [...new Set(rows.map((r) => r.n))];
 const base = of(1, 'closed').turns_per_s;
 const f = (x, d = 1) => (x == null ? 'n/a' : Number(x).toFixed(d));
 console.log(`\nbot ${bot}; routing ${process.env.ROUTING}; ${cpu} CPU per Parley host; ${connections} connections; ${duration} s measured; closed loop for turns/s, open loop at ${rate} turns/s for latency; N = 1 ${one}`);
-console.log('| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | efficiency |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | JIT CPU s per host, closed | efficiency |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const n of ns) {
   const c = of(n, 'closed'), o = of(n, 'open');
   const eff = base ? c.turns_per_s / (n * base) : null;
-  console.log(`| ${n} | ${f(c.turns_per_s)} | ${f(o.p50_ms)} | ${f(o.p95_ms)} | ${f(o.p99_ms)} | ${errs(c)}/${errs(o)} | ${f(100 * c.quota_used, 0)} %/${f(100 * o.quota_used, 0)} % | ${f(eff, 2)} |`);
+  console.log(`| ${n} | ${f(c.turns_per_s)} | ${f(o.p50_ms)} | ${f(o.p95_ms)} | ${f(o.p99_ms)} | ${errs(c)}/${errs(o)} | ${f(100 * c.quota_used, 0)} %/${f(100 * o.quota_used, 0)} % | ${(c.jit_s_per_host || []).join(' ')} | ${f(eff, 2)} |`);
 }
 const firsts = rows.filter((r) => r.first_error).map((r) => `N=${r.n} ${r.mode}: ${r.first_error}`);
 if (firsts.length) console.log(`\nfirst errors: ${firsts.join('; ')}`);

@@ -1,6 +1,7 @@
 package it.dev.parley;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,15 @@ class OperationsIT {
     String metrics = server.get("/metrics?scope=application").body();
     assertTrue(metrics.contains("parley_turns_total"), metrics);
     assertTrue(metrics.contains("tenant=\"demo\""), metrics);
+  }
+
+  @Test
+  void libertysPerRequestTimingsAreOffAndThePoolGaugesStay() throws IOException {
+    new Conversation(server, "demo", "demo", "it-vendor-" + System.nanoTime()).say("hello");
+    String vendor = server.get("/metrics?scope=vendor").body();
+    assertFalse(vendor.contains("http_server_request_duration"), vendor);
+    assertFalse(vendor.contains("servlet_request"), vendor);
+    assertTrue(vendor.contains("threadpool_"), vendor);
   }
 
   @Test
