@@ -49,6 +49,20 @@ function PluginForm({ plugin }) {
   );
 }
 
+/** A channel's paths, or why the server left it out; its settings live in credentials.yml. */
+function ChannelFacts({ channel }) {
+  const t = useT();
+  if (channel.status === 'off') {
+    return <p role="alert"><span className="badge bad">{t('channelOff')}</span> {channel.error}</p>;
+  }
+  return (
+    <>
+      <p className="small">{t('channelPaths')}: {(channel.paths || []).map((path, i) => <span key={path}>{i ? ', ' : ''}<code>{path}</code></span>)}</p>
+      <p className="muted small">{t('channelSettings')}</p>
+    </>
+  );
+}
+
 /** Whether a plugin matches the search words (id, kind, description, setting names). */
 export function pluginMatches(plugin, query) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -86,10 +100,12 @@ export default function Plugins() {
             <h3 id={`plugin-${p.kind}-${p.id}`}>{p.id} <span className="badge">{p.kind}</span> <span className="muted small">{p.version}</span></h3>
             <p>{p.description}</p>
             <p className="muted small">{t('source')}: {p.source}</p>
-            <details open={!!query || p === firstConfigurable}>
-              <summary>{t('config')} ({(p.config || []).length})</summary>
-              <PluginForm plugin={p} />
-            </details>
+            {p.kind === 'channel' ? <ChannelFacts channel={p} /> : (
+              <details open={!!query || p === firstConfigurable}>
+                <summary>{t('config')} ({(p.config || []).length})</summary>
+                <PluginForm plugin={p} />
+              </details>
+            )}
           </article>
         ))}
       </div>

@@ -102,6 +102,7 @@ class BotImportIT {
     JsonNode plugins = ParleyServer.json(server.get("/api/admin/plugins", ParleyServer.admin()));
     boolean thirdParty = false;
     boolean builtIn = false;
+    boolean channel = false;
     for (JsonNode plugin : plugins) {
       if (plugin.path("id").asText().equals("OrderNumberExtractor")) {
         thirdParty = plugin.path("source").asText().startsWith("parley-example-plugin");
@@ -111,9 +112,17 @@ class BotImportIT {
       if (plugin.path("id").asText().equals("RulePolicy")) {
         builtIn = plugin.path("source").asText().startsWith("built-in:");
       }
+      if (plugin.path("id").asText().equals("plaintext")) {
+        channel =
+            plugin.path("kind").asText().equals("channel")
+                && plugin.path("source").asText().startsWith("parley-example-plugin")
+                && plugin.path("status").asText().equals("available")
+                && plugin.path("paths").toString().contains("/channels/{tenant}/{bot}/plaintext/");
+      }
     }
     assertTrue(thirdParty, plugins.toString());
     assertTrue(builtIn, plugins.toString());
+    assertTrue(channel, "the plaintext channel is listed: " + plugins);
   }
 
   @Test

@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  */
 final class PluginDiscovery {
 
+  /** The prefix of a built-in factory's source: {@code built-in:<jar>}. */
+  static final String BUILT_IN = "built-in:";
+
   private static final Logger LOG = Logger.getLogger(PluginDiscovery.class.getName());
   private static final List<Class<? extends PluginFactory<?>>> FACTORY_TYPES =
       List.of(
@@ -98,7 +101,7 @@ final class PluginDiscovery {
     String location = jarName(factory.getClass());
     boolean thirdParty =
         factory.getClass().getClassLoader() == pluginLoader && pluginLoader != appLoader;
-    return thirdParty ? location : "built-in:" + location;
+    return thirdParty ? location : BUILT_IN + location;
   }
 
   private static String jarName(Class<?> type) {

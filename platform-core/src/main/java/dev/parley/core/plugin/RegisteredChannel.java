@@ -14,4 +14,9 @@ public record RegisteredChannel(ChannelFactory factory, String source) {
   public String id() {
     return factory.id();
   }
+
+  /** Whether the channel is one of the server's own, not a jar from the plugin folder. */
+  public boolean builtIn() {
+    return source.startsWith(PluginDiscovery.BUILT_IN);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.parley.core.rest;
 
 import dev.parley.core.plugin.PluginRegistry;
+import dev.parley.core.rest.channel.ChannelPlugins;
 import dev.parley.core.rest.dto.PluginDto;
 import dev.parley.core.rest.dto.TenantCreatedDto;
 import dev.parley.core.rest.dto.TenantDto;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +33,7 @@ public class AdminResource {
 
   private TenantService tenants;
   private PluginRegistry plugins;
+  private ChannelPlugins channels;
   private CurrentCaller caller;
 
   /** For CDI proxies. */
@@ -38,9 +41,14 @@ public class AdminResource {
 
   /** Wires the collaborators. */
   @Inject
-  public AdminResource(TenantService tenants, PluginRegistry plugins, CurrentCaller caller) {
+  public AdminResource(
+      TenantService tenants,
+      PluginRegistry plugins,
+      ChannelPlugins channels,
+      CurrentCaller caller) {
     this.tenants = tenants;
     this.plugins = plugins;
+    this.channels = channels;
     this.caller = caller;
   }
 
@@ -75,11 +83,17 @@ public class AdminResource {
     return tenants.botNames(tenant).orElseThrow(() -> ApiError.notFound("tenant"));
   }
 
-  /** The installed plugins. */
-  @Operation(summary = "The installed plugins")
+  /**
+   * The installed plugins, then the channels (built-in and third-party), each with the jar it came
+   * from; a channel also with the paths it serves, or why it is off.
+   */
+  @Operation(summary = "The installed plugins and channels")
   @GET
   @Path("plugins")
   public List<PluginDto> listPlugins() {
-    return plugins.all().stream().map(PluginDto::from).toList();
+    return Stream.concat(
+            plugins.all().stream().map(PluginDto::from),
+            channels.installed().stream().map(PluginDto::from))
+        .toList();
   }
 }

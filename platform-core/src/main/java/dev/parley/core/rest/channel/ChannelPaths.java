@@ -1,6 +1,8 @@
 package dev.parley.core.rest.channel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +35,17 @@ final class ChannelPaths {
       }
     }
     return Optional.of(parameters);
+  }
+
+  /**
+   * The URL paths a channel serves: its root below every bot ({@code
+   * /channels/{tenant}/{bot}/{id}/}), then each socket path at the server's root.
+   */
+  static List<String> served(String id, List<String> socketPaths) {
+    List<String> paths = new ArrayList<>();
+    paths.add(ChannelServlet.BOT_ROOT + "/{tenant}/{bot}/" + id + "/");
+    socketPaths.forEach(path -> paths.add("/" + path));
+    return List.copyOf(paths);
   }
 
   /** The first segment of a template, which the server maps at the root ({@code socket.io}). */

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * Maps {@link ChannelServlet} when the application starts: at {@code /channels/*} (every bot's
  * channels) and at the root segment of each channel's socket paths (e.g. {@code /socket.io/*}),
- * where the bot bound to Rasa's paths answers.
+ * where the bot bound to Rasa's paths answers: the segments {@link ChannelPlugins} checked when it
+ * created the channels, not what a channel answers later.
  */
 @WebListener
 public class ChannelServletRegistrar implements ServletContextListener {
@@ -23,14 +24,11 @@ public class ChannelServletRegistrar implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    Map<String, Channel> channels = CDI.current().select(ChannelPlugins.class).get().all();
+    ChannelPlugins plugins = CDI.current().select(ChannelPlugins.class).get();
+    Map<String, Channel> channels = plugins.all();
     Set<String> mappings = new LinkedHashSet<>();
     mappings.add(ChannelServlet.BOT_ROOT + "/*");
-    channels.forEach(
-        (id, channel) ->
-            channel
-                .socketPaths()
-                .forEach(path -> mappings.add("/" + ChannelPaths.firstSegment(path) + "/*")));
+    plugins.rootSegments().forEach(segment -> mappings.add("/" + segment + "/*"));
     ServletRegistration.Dynamic servlet =
         event.getServletContext().addServlet("parley-channels", ChannelServlet.class);
     Set<String> taken = servlet.addMapping(mappings.toArray(String[]::new));
