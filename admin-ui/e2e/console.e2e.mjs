@@ -255,6 +255,27 @@ try {
     await page.getByText('Version 3 trained and active.').waitFor({ timeout: 120000 });
   });
 
+  await step('while typing, an option Parley ignores is marked at its line as a warning, not an error', async () => {
+    await page.getByRole('tab', { name: 'YAML files' }).click();
+    await page.getByRole('button', { name: /^config\.yml/ }).click();
+    await page.getByRole('button', { name: /Edit config\.yml/ }).click();
+    const config = readProjectZip(readFileSync(env('GOOD_ZIP')))['config.yml'];
+    await page.locator('.cm-content[data-file="config.yml"]').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(config.replace('pipeline: null', 'pipeline:\n  - name: LogisticRegressionIntentClassifier\n  - name: FallbackClassifier\n    threshold: 0.3\n    core_fallback_action_name: action_default_fallback'));
+    await page.locator('.cm-lintRange-warning').filter({ hasText: 'core_fallback_action_name' }).first().waitFor({ timeout: 30000 });
+    const status = page.getByTestId('live-check');
+    await status.filter({ hasText: /no problems, \d+ warning/ }).waitFor({ timeout: 30000 });
+    check(Number(await status.getAttribute('data-warnings')) >= 1 && (await status.getAttribute('data-errors')) === '0', `counted as a warning, not an error: ${await status.innerText()}`);
+    check((await page.locator('.cm-lintRange-error').count()) === 0, 'no error mark for an ignored option');
+    check((await page.locator('.cm-lint-marker-warning').count()) >= 1, 'a warning marker in the gutter');
+    const listed = await page.getByTestId('line-warnings').innerText();
+    check(listed.includes("option 'core_fallback_action_name' is ignored by Parley"), `the warning is listed under the editor: ${listed}`);
+    await shot(page, '04e-editor-warning');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByTestId('live-check').waitFor({ state: 'detached' });
+  });
+
   await step('a setting outside its declared bounds is refused by the server, naming the setting', async () => {
     await page.getByRole('tab', { name: 'YAML files' }).click();
     await page.getByRole('button', { name: /^config\.yml/ }).click();

@@ -128,6 +128,17 @@ describe('editor marks', () => {
       { from: 12, to: 16, severity: 'error', message: 'past the end' },
     ]);
   });
+  it('marks warnings at their lines with the milder severity, errors first on a shared line', () => {
+    const doc = Text.of(['a: 1', '  b: 2', 'c: 3']);
+    expect(diagnosticsAt(doc, { 2: 'bad b' }, { 1: 'ignored a', 2: 'odd b' })).toEqual([
+      { from: 0, to: 4, severity: 'warning', message: 'ignored a' },
+      { from: 7, to: 11, severity: 'error', message: 'bad b' },
+      { from: 7, to: 11, severity: 'warning', message: 'odd b' },
+    ]);
+    expect(diagnosticsAt(doc, {}, { 3: 'only a warning' })).toEqual([
+      { from: 12, to: 16, severity: 'warning', message: 'only a warning' },
+    ]);
+  });
   it('lists marks by line', () => {
     expect(markList({ 10: 'x', 2: 'y' })).toEqual([{ line: 2, message: 'y' }, { line: 10, message: 'x' }]);
   });

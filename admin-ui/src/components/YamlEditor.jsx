@@ -6,6 +6,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { diagnosticsAt } from '../editorMarks.js';
 
+const NONE = {};
 const theme = EditorView.theme({
   '&': { fontSize: '.85rem', border: '1px solid var(--line)', borderRadius: '8px', background: '#fff' },
   '.cm-scroller': { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', maxHeight: '70vh', overflow: 'auto' },
@@ -14,10 +15,11 @@ const theme = EditorView.theme({
 
 /**
  * A project file in CodeMirror 6: YAML highlighting, line numbers, and the validator's problems
- * (`marks`, line → message) shown as diagnostics at their lines. Read-only unless `onChange` is given
- * and `readOnly` is false. A `value` changed from outside (another editor, a reload) replaces the text.
+ * (`marks`, line → message) and warnings (`warnings`, the same shape) shown as error and warning
+ * diagnostics at their lines. Read-only unless `onChange` is given and `readOnly` is false. A `value`
+ * changed from outside (another editor, a reload) replaces the text.
  */
-export default function YamlEditor({ name, value, onChange, readOnly = false, marks = {}, jumpTo }) {
+export default function YamlEditor({ name, value, onChange, readOnly = false, marks = NONE, warnings = NONE, jumpTo }) {
   const host = useRef(null);
   const view = useRef(null);
   const editable = useRef(new Compartment());
@@ -66,8 +68,8 @@ export default function YamlEditor({ name, value, onChange, readOnly = false, ma
 
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(setDiagnostics(v.state, diagnosticsAt(v.state.doc, marks)));
-  }, [marks, value]);
+    if (v) v.dispatch(setDiagnostics(v.state, diagnosticsAt(v.state.doc, marks, warnings)));
+  }, [marks, warnings, value]);
 
   useEffect(() => {
     const v = view.current;

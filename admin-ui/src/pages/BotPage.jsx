@@ -61,13 +61,20 @@ function VersionChanges({ tenant, bot, version, previous }) {
   );
 }
 
-/** The validator's problems of one file, each a button that moves the editor to its line. */
-function LineProblems({ file, marks, onJump }) {
+/**
+ * The validator's problems (or, with `warnings`, its warnings) of one file, each a button that moves
+ * the editor to its line.
+ */
+function LineProblems({ file, marks, onJump, warnings = false }) {
   const t = useT();
   const list = markList(marks);
   if (list.length === 0) return null;
   return (
-    <section className="line-problems" aria-label={t('lineProblems', { file })} data-testid="line-problems">
+    <section
+      className={warnings ? 'line-problems line-warnings' : 'line-problems'}
+      aria-label={t(warnings ? 'lineWarnings' : 'lineProblems', { file })}
+      data-testid={warnings ? 'line-warnings' : 'line-problems'}
+    >
       <ul>
         {list.map(({ line, message }) => (
           <li key={line}>
@@ -76,6 +83,21 @@ function LineProblems({ file, marks, onJump }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** What the live check says: errors and warnings counted, or that there is neither. */
+function LiveCheck({ problems, warnings }) {
+  const t = useT();
+  let text = t('liveValid');
+  if (problems && warnings) text = t('liveProblemsWarnings', { count: problems, warnings });
+  else if (problems) text = t('liveProblems', { count: problems });
+  else if (warnings) text = t('liveWarnings', { warnings });
+  const tone = problems ? 'bad' : warnings ? 'warn' : 'ok';
+  return (
+    <p className={`live-check ${tone}`} role="status" data-testid="live-check" data-errors={problems} data-warnings={warnings}>
+      {text}
+    </p>
   );
 }
 
@@ -103,6 +125,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
   const [current, setCurrent] = useState('');
   const [editing, setEditing] = useState(false);
   const [problems, setProblems] = useState({});
+  const [warnings, setWarnings] = useState(NO_MARKS);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
@@ -128,6 +151,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
       setActive({ version: project.version, files: project.files });
       setCurrent((c) => (c && project.files[c] !== undefined ? c : Object.keys(project.files).sort()[0] || ''));
       setProblems({});
+      setWarnings(NO_MARKS);
     } catch (err) {
       setError(err);
     }
@@ -142,6 +166,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
   useEffect(() => {
     if (!checking || !tenant || !bot) {
       setCheck(null);
+      setWarnings(NO_MARKS);
       return undefined;
     }
     let stale = false;
@@ -149,8 +174,10 @@ export default function BotPage({ tenant, bot, canWrite }) {
       try {
         const out = await api('POST', botPath(tenant, bot, '/validate'), { body: { files } });
         if (stale) return;
-        setCheck({ problems: out.problems.length });
+        const found = out.warnings || [];
+        setCheck({ problems: out.problems.length, warnings: found.length });
         setProblems(problemsByFile(out.problems));
+        setWarnings(problemsByFile(found));
       } catch {
         if (!stale) setCheck(null);
       }
@@ -271,11 +298,7 @@ export default function BotPage({ tenant, bot, canWrite }) {
           </button>
         ))}
       </div>
-      {checking && check ? (
-        <p className={check.problems ? 'live-check bad' : 'live-check ok'} role="status" data-testid="live-check">
-          {check.problems ? t('liveProblems', { count: check.problems }) : t('liveValid')}
-        </p>
-      ) : null}
+      {checking && check ? <LiveCheck problems={check.problems} warnings={check.warnings} /> : null}
       <div id="editor-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'intents' ? <IntentEditor files={files} onChange={setFiles} readOnly={!canWrite || busy} /> : null}
         {view === 'responses' ? <ResponseEditor files={files} onChange={setFiles} readOnly={!canWrite || busy} /> : null}
@@ -284,9 +307,10 @@ export default function BotPage({ tenant, bot, canWrite }) {
             <ul className="filelist" aria-label={t('files')}>
               {names.map((name) => (
                 <li key={name}>
-                  <button type="button" aria-current={name === current ? 'true' : undefined} onClick={() => setCurrent(name)} className={problems[name] ? 'has-problem' : ''}>
+                  <button type="button" aria-current={name === current ? 'true' : undefined} onClick={() => setCurrent(name)} className={problems[name] ? 'has-problem' : warnings[name] ? 'has-warning' : ''}>
                     {name}
                     {problems[name] ? ' ⚠' : ''}
+                    {!problems[name] && warnings[name] ? <span title={t('hasWarnings')}> △</span> : null}
                     {files[name] !== active.files[name] ? ' •' : ''}
                   </button>
                 </li>
@@ -302,9 +326,11 @@ export default function BotPage({ tenant, bot, canWrite }) {
                     readOnly={!(canWrite && editing) || busy}
                     onChange={(text) => setFiles((all) => ({ ...all, [current]: text }))}
                     marks={problems[current] || NO_MARKS}
+                    warnings={warnings[current] || NO_MARKS}
                     jumpTo={jump && jump.file === current ? jump : null}
                   />
                   <LineProblems file={current} marks={problems[current] || NO_MARKS} onJump={(line) => setJump({ file: current, line })} />
+                  <LineProblems file={current} marks={warnings[current] || NO_MARKS} onJump={(line) => setJump({ file: current, line })} warnings />
                 </Suspense>
               ) : null}
             </div>

@@ -168,7 +168,8 @@ public class BotAdminService {
 
   /**
    * Parses and validates a project's files for an existing bot as an import would (components and
-   * their settings included), and trains nothing.
+   * their settings included), and trains nothing. Warnings come with the problems, as far as the
+   * check got before them.
    */
   @Transactional
   public ProjectCheck check(String tenant, String bot, Map<String, String> files) {
@@ -176,7 +177,7 @@ public class BotAdminService {
     try {
       return new ProjectCheck(List.of(), botService.check(tenant, bot, files));
     } catch (BotDefinitionException e) {
-      return new ProjectCheck(e.errors(), List.of());
+      return new ProjectCheck(e.errors(), e.warnings());
     }
   }
 

@@ -129,14 +129,14 @@ final class Assembly {
   /**
    * The project's warnings, then those of the assembly.
    *
-   * @throws BotDefinitionException with every error found, if any
+   * @throws BotDefinitionException with every error found, if any (and these warnings)
    */
   List<ValidationMessage> warningsOrThrow() {
-    if (!errors.isEmpty()) {
-      throw new BotDefinitionException(errors);
-    }
     List<ValidationMessage> all = new ArrayList<>(project.warnings());
     all.addAll(warnings);
+    if (!errors.isEmpty()) {
+      throw new BotDefinitionException(errors, all);
+    }
     return all;
   }
 

@@ -95,7 +95,8 @@ public class BotVersionsResource {
 
   /**
    * Validates a project's files as an import would, without training or storing (the console's
-   * editor calls it while you type); answers 200 with the problems at their file and line.
+   * editor calls it while you type); answers 200 with the problems (errors) and the warnings, each
+   * at its file and line with its severity.
    */
   @Operation(summary = "Validates a project's files as an import would, without training")
   @POST

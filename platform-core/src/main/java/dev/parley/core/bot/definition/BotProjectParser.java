@@ -114,7 +114,7 @@ public final class BotProjectParser {
       problems.warn("data/nlu.yml", 0, "the project has no intent examples");
     }
     if (!problems.errors.isEmpty() || config.isEmpty()) {
-      throw new BotDefinitionException(problems.errors);
+      throw new BotDefinitionException(problems.errors, problems.warnings);
     }
     List<NluExample> examples = nlu.examples.stream().map(NluDataParser.Located::example).toList();
     TrainingData training =
