@@ -132,6 +132,12 @@ async function main() {
     failed_calls: calls.filter((c) => !c.ok).length, lost: 0, duplicated: 0, out_of_order: 0,
     half_done: 0, unreadable_trackers: 0, examples: [] };
   result.failed_calls_pct = Math.round((10000 * result.failed_calls) / Math.max(1, calls.length)) / 100;
+  // A refused connection reached no server: a balancer passes such a call to the next host by
+  // itself (a retry on connect failure), so its users see only the failures of calls that reached one.
+  const reached = calls.filter((c) => c.why !== 'ECONNREFUSED');
+  result.reached_calls = reached.length;
+  result.failed_reached_calls = reached.filter((c) => !c.ok).length;
+  result.failed_reached_pct = Math.round((10000 * result.failed_reached_calls) / Math.max(1, reached.length)) / 100;
   for (const [sender, log] of sent) {
     result.messages += log.length;
     const answered = log.filter((m) => m.answered).map((m) => m.id);
@@ -191,7 +197,10 @@ async function main() {
     }
     result.p99_under_2x_after_s = recovered;
     result.failed_calls_after_kill = calls.filter((c) => !c.ok && c.at >= killAt).length;
-    result.failures_before_kill = reasons(calls.filter((c) => !c.ok && c.at < killAt));
+    result.failures_before_kill = reasons(calls.filter((c) => !c.ok && c.at + c.ms < killAt));
+    // started before the fault, ended after it: in flight when it struck (the killed host's
+    // connections reset, a passed-on turn's owner gone before it answered)
+    result.failures_in_flight_at_kill = reasons(calls.filter((c) => !c.ok && c.at < killAt && c.at + c.ms >= killAt));
     result.failures_after_kill = reasons(calls.filter((c) => !c.ok && c.at >= killAt));
   } else {
     result.failures = reasons(calls.filter((c) => !c.ok));

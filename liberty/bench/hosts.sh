@@ -446,12 +446,12 @@ const text = fs.readFileSync(file, 'utf8').trim();
 if (!text) { console.log('the fault client printed nothing'); process.exit(1); }
 const r = JSON.parse(text);
 console.log(`\n${fault} (${cpu} CPU each, routing ${process.env.ROUTING}) after ${Number(warmup) + Math.floor(duration / 3)} s of ${Number(warmup) + Number(duration)} s${r.fault_s != null ? `, for ${r.fault_s} s` : ''}; ${conversations} conversations at once`);
-console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | p99 before ms | p99 under 2x after | p99 by second after the fault ms |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| messages answered | unanswered | lost | duplicated | out of order | half-done turns | failed calls | of those that reached a host | p99 before ms | p99 under 2x after | p99 by second after the fault ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const after = r.p99_under_2x_after_s == null ? 'never' : `${r.p99_under_2x_after_s} s`;
 const bySecond = (r.p99_after_by_second_ms || []).map((x) => (x == null ? '-' : x)).join(' ');
-console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.p99_before_ms} | ${after} | ${bySecond} |`);
-console.log(`failed calls before the fault: ${JSON.stringify(r.failures_before_kill)}; after: ${JSON.stringify(r.failures_after_kill)} ('-': no call started in that second was answered)`);
+console.log(`| ${r.answered} | ${r.unanswered} | ${r.lost} | ${r.duplicated} | ${r.out_of_order} | ${r.half_done} | ${r.failed_calls} of ${r.calls} (${r.failed_calls_pct} %) | ${r.failed_reached_calls} of ${r.reached_calls} (${r.failed_reached_pct} %) | ${r.p99_before_ms} | ${after} | ${bySecond} |`);
+console.log(`failed calls before the fault: ${JSON.stringify(r.failures_before_kill)}; in flight when it struck: ${JSON.stringify(r.failures_in_flight_at_kill)}; started after it: ${JSON.stringify(r.failures_after_kill)} ('-' among the p99s by second: no call started in that second was answered)`);
 if (r.fault_s != null) {
   console.log(`after the fault ended: first answer in ${r.first_answer_after_heal_s} s; from host ${n}: ${r.fault_host_first_answer_after_heal_s} s`);
   console.log(`host ${n}'s calls while the fault lasted: ${JSON.stringify(r.fault_host_during)}`);
