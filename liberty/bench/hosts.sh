@@ -20,7 +20,7 @@
 #          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
 #          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
-#          [--server-warmup 30] [--settle 0] [--profile]
+#          [--server-warmup 30] [--settle 0] [--profile] [--java-opts "..."]
 #          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
@@ -41,6 +41,8 @@
 #                 host go to stderr; the table shows them for the measured closed loop either way)
 #   --profile     CPU profile (async-profiler, liberty/bench/profiler.sh) of host 1 during each
 #                 closed-loop run, printed as a table of where the CPU went (cpu-table.js)
+#   --java-opts   more JVM options for every Parley host (e.g. -XX:+PrintCompilation; a host's
+#                 output is in its log, copied by --keep)
 #   --routing     PARLEY_CLUSTER_ROUTING of the hosts: owner (the default: each turn goes to its
 #                 conversation's owner) or lease (any host runs it under a cluster-wide lease)
 #   --fault F     instead of the scaling runs: N = the largest of --hosts (3 by default), and
@@ -64,7 +66,7 @@ prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
 bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
-jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile=""
+jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile="" java_opts=""
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
@@ -110,6 +112,7 @@ while [ $# -gt 0 ]; do
     --server-warmup) server_warmup=$2; shift 2;;
     --settle) settle=$2; shift 2;;
     --profile) profile=cpu; shift;;
+    --java-opts) java_opts=$2; shift 2;;
     --cut) cut=$2; shift 2;;
     --db-down) db_down=$2; shift 2;;
     --clean) clean_stale; exit 0;;
@@ -259,6 +262,7 @@ procs=$(awk -v c="$cpu" 'BEGIN { n = int(c); if (n < c) n++; print (n < 1 ? 1 : 
 server_java_opts="-Xms512m -Xmx$heap -XX:ActiveProcessorCount=$procs -XX:-UseDynamicNumberOfCompilerThreads"
 # loaded at start (not started): attaching it later makes the JIT compile much of the code again
 [ -z "$profile" ] || server_java_opts+=" -agentpath:$profiler"
+[ -z "$java_opts" ] || server_java_opts+=" $java_opts"
 mkdir -p "$cgroup_root"
 host_env() { # i n: the environment of Parley host i of n
   local i=$1 n=$2 members="" j
