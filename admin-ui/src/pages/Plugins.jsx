@@ -53,11 +53,11 @@ function PluginForm({ plugin }) {
 function ChannelFacts({ channel }) {
   const t = useT();
   if (channel.status === 'off') {
-    return <p role="alert"><span className="badge bad">{t('channelOff')}</span> {channel.error}</p>;
+    return <p role="alert" className="wrap-anywhere"><span className="badge bad">{t('channelOff')}</span> {channel.error}</p>;
   }
   return (
     <>
-      <p className="small">{t('channelPaths')}: {(channel.paths || []).map((path, i) => <span key={path}>{i ? ', ' : ''}<code>{path}</code></span>)}</p>
+      <p className="small wrap-anywhere">{t('channelPaths')}: {(channel.paths || []).map((path, i) => <span key={path}>{i ? ', ' : ''}<code>{path}</code></span>)}</p>
       <p className="muted small">{t('channelSettings')}</p>
     </>
   );
@@ -99,7 +99,7 @@ export default function Plugins() {
           <article key={p.kind + p.id} className="card" aria-labelledby={`plugin-${p.kind}-${p.id}`}>
             <h3 id={`plugin-${p.kind}-${p.id}`}>{p.id} <span className="badge">{p.kind}</span> <span className="muted small">{p.version}</span></h3>
             <p>{p.description}</p>
-            <p className="muted small">{t('source')}: {p.source}</p>
+            <p className="muted small wrap-anywhere">{t('source')}: {p.source}</p>
             {p.kind === 'channel' ? <ChannelFacts channel={p} /> : (
               <details open={!!query || p === firstConfigurable}>
                 <summary>{t('config')} ({(p.config || []).length})</summary>
