@@ -314,8 +314,9 @@ const TIMEOUT_MS = 20000;
 function sendHttp(req) {
   return new Promise((resolve) => {
     let done = false;
-    const finish = (res) => { if (!done) { done = true; resolve(res); } };
     let request;
+    const guard = setTimeout(() => { if (request) request.destroy(); finish({ error: 'no answer in time' }); }, TIMEOUT_MS + 5000);
+    const finish = (res) => { if (!done) { done = true; clearTimeout(guard); resolve(res); } };
     try {
       const headers = {};
       for (const [k, v] of req.headers) { if (k in headers) headers[k] = [].concat(headers[k], v); else headers[k] = v; }
@@ -327,7 +328,9 @@ function sendHttp(req) {
       res.on('data', (c) => { if (size < 2e6) chunks.push(c); size += c.length; });
       res.on('end', () => finish({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', (e) => finish({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), error: e.code || e.message }));
+      res.on('close', () => finish({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), error: 'closed' }));
     });
+    request.on('close', () => setImmediate(() => finish({ error: 'closed without response' })));
     request.on('timeout', () => { request.destroy(new Error('timeout')); });
     request.on('error', (e) => finish({ error: e.code || e.message }));
     request.end(req.body || undefined);
@@ -343,6 +346,7 @@ function sendRaw(req) {
       resolve(parseRaw(Buffer.concat(chunks), req.method));
     };
     socket.setTimeout(TIMEOUT_MS, finish);
+    setTimeout(finish, TIMEOUT_MS + 5000).unref();
     socket.on('connect', () => socket.end(req.raw));
     socket.on('data', (c) => { chunks.push(c); if (complete(Buffer.concat(chunks), req.method)) finish(); });
     socket.on('error', finish);

@@ -66,11 +66,7 @@ public final class ErrorMappers {
   public static class JsonMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException error) {
-      return ErrorBodies.of(
-          400,
-          "malformed_json",
-          "the request body is not valid JSON: " + error.getOriginalMessage(),
-          List.of());
+      return ErrorBodies.of(400, "malformed_json", JsonErrorMessages.describe(error), List.of());
     }
   }
 
