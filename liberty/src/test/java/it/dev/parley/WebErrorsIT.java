@@ -55,6 +55,10 @@ class WebErrorsIT {
     assertJsonError(delete);
     assertEquals("method_not_allowed", ParleyServer.json(delete).path("error").asText());
     assertJsonError(send("POST", "/status"));
+    // a method the web container does not know is 405 like the others, not its 501
+    HttpResponse<String> patch = send("PATCH", "/status");
+    assertEquals(405, patch.statusCode(), patch.body());
+    assertJsonError(patch);
     HttpResponse<String> api = send("PATCH", "/api/tenants/demo/bots/demo/webhooks/rest/webhook");
     assertEquals(405, api.statusCode(), api.body());
     assertJsonError(api);

@@ -29,6 +29,11 @@ public class ErrorPageServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer given && given >= 400 ? given : 404;
+    // the container's 501 for a method no servlet knows (PATCH /status, FOO /version): the method
+    // is not allowed at that address, as JAX-RS answers it under /api
+    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+      status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+    }
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType("application/json");
