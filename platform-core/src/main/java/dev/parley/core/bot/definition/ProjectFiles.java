@@ -29,7 +29,7 @@ public final class ProjectFiles {
     int entries = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
+      while ((entry = nextEntry(in)) != null) {
         if (++entries > MAX_ENTRIES) {
           throw invalid("the zip has more than " + MAX_ENTRIES + " entries");
         }
@@ -53,6 +53,15 @@ public final class ProjectFiles {
       throw invalid("the body is not a zip file, or the zip is empty");
     }
     return keepProjectFiles(stripCommonFolder(files));
+  }
+
+  /** The next entry; a name that is not UTF-8 is a bad zip, not a server error. */
+  private static ZipEntry nextEntry(ZipInputStream in) throws IOException {
+    try {
+      return in.getNextEntry();
+    } catch (IllegalArgumentException e) {
+      throw invalid("the body is not a readable zip file: an entry's name is not UTF-8");
+    }
   }
 
   /** The project files below a folder. */
