@@ -399,15 +399,18 @@ const LEAK = /\b(java|javax|jakarta|com\.ibm|org\.(apache|hibernate|infinispan|e
 // What a client is legitimately served as something else than JSON: the console's static files
 // (HTML, JS, CSS, images), the OpenAPI UI and document (YAML by default), Prometheus' text at
 // /metrics, and the Engine.IO long-polling of socket.io.
-const NON_JSON_ROUTES = /^\/(console(\/|$)|openapi(\/|$|\?)|metrics(\/|$|\?)|socket\.io\/)/;
+const NON_JSON_ROUTES = /^\/(console(\/|$)|socket\.io\/)/;
 function isJson(res) {
   if (!/json/i.test(res.headers['content-type'] || '')) return false;
   try { JSON.parse(res.body.toString('utf8')); return true; } catch { return false; }
 }
 
 const stats = { sent: 0, byClass: {}, noAnswer: 0, skipped: 0, raw: 0, authed: 0 };
-const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [] };
-const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0 };
+const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [], libertyEndpoint: [] };
+const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0, libertyEndpoint: 0, containerHtml: 0 };
+// Liberty's own applications beside Parley's (mpMetrics, mpOpenAPI, mpHealth): their error pages and
+// bodies are Liberty's, outside the WAR's error handling; what they answer wrong is counted apart.
+const LIBERTY_ENDPOINTS = /^\/(metrics|openapi|health)(\/|$)/;
 function offend(check, req, res) {
   counts[check]++;
   if (failures[check].length < options.examples) failures[check].push(describe(req, res));
@@ -440,11 +443,19 @@ function check(req, res) {
     offend('channelRejection', req, res);
     return;
   }
+  if (LIBERTY_ENDPOINTS.test(req.path.replace(/[?#].*$/, ''))) {
+    const bad = (res.status >= 500 && res.status !== 503) || (res.status >= 400 && !isJson(res) && res.body.length > 0) || (LEAK.test(res.body.toString('latin1')) && !/^\/openapi\/ui/.test(req.path));
+    if (bad) offend('libertyEndpoint', req, res);
+    return;
+  }
   if (res.status >= 500 && res.status !== 503) offend('unexpected5xx', req, res);
   const bodyless = req.method === 'HEAD' || res.status === 304 || res.status === 204;
   const pathOnly = req.path.replace(/[?#].*$/, '');
   if (res.status >= 400 && !bodyless && !isJson(res) && !(NON_JSON_ROUTES.test(pathOnly) && res.status < 500 && !/^\/api/.test(pathOnly))) {
     offend('nonJsonError', req, res);
+    // the web container's own HTML, before any filter of the application: URIs with broken escapes
+    // (CWWWC0005I) and TRACE; only Liberty's configuration can change these
+    if (/^<H1>CWWWC0005I/.test(res.body.toString('latin1')) || (req.method === 'TRACE' && res.status === 403)) counts.containerHtml++;
   }
   const staticFile = /^\/(console|openapi\/ui)\//.test(pathOnly) && res.status < 400 && !/json/.test(res.headers['content-type'] || '');
   if (!staticFile && LEAK.test(res.body.toString('latin1'))) offend('leak', req, res);
@@ -508,7 +519,7 @@ async function main() {
     seed: options.seed, requests: stats.sent, seconds: Number(seconds.toFixed(1)), routes: routes.length, routes_from_openapi: fromDoc,
     stopped_by_time: next < options.requests, raw_socket_requests: stats.raw, with_credentials: stats.authed,
     by_class: stats.byClass, no_answer: stats.noAnswer, not_sendable: stats.skipped,
-    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection,
+    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection, container_html: counts.containerHtml, liberty_endpoints: counts.libertyEndpoint,
     examples: failures,
   };
   print(result);
@@ -525,8 +536,10 @@ function print(r) {
     ...['1xx', '2xx', '3xx', '4xx', '5xx'].map((c) => [`status ${c}`, r.by_class[c] || 0]),
     ['no answer (connection closed)', r.no_answer],
     ['bare 4xx/505 of the HTTP channel (no body; not counted below)', r.channel_rejections],
+    ['5xx, non-JSON errors or leaks of Liberty\'s /metrics, /openapi, /health (not counted below)', r.liberty_endpoints],
     ['5xx other than 503 (target 0)', r.unexpected_5xx],
     ['non-JSON error bodies (target 0)', r.non_json_errors],
+    ['  of them HTML of the web container before the application', r.container_html],
     ['bodies naming a stack trace or Java class (target 0)', r.leaks],
     ['well-formed requests without an answer', r.well_formed_without_answer],
   ];

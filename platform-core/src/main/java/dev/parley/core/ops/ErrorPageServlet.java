@@ -34,6 +34,19 @@ public class ErrorPageServlet extends HttpServlet {
     if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
       status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
+    // a request body that broke off or whose framing is wrong (chunks, lengths) is the client's
+    if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+        && readFailure(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+      status = HttpServletResponse.SC_BAD_REQUEST;
+    }
+    write(response, status);
+  }
+
+  /**
+   * Answers with the JSON error body of a status, without the container's {@code sendError} (which
+   * itself fails on some malformed request headers).
+   */
+  public static void write(HttpServletResponse response, int status) throws IOException {
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType("application/json");
@@ -45,5 +58,16 @@ public class ErrorPageServlet extends HttpServlet {
     body.put("error", ErrorCodes.code(status));
     body.put("message", ErrorCodes.reason(status));
     Json.mapper().writeValue(response.getOutputStream(), body);
+  }
+
+  private static boolean readFailure(Object thrown) {
+    for (Object cause = thrown;
+        cause instanceof Throwable throwable;
+        cause = throwable.getCause() == throwable ? null : throwable.getCause()) {
+      if (throwable instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

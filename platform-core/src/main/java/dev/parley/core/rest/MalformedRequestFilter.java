@@ -1,5 +1,6 @@
 package dev.parley.core.rest;
 
+import dev.parley.core.ops.ErrorPageServlet;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -16,12 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses, with the error page's JSON 400, requests that the REST layer or the web container would
- * otherwise answer with a 500 or an HTML page (all found by {@code liberty/bench/fuzz.sh}): a
- * {@code Host} header that cannot be a URI's authority, a broken {@code %} escape in the query, a
- * path whose escapes are not UTF-8, a {@code Content-Type} that is not a media type, an {@code
- * Accept} whose {@code q} is not a number. {@code TRACE} is refused with 405. Mapped first in
- * web.xml, before every other filter.
+ * Refuses, with the error page's JSON 400 (written directly), requests that the REST layer or the
+ * web container would otherwise answer with a 500 or an HTML page (all found by {@code
+ * liberty/bench/fuzz.sh}): a {@code Host} header that cannot be a URI's authority, a broken {@code
+ * %} escape in the query, a path whose escapes are not UTF-8, a {@code Content-Type} that is not a
+ * media type, an {@code Accept} whose {@code q} is not a number, a {@code Content-Length} the
+ * container cannot read. {@code TRACE} is refused with 405. Mapped first in web.xml, before every
+ * other filter.
  */
 public class MalformedRequestFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -46,15 +48,17 @@ public class MalformedRequestFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if ("TRACE".equals(request.getMethod())) {
-      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      ErrorPageServlet.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
     if (!validHost(request.getHeader("Host"))
         || !validQuery(request.getQueryString())
         || !validPath(request.getRequestURI())
         || !validContentType(request.getHeader("Content-Type"))
-        || !validAccept(request.getHeader("Accept"))) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        || !validAccept(request.getHeader("Accept"))
+        || !validContentLength(request)) {
+      // written here: the container's sendError fails on some of these headers itself
+      ErrorPageServlet.write(response, HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     chain.doFilter(request, response);
@@ -114,6 +118,16 @@ public class MalformedRequestFilter extends HttpFilter {
     return contentType == null
         || contentType.isBlank()
         || MEDIA_TYPE.matcher(contentType).matches();
+  }
+
+  /** The container can read the {@code Content-Length} (it throws on some malformed ones). */
+  private static boolean validContentLength(HttpServletRequest request) {
+    try {
+      request.getContentLengthLong();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Every {@code q} of the header is a number. */
