@@ -407,12 +407,21 @@ function isJson(res) {
 
 const stats = { sent: 0, byClass: {}, noAnswer: 0, skipped: 0, raw: 0, authed: 0 };
 const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [], libertyEndpoint: [] };
-const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0, libertyEndpoint: 0, containerHtml: 0 };
+const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0, libertyEndpoint: 0 };
 // Liberty's own applications beside Parley's (mpMetrics, mpOpenAPI, mpHealth): their error pages and
 // bodies are Liberty's, outside the WAR's error handling; what they answer wrong is counted apart.
 const LIBERTY_ENDPOINTS = /^\/(metrics|openapi|health)(\/|$)/;
+// The web container's own answers, before any filter of the application can act: its HTML for URIs
+// with broken escapes (CWWWC0005I), for TRACE, and its HTML 500 when its error page dispatch fails
+// on a malformed Content-Type (SRVE0232E). Only Liberty's configuration can change these; they are
+// counted in the targets, and also apart (FuzzIT leaves them out).
+const byContainer = { unexpected5xx: 0, nonJsonError: 0, leak: 0 };
+function fromContainer(req, res) {
+  return /^<H1>(CWWWC0005I|SRVE0232E)/.test(res.body.toString('latin1')) || (req.method === 'TRACE' && res.status === 403 && /html/.test(res.headers['content-type'] || ''));
+}
 function offend(check, req, res) {
   counts[check]++;
+  if (check in byContainer && fromContainer(req, res)) byContainer[check]++;
   if (failures[check].length < options.examples) failures[check].push(describe(req, res));
 }
 function describe(req, res) {
@@ -453,9 +462,6 @@ function check(req, res) {
   const pathOnly = req.path.replace(/[?#].*$/, '');
   if (res.status >= 400 && !bodyless && !isJson(res) && !(NON_JSON_ROUTES.test(pathOnly) && res.status < 500 && !/^\/api/.test(pathOnly))) {
     offend('nonJsonError', req, res);
-    // the web container's own HTML, before any filter of the application: URIs with broken escapes
-    // (CWWWC0005I) and TRACE; only Liberty's configuration can change these
-    if (/^<H1>CWWWC0005I/.test(res.body.toString('latin1')) || (req.method === 'TRACE' && res.status === 403)) counts.containerHtml++;
   }
   const staticFile = /^\/(console|openapi\/ui)\//.test(pathOnly) && res.status < 400 && !/json/.test(res.headers['content-type'] || '');
   if (!staticFile && LEAK.test(res.body.toString('latin1'))) offend('leak', req, res);
@@ -519,7 +525,7 @@ async function main() {
     seed: options.seed, requests: stats.sent, seconds: Number(seconds.toFixed(1)), routes: routes.length, routes_from_openapi: fromDoc,
     stopped_by_time: next < options.requests, raw_socket_requests: stats.raw, with_credentials: stats.authed,
     by_class: stats.byClass, no_answer: stats.noAnswer, not_sendable: stats.skipped,
-    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection, container_html: counts.containerHtml, liberty_endpoints: counts.libertyEndpoint,
+    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection, container_5xx: byContainer.unexpected5xx, container_non_json: byContainer.nonJsonError, container_leaks: byContainer.leak, liberty_endpoints: counts.libertyEndpoint,
     examples: failures,
   };
   print(result);
@@ -538,9 +544,11 @@ function print(r) {
     ['bare 4xx/505 of the HTTP channel (no body; not counted below)', r.channel_rejections],
     ['5xx, non-JSON errors or leaks of Liberty\'s /metrics, /openapi, /health (not counted below)', r.liberty_endpoints],
     ['5xx other than 503 (target 0)', r.unexpected_5xx],
+    ['  of them the web container\'s own, before the application', r.container_5xx],
     ['non-JSON error bodies (target 0)', r.non_json_errors],
-    ['  of them HTML of the web container before the application', r.container_html],
+    ['  of them the web container\'s own, before the application', r.container_non_json],
     ['bodies naming a stack trace or Java class (target 0)', r.leaks],
+    ['  of them the web container\'s own, before the application', r.container_leaks],
     ['well-formed requests without an answer', r.well_formed_without_answer],
   ];
   console.log(`\nfuzz: seed ${r.seed}`);

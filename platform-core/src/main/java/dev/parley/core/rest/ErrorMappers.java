@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.EOFException;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -131,6 +133,23 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * A request body that broke off or whose HTTP framing is wrong (a bad chunk, a length that does
+   * not match): 400; any other I/O failure is the server's: 500 with an id, as below.
+   */
+  @Provider
+  public static class ReadFailureMapper implements ExceptionMapper<IOException> {
+    @Override
+    public Response toResponse(IOException error) {
+      if (error instanceof EOFException
+          || error.getClass().getName().startsWith("com.ibm.wsspi.http.channel.exception.")) {
+        return ErrorBodies.of(
+            400, "unreadable_body", "the request body could not be read", List.of());
+      }
+      return internalError(error);
+    }
+  }
+
   /** Anything else: logged with an id, answered with the id only. */
   @Provider
   public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
@@ -140,10 +159,14 @@ public final class ErrorMappers {
         LOG.log(Level.WARNING, "database unavailable", error);
         return databaseUnavailable();
       }
-      String id = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "internal error " + id, error);
-      return ErrorBodies.of(500, "internal_error", "internal error; reference " + id, List.of());
+      return internalError(error);
     }
+  }
+
+  private static Response internalError(Exception error) {
+    String id = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "internal error " + id, error);
+    return ErrorBodies.of(500, "internal_error", "internal error; reference " + id, List.of());
   }
 
   private static Response databaseUnavailable() {
