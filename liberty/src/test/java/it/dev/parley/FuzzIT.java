@@ -83,6 +83,8 @@ class FuzzIT {
                 "8",
                 "--admin-password",
                 ParleyServer.ADMIN_PASSWORD,
+                "--examples",
+                "10",
                 "--json",
                 out.toString())
             .redirectErrorStream(true)

@@ -34,7 +34,8 @@ public class ErrorPageServlet extends HttpServlet {
     if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
       status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
-    // a request body that broke off or whose framing is wrong (chunks, lengths) is the client's
+    // a request body that broke off or whose framing is wrong (chunks, lengths), or a query the
+    // container cannot parse, is the client's
     if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
         && readFailure(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
       status = HttpServletResponse.SC_BAD_REQUEST;
@@ -60,11 +61,23 @@ public class ErrorPageServlet extends HttpServlet {
     Json.mapper().writeValue(response.getOutputStream(), body);
   }
 
+  /**
+   * An I/O failure (a body that broke off, bad chunks), or the container's own parser refusing a
+   * part of the request (an {@code IllegalArgumentException} thrown by its request classes).
+   */
   private static boolean readFailure(Object thrown) {
     for (Object cause = thrown;
         cause instanceof Throwable throwable;
         cause = throwable.getCause() == throwable ? null : throwable.getCause()) {
       if (throwable instanceof IOException) {
+        return true;
+      }
+      if (throwable instanceof IllegalArgumentException
+          && throwable.getStackTrace().length > 0
+          && throwable
+              .getStackTrace()[0]
+              .getClassName()
+              .startsWith("com.ibm.wsspi.webcontainer.")) {
         return true;
       }
     }

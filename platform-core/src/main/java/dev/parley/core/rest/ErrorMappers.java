@@ -7,6 +7,7 @@ import dev.parley.core.db.DatabaseFailures;
 import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.security.SignInThrottledException;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -159,8 +160,27 @@ public final class ErrorMappers {
         LOG.log(Level.WARNING, "database unavailable", error);
         return databaseUnavailable();
       }
+      if (concurrentChange(error)) {
+        return ErrorBodies.of(
+            409,
+            "concurrent_change",
+            "another request changed the same thing at the same time; try again",
+            List.of());
+      }
       return internalError(error);
     }
+  }
+
+  /** Two requests changed (or deleted) the same rows at once, and this one lost the race. */
+  static boolean concurrentChange(Throwable error) {
+    for (Throwable cause = error;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response internalError(Exception error) {
