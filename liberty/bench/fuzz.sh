@@ -57,7 +57,7 @@ if [ -n "$soak" ]; then
   bot_url="$url/api/tenants/demo/bots/demo"
   echo "finding the closed-loop maximum ($connections connections, 20 s)" >&2
   max=$("$shared/peers/load/run.sh" --url "$bot_url" --connections "$connections" --duration 20 --warmup 5 \
-          --script "$here/demo-conversations.json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(Math.floor(JSON.parse(s).turns_per_s)))')
+          --script "$here/demo-conversations.json" | tail -1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(Math.floor(JSON.parse(s).turns_per_s)))')
   rate=$(( max / 2 ))
   echo "closed-loop maximum $max turns/s; soak at $rate turns/s for $soak minutes" >&2
   echo "| minute | heap after GC MB | RSS MB |"; echo "|---|---|---|"
@@ -70,8 +70,8 @@ if [ -n "$soak" ]; then
     echo "| $minute | $(heap_after_gc) | $(rss_mb) |"
   done
   wait "$load_pid" || true
-  cat "$work/soak.json"
-  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); process.exit(r.errors+r.non_2xx+r.bad_replies ? 1 : 0)' "$work/soak.json" \
+  tail -1 "$work/soak.json"
+  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").pop()); process.exit(r.errors+r.non_2xx+r.bad_replies ? 1 : 0)' "$work/soak.json" \
     && echo "soak: no error" || { echo "soak: errors (see the line above)"; exit 1; }
   exit 0
 fi
