@@ -227,7 +227,8 @@ public class BotService {
             publication.contentHash(),
             publication.definition(),
             artifacts,
-            publication.createdBy());
+            publication.createdBy(),
+            origin.loaded() ? "loaded" : "trained");
     BotModel model = built.withVersion(version);
     progress.report("activating", 0, 0);
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
