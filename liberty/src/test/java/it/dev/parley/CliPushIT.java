@@ -129,6 +129,24 @@ class CliPushIT {
         mustLoad.err().contains("the server answered 409: trained_model_rejected"), mustLoad.err());
     assertTrue(mustLoad.err().contains("project files differ"), mustLoad.err());
 
+    Run retrained =
+        cli(
+            work,
+            "push",
+            changed.toString(),
+            "--url",
+            server.baseUrl(),
+            "--tenant",
+            "cli-push",
+            "--bot",
+            "mood");
+    assertEquals(0, retrained.status(), retrained.out() + retrained.err());
+    assertTrue(retrained.out().contains("pushed cli-push/mood: version 2"), retrained.out());
+    assertTrue(
+        retrained.out().contains("the server trained the project again: the project files differ"),
+        retrained.out());
+    assertEquals("trained", versionModel(2));
+
     byte[] whole = Files.readAllBytes(model);
     HttpResponse<String> truncated =
         server.put(
@@ -139,8 +157,8 @@ class CliPushIT {
     assertEquals(400, truncated.statusCode(), truncated.body());
     assertEquals("invalid_zip", ParleyServer.json(truncated).path("error").asText());
     JsonNode versions = versions();
-    assertEquals(1, versions.path("versions").size(), versions.toString());
-    assertEquals(1, versions.path("active_version").asInt(), versions.toString());
+    assertEquals(2, versions.path("versions").size(), versions.toString());
+    assertEquals(2, versions.path("active_version").asInt(), versions.toString());
 
     Run again =
         cli(
@@ -156,8 +174,8 @@ class CliPushIT {
             "--note",
             "pushed again");
     assertEquals(0, again.status(), again.out() + again.err());
-    assertTrue(again.out().contains("pushed cli-push/mood: version 2"), again.out());
-    assertEquals("trained", versionModel(2));
+    assertTrue(again.out().contains("pushed cli-push/mood: version 3"), again.out());
+    assertEquals("trained", versionModel(3));
   }
 
   private JsonNode versions() throws IOException {
