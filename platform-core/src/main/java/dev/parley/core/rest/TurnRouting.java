@@ -32,13 +32,13 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Sends a turn to the member that owns its conversation, when the cluster routes by owner and
- * another member owns it: the owner's answer is passed back as it is. REST webhook turns (and the
- * channel plugins' turns, as webhook turns) go over the cluster's own connections ({@link
- * MemberRequests}, {@link MemberTurns}); the other calls that change a conversation go over HTTP. A
- * request that was already forwarded, or whose owner cannot be reached, is handled here (the owner
- * never got it); one whose owner got it but did not answer gets a 503, so the client resends rather
- * than the turn running twice. Counts turns by route as {@code parley_turns_routed_total{route}},
- * except the start-up warm-up's ({@link WarmUpTraffic}).
+ * another member owns it: the owner's answer is passed back as it is, over HTTP; with {@code
+ * PARLEY_CLUSTER_FORWARD=cluster}, REST webhook turns (and the channel plugins' turns, as webhook
+ * turns) go over the cluster's own connections instead ({@link MemberRequests}, {@link
+ * MemberTurns}). A request that was already forwarded, or whose owner cannot be reached, is handled
+ * here (the owner never got it); one whose owner got it but did not answer gets a 503, so the
+ * client resends rather than the turn running twice. Counts turns by route as {@code
+ * parley_turns_routed_total{route}}, except the start-up warm-up's ({@link WarmUpTraffic}).
  */
 @ApplicationScoped
 public class TurnRouting {
@@ -66,7 +66,7 @@ public class TurnRouting {
 
   /**
    * Wires the collaborators; {@code parley.cluster.forward} says how turns reach their owner: over
-   * the cluster's own connections ({@code cluster}, the default) or over HTTP ({@code http}).
+   * HTTP ({@code http}, the default) or over the cluster's own connections ({@code cluster}).
    */
   @Inject
   public TurnRouting(
@@ -76,7 +76,7 @@ public class TurnRouting {
       CacheNode node,
       MetricRegistry metrics,
       MemberSeal seal,
-      @ConfigProperty(name = "parley.cluster.forward", defaultValue = "cluster") String forward) {
+      @ConfigProperty(name = "parley.cluster.forward", defaultValue = "http") String forward) {
     this.seal = seal;
     this.members = members;
     this.overHttp = ForwardMode.parse(forward) == ForwardMode.HTTP;
@@ -132,8 +132,8 @@ public class TurnRouting {
   /**
    * The owner's answer to a REST webhook turn (one that came in on another channel, a WebSocket
    * say, carries the channel as its {@code input_channel}); empty when the turn is to run here. It
-   * goes over the cluster's own connections ({@link MemberRequests}), or over HTTP with {@code
-   * PARLEY_CLUSTER_FORWARD=http}.
+   * goes over HTTP, or over the cluster's own connections ({@link MemberRequests}) with {@code
+   * PARLEY_CLUSTER_FORWARD=cluster}.
    *
    * @param conversation the conversation of the turn
    * @param request the turn as a REST webhook request
