@@ -178,8 +178,16 @@ public class MemberRequests {
   /** Stops answering and sending; waiting senders get no answer. */
   @PreDestroy
   void close() {
-    channel.ifPresent(ForkChannel::close);
+    serving = Optional.empty();
     pending.values().forEach(waiting -> waiting.result().complete(noAnswer("this server stops")));
+    channel.ifPresent(
+        fork -> {
+          try {
+            fork.close();
+          } catch (RuntimeException alreadyClosed) {
+            LOG.log(Level.FINE, "the member request channel was closed already", alreadyClosed);
+          }
+        });
   }
 
   private static Forwarded.NoAnswer noAnswer(String reason) {
