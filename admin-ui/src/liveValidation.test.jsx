@@ -40,7 +40,8 @@ describe('live validation', () => {
     expect(screen.getByTestId('line-problems').textContent).toContain('line 2: bad intent');
     type('intents:\n  - greet\n  - bye\n');
     await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/no problems/), { timeout: 15000 });
-    expect(container.querySelector('.cm-lintRange-error')).toBeNull();
+    // the editor's lint marks follow the status line on the next update: wait for them too
+    await waitFor(() => expect(container.querySelector('.cm-lintRange-error')).toBeNull(), { timeout: 15000 });
     expect(screen.queryByTestId('line-problems')).toBeNull();
     expect(validated.length).toBeGreaterThanOrEqual(2);
   });
@@ -87,7 +88,7 @@ describe('live validation', () => {
     // fixed: no marks, no lists
     type('language: en\n');
     await waitFor(() => expect(screen.getByTestId('live-check').textContent).toMatch(/no problems\.$/), { timeout: 15000 });
-    expect(container.querySelector('.cm-lintRange-warning')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.cm-lintRange-warning')).toBeNull(), { timeout: 15000 });
     expect(screen.queryByTestId('line-warnings')).toBeNull();
   });
 });

@@ -27,9 +27,15 @@ const PARTS = [
   ['HTTP, JAX-RS, CDI (Liberty)', /com\.ibm\.ws\.(http|webcontainer|jaxrs|tcpchannel|channelfw|cdi)|org\.apache\.cxf|org\.jboss\.weld|com\.ibm\.ws\.threading|com\.ibm\.io\.async|sun\.nio\.ch|io\.openliberty/],
 ];
 
-// A stack that passes a turn on to its owner in a cluster counts as that, wherever its leaf is (the
-// HTTP client's socket writes and JSON would otherwise count as HTTP and JSON).
-const FORWARDING = ['passing turns on to their owner (cluster)', /dev\.parley\.core\.cluster\.MemberForwarder|org\.apache\.hc\./];
+// A stack that passes a turn on to its owner in a cluster, or takes one from another member, counts
+// as that wherever its leaf is (socket writes and JSON would otherwise count as HTTP and JSON), except
+// the passed-on turn's own work on its owner (under ChannelTurns), which counts as the turn's parts.
+// JGroups' reader threads and acknowledgements are not told apart from Infinispan's: "cache".
+const FORWARDING = [
+  'passing turns on to their owner (cluster)',
+  /dev\.parley\.core\.cluster\.(MemberForwarder|MemberRequests)|dev\.parley\.core\.rest\.MemberTurns|org\.jgroups\.fork\.|org\.apache\.hc\./,
+];
+const TURN_ITSELF = /dev\.parley\.core\.rest\.ChannelTurns\./;
 
 const file = process.argv[2];
 const totals = new Map(PARTS.map(([part]) => [part, 0]));
@@ -42,7 +48,8 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   const count = Number(line.slice(space + 1));
   const frames = line.slice(0, space).replace(/\//g, '.').split(';').reverse();
   let part = 'other (JVM, kernel, unknown)';
-  if (frames.some((frame) => FORWARDING[1].test(frame))) part = FORWARDING[0];
+  const passing = frames.some((frame) => FORWARDING[1].test(frame));
+  if (passing && !frames.some((frame) => TURN_ITSELF.test(frame))) part = FORWARDING[0];
   else search: for (const frame of frames) {
     for (const [name, pattern] of PARTS) {
       if (pattern.test(frame)) { part = name; break search; }

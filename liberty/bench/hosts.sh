@@ -20,7 +20,7 @@
 #          [--connections 100] [--rate 60] [--unique 0] [--bot demo|coffee|TENANT/BOT]
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
 #          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
-#          [--server-warmup 30] [--settle 0] [--profile] [--java-opts "..."]
+#          [--server-warmup 30] [--settle 0] [--profile] [--java-opts "..."] [--neighbours]
 #          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
@@ -43,6 +43,11 @@
 #                 closed-loop run, printed as a table of where the CPU went (cpu-table.js)
 #   --java-opts   more JVM options for every Parley host (e.g. -XX:+PrintCompilation; a host's
 #                 output is in its log, copied by --keep)
+#   --neighbours  for each N > 1, one more N = 1 run with N - 1 busy loops beside the host, each in
+#                 a cgroup with the hosts' quota: the one host then shares the machine with as much
+#                 CPU demand as each of N hosts does (on a small machine the hosts slow each other
+#                 down: caches, memory bandwidth, the scheduler), and the table adds the efficiency
+#                 against that baseline, rate(N) / (N x rate(1 with N - 1 busy neighbours))
 #   --routing     PARLEY_CLUSTER_ROUTING of the hosts: owner (the default: each turn goes to its
 #                 conversation's owner) or lease (any host runs it under a cluster-wide lease)
 #   --fault F     instead of the scaling runs: N = the largest of --hosts (3 by default), and
@@ -66,7 +71,7 @@ prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
 bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
-jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile="" java_opts=""
+jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile="" java_opts="" neighbours=""
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 clean_stale() { # removes namespaces, cgroups and temp folders of hosts.sh runs that have ended
@@ -113,6 +118,7 @@ while [ $# -gt 0 ]; do
     --settle) settle=$2; shift 2;;
     --profile) profile=cpu; shift;;
     --java-opts) java_opts=$2; shift 2;;
+    --neighbours) neighbours=yes; shift;;
     --cut) cut=$2; shift 2;;
     --db-down) db_down=$2; shift 2;;
     --clean) clean_stale; exit 0;;
@@ -174,12 +180,13 @@ ip_of() { # host name -> its address
 }
 pg_dir="$work/pg"
 pg_port=5432 http_port=9080 cluster_port=7800 balancer_port=8000
-namespaces=() balancer_pid=""
+namespaces=() balancer_pid="" neighbour_pids=()
 
 cleanup() {
   trap - EXIT INT TERM
   set +e
   [ -n "$balancer_pid" ] && kill "$balancer_pid" 2>/dev/null
+  stop_neighbours
   stop_all_servers
   for pid in "${server_pids[@]}"; do # bounded: 20 s, then kill -9
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -277,9 +284,29 @@ host_env() { # i n: the environment of Parley host i of n
   if [ "$bot" != demo ]; then echo "PARLEY_DEMO_BOT=false"; fi
 }
 set_quota() { # i quota-us|max: the CPU quota of host i's cgroup
-  local cg="$cgroup_root/h$1"
+  set_cgroup_quota "$cgroup_root/h$1" "$2"
+}
+set_cgroup_quota() { # dir quota-us|max
+  local cg=$1
   if [ "$cgroup_version" = 2 ]; then echo "$2 100000" > "$cg/cpu.max"
   else echo 100000 > "$cg/cpu.cfs_period_us"; echo "${2/max/-1}" > "$cg/cpu.cfs_quota_us"; fi
+}
+start_neighbours() { # k: k busy loops beside the hosts, each in a cgroup with the hosts' quota
+  local j cg
+  for j in $(seq 1 "$1"); do
+    cg="$cgroup_root/busy$j"
+    mkdir -p "$cg"
+    set_cgroup_quota "$cg" "$quota_us"
+    sh -c 'echo $$ > "$0/cgroup.procs" && exec sh -c "while :; do :; done"' "$cg" &
+    neighbour_pids+=($!)
+  done
+}
+stop_neighbours() {
+  local pid
+  for pid in "${neighbour_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  neighbour_pids=()
+  for pid in "$cgroup_root"/busy*/; do [ -d "$pid" ] && { rmdir "$pid" 2>/dev/null || true; }; done
+  return 0
 }
 start_host() { # i n: starts host i of n without a quota (a faster start); start_hosts sets it
   local i=$1 n=$2 cg="$cgroup_root/h$1"
@@ -331,12 +358,13 @@ turn_counts() { # n: each host's parley_turns_total, space-separated
       | awk '/^parley_turns_total/ { s += $NF } END { printf "%d ", s }'
   done
 }
-load() { # n mode: one run of the load tool through the balancer; prints its JSON line with n, mode
-  local n=$1 mode=$2 extra=() ticks0 t0 out turns0 jit0 profiling=""
+load() { # n mode [k]: one run of the load tool through the balancer (k busy neighbours beside the
+  # hosts); prints its JSON line with n, mode, neighbours
+  local n=$1 mode=$2 k=${3:-0} extra=() ticks0 t0 out turns0 jit0 profiling=""
   [ "$mode" = open ] && extra=(--rate "$rate")
   turns0=$(turn_counts "$n") jit0=$(jit_seconds "$n")
   if [ -n "$profile" ] && [ "$mode" = closed ]; then
-    profiling="$work/profile-n$n"
+    profiling="$work/profile-n$n$( [ "$k" -gt 0 ] && echo "-busy$k")"
     jcmd "$server_pid_h1" JVMTI.agent_load "$profiler" "\"start,event=$profile\"" > /dev/null
   fi
   ticks0=$(cpu_ticks "$n") t0=$(date +%s.%N)
@@ -353,10 +381,10 @@ load() { # n mode: one run of the load tool through the balancer; prints its JSO
   local jit; jit=$(jit_growth "$jit0" "$(jit_seconds "$n")")
   if [ -n "$profiling" ]; then
     jcmd "$server_pid_h1" JVMTI.agent_load "$profiler" "\"stop,file=$profiling.collapsed,collapsed\"" > /dev/null
-    echo "host 1 of N = $n, closed loop:" >&2
+    echo "host 1 of N = $n$( [ "$k" -gt 0 ] && echo " with $k busy neighbour(s)"), closed loop:" >&2
     node "$here/cpu-table.js" "$profiling.collapsed" >&2
   fi
-  echo "$out" | sed "s/^{/{\"n\":$n,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],\"jit_s_per_host\":[$jit],/" \
+  echo "$out" | sed "s/^{/{\"n\":$n,\"neighbours\":$k,\"mode\":\"$mode\",\"quota_used\":$used,\"turns_per_host\":[$per_host],\"jit_s_per_host\":[$jit],/" \
     | tee -a "$results" >&2
 }
 
@@ -466,8 +494,9 @@ JS
   exit 0
 fi
 
-for n in $hosts_list; do
-  echo "N = $n: starting $n Parley host(s) with $cpu CPU each" >&2
+measure() { # n k: the closed and open runs of n hosts with k busy neighbours beside them
+  local n=$1 k=$2
+  echo "N = $n: starting $n Parley host(s) with $cpu CPU each$( [ "$k" -gt 0 ] && echo ", $k busy neighbour(s)")" >&2
   start_hosts "$n"
   backends=()
   for i in $(seq 1 "$n"); do backends+=("$(ip_of "h$i"):$http_port"); done
@@ -476,29 +505,40 @@ for n in $hosts_list; do
   for _ in $(seq 1 40); do in_ns client curl -s -o /dev/null "http://127.0.0.1:$balancer_port/status" && break; sleep 0.25; done
   warm_up "$n"
   limit_hosts "$n"
+  start_neighbours "$k"
   settle_jit "$n"
-  load "$n" closed
-  load "$n" open
+  load "$n" closed "$k"
+  load "$n" open "$k"
+  stop_neighbours
   kill "$balancer_pid" 2>/dev/null || true; wait "$balancer_pid" 2>/dev/null || true; balancer_pid=""
   stop_hosts "$n"
+}
+for n in $hosts_list; do
+  if [ -n "$neighbours" ] && [ "$n" -gt 1 ]; then measure 1 $((n - 1)); fi
+  measure "$n" 0
 done
 
 ROUTING=$routing node - "$results" "$cpu" "$rate" "$connections" "$duration" "$bot" "$one" <<'JS'
 const fs = require('fs');
 const [file, cpu, rate, connections, duration, bot, one] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const of = (n, mode) => rows.find((r) => r.n === n && r.mode === mode) || {};
+const of = (n, mode, k = 0) => rows.find((r) => r.n === n && r.mode === mode && (r.neighbours || 0) === k) || {};
 const errs = (r) => (r.errors ?? 0) + (r.non_2xx ?? 0) + (r.bad_replies ?? 0);
 const ns = [...new Set(rows.map((r) => r.n))];
+const busy = rows.some((r) => r.neighbours > 0);
 const base = of(1, 'closed').turns_per_s;
 const f = (x, d = 1) => (x == null ? 'n/a' : Number(x).toFixed(d));
 console.log(`\nbot ${bot}; routing ${process.env.ROUTING}; ${cpu} CPU per Parley host; ${connections} connections; ${duration} s measured; closed loop for turns/s, open loop at ${rate} turns/s for latency; N = 1 ${one}`);
-console.log('| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | JIT CPU s per host, closed | efficiency |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(`| N | closed turns/s | open p50 ms | open p95 ms | open p99 ms | errors closed/open | host CPU used of quota closed/open | JIT CPU s per host, closed | efficiency |${busy ? ' efficiency against 1 host with N - 1 busy neighbours |' : ''}`);
+console.log(`|---|---|---|---|---|---|---|---|---|${busy ? '---|' : ''}`);
+const line = (label, c, o, eff, effBusy) =>
+  console.log(`| ${label} | ${f(c.turns_per_s)} | ${f(o.p50_ms)} | ${f(o.p95_ms)} | ${f(o.p99_ms)} | ${errs(c)}/${errs(o)} | ${f(100 * c.quota_used, 0)} %/${f(100 * o.quota_used, 0)} % | ${(c.jit_s_per_host || []).join(' ')} | ${f(eff, 2)} |${busy ? ` ${effBusy} |` : ''}`);
 for (const n of ns) {
   const c = of(n, 'closed'), o = of(n, 'open');
+  const neighboured = of(1, 'closed', n - 1).turns_per_s;
+  if (n > 1 && neighboured) line(`1 + ${n - 1} busy`, of(1, 'closed', n - 1), of(1, 'open', n - 1), neighboured / base, '');
   const eff = base ? c.turns_per_s / (n * base) : null;
-  console.log(`| ${n} | ${f(c.turns_per_s)} | ${f(o.p50_ms)} | ${f(o.p95_ms)} | ${f(o.p99_ms)} | ${errs(c)}/${errs(o)} | ${f(100 * c.quota_used, 0)} %/${f(100 * o.quota_used, 0)} % | ${(c.jit_s_per_host || []).join(' ')} | ${f(eff, 2)} |`);
+  line(n, c, o, eff, n > 1 && neighboured ? f(c.turns_per_s / (n * neighboured), 2) : (n === 1 ? '1.00' : 'n/a'));
 }
 const firsts = rows.filter((r) => r.first_error).map((r) => `N=${r.n} ${r.mode}: ${r.first_error}`);
 if (firsts.length) console.log(`\nfirst errors: ${firsts.join('; ')}`);

@@ -13,7 +13,10 @@ start_server() { # name port [VAR=value...]: starts a server with a fresh data f
   local name=$1 port=$2; shift 2
   rm -rf "${work:?}/$name"; mkdir -p "$work/$name"
   # shellcheck disable=SC2086
-  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
+  # Liberty unpacks itself into the run's folder, which the run removes (by default it would be
+  # ~/wlpExtract, where every killed server leaves its copy)
+  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" \
+      WLP_JAR_EXTRACT_ROOT="$work/$name/wlp-extract" "$@" \
       java ${server_java_opts:--Xms1g -Xmx1g -XX:CICompilerCount=4} -jar "$jar" > "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"
@@ -22,7 +25,8 @@ start_server() { # name port [VAR=value...]: starts a server with a fresh data f
 restart_server() { # name port [VAR=value...]: starts a stopped server again on its data folder
   local name=$1 port=$2; shift 2
   # shellcheck disable=SC2086
-  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" "$@" \
+  (cd "$work/$name" && exec "${server_launch[@]}" env PARLEY_HTTP_PORT="$port" PARLEY_DATA_DIR="$work/$name/data" \
+      WLP_JAR_EXTRACT_ROOT="$work/$name/wlp-extract" "$@" \
       java ${server_java_opts:--Xms1g -Xmx1g -XX:CICompilerCount=4} -jar "$jar" >> "$work/$name/log" 2>&1) &
   server_pids+=($!)
   eval "server_pid_${name//-/_}=$!"

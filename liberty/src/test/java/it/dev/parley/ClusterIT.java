@@ -51,6 +51,9 @@ class ClusterIT {
         "PARLEY_ENCRYPTION_KEYS",
         "cluster-it:" + java.util.Base64.getEncoder().encodeToString(key));
     common.put("PARLEY_CLUSTER_MEMBERS", "127.0.0.1:" + portA + ",127.0.0.1:" + portB);
+    // turns pass to their owner over JGroups here (the opt-in); HostsFaultIT covers HTTP, the
+    // default
+    common.put("PARLEY_CLUSTER_FORWARD", "cluster");
     Map<String, String> envA = new HashMap<>(common);
     envA.put("PARLEY_CLUSTER_BIND", "127.0.0.1:" + portA);
     serverA = ParleyServer.startAnother("cluster-a", envA, schema);

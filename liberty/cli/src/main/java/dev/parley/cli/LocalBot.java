@@ -1,7 +1,9 @@
 package dev.parley.cli;
 
+import dev.parley.core.bot.AssembledModel;
 import dev.parley.core.bot.BotAssembler;
 import dev.parley.core.bot.BotModel;
+import dev.parley.core.bot.TrainingProgress;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ProjectFiles;
@@ -107,6 +109,14 @@ final class LocalBot {
   /** Trains the bot; {@code artifacts} receives what the training stored. */
   BotModel train(BotProject project, Map<String, byte[]> artifacts) {
     return assembler().assemble(TENANT, name, 1, project, artifacts, true);
+  }
+
+  /**
+   * Trains the bot, recording which plugin version trained each artefact scope (what a model file's
+   * manifest names).
+   */
+  AssembledModel trainRecorded(BotProject project) {
+    return assembler().train(TENANT, name, 1, project, TrainingProgress.NONE);
   }
 
   private BotAssembler assembler() {

@@ -10,28 +10,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code parley push <project> --url URL --tenant T --bot B [--key KEY]}: uploads a project (a
- * folder, or the project inside a model file) to a running server through the admin API's bot
- * import ({@code PUT /api/admin/tenants/T/bots/B}), which trains and activates a new version; the
- * tenant is created first if it does not exist. The key is the admin password (HTTP Basic as {@code
- * admin}) or an identity provider's token (sent as a Bearer token); without {@code --key} it is
- * read from {@code PARLEY_API_KEY}. Exits 0 when the server took the project, 1 when it refused it
- * (the problems are printed with file and line), 2 when the server cannot be reached or on bad
- * usage.
+ * {@code parley push <project or model.zip> --url URL --tenant T --bot B [--key KEY]}: uploads a
+ * project folder, or a model file of {@code parley train}, to a running server through the admin
+ * API's bot import ({@code PUT /api/admin/tenants/T/bots/B}), which activates a new version: a
+ * model file's trained artefacts serve as they are when the server finds them valid (otherwise it
+ * trains the project, or with {@code --require-trained} refuses), a project is trained; the output
+ * says which. {@code --retrain} sends only a model file's project. The tenant is created first if
+ * it does not exist. The key is the admin password (HTTP Basic as {@code admin}) or an identity
+ * provider's token (sent as a Bearer token); without {@code --key} it is read from {@code
+ * PARLEY_API_KEY}. Exits 0 when the server took the project, 1 when it refused it (the problems are
+ * printed with file and line), 2 when the server cannot be reached or on bad usage.
  */
 final class PushCommand {
 
   static final String USAGE =
-      "usage: parley push <project> --url URL --tenant T --bot B [--key KEY] [--note TEXT]"
-          + " [--timeout-minutes N]";
+      "usage: parley push <project or model.zip> --url URL --tenant T --bot B [--key KEY]"
+          + " [--note TEXT] [--require-trained | --retrain] [--timeout-minutes N]";
+  private static final String REQUIRE_TRAINED = "require-trained";
+  private static final String RETRAIN = "retrain";
   static final String KEY_VARIABLE = "PARLEY_API_KEY";
 
   private final Function<String, String> environment;
@@ -43,7 +51,7 @@ final class PushCommand {
   }
 
   int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-    Arguments arguments = Arguments.parse(args, Set.of());
+    Arguments arguments = Arguments.parse(args, Set.of(REQUIRE_TRAINED, RETRAIN));
     Optional<String> url = arguments.option("url");
     Optional<String> tenant = arguments.option("tenant");
     Optional<String> botName = arguments.option("bot");
@@ -59,7 +67,15 @@ final class PushCommand {
       throw new Arguments.UsageException("push needs --key or " + KEY_VARIABLE + "\n" + USAGE);
     }
     String path = arguments.positional().get(0);
-    byte[] zip = ModelFile.projectZip(LocalBot.open(path).files());
+    LocalBot local = LocalBot.open(path);
+    boolean sendTrained = local.trained() && !arguments.flag(RETRAIN);
+    boolean requireTrained = arguments.flag(REQUIRE_TRAINED);
+    if (requireTrained && !sendTrained) {
+      throw new Arguments.UsageException(
+          "--require-trained needs a model file of parley train (and no --retrain)\n" + USAGE);
+    }
+    byte[] zip =
+        sendTrained ? Files.readAllBytes(Path.of(path)) : ModelFile.projectZip(local.files());
     String base = base(url.get());
     String authorization = authorization(key.get());
     Duration timeout =
@@ -69,7 +85,7 @@ final class PushCommand {
             + encode(tenant.get())
             + "/bots/"
             + encode(botName.get())
-            + arguments.option("note").map(note -> "?note=" + encode(note)).orElse("");
+            + query(arguments.option("note"), requireTrained);
     HttpResponse<String> response;
     try {
       response = importBot(base + botPath, zip, authorization, timeout);
@@ -106,10 +122,29 @@ final class PushCommand {
         botName.get(),
         answer.path("version").asInt(),
         answer.path("created").asBoolean() ? " (new bot)" : "");
+    if (sendTrained) {
+      JsonNode model = answer.path("model");
+      if (model.path("source").asText().equals("loaded")) {
+        out.println("the server loaded the trained model (nothing was trained)");
+      } else {
+        out.println(
+            "the server trained the project again: "
+                + model.path("reason").asText("it did not load the trained model"));
+      }
+    }
     if (answer.hasNonNull("apiKey")) {
       out.println("API key of the new bot (shown once): " + answer.path("apiKey").asText());
     }
     return 0;
+  }
+
+  private static String query(Optional<String> note, boolean requireTrained) {
+    List<String> parameters = new ArrayList<>();
+    note.ifPresent(text -> parameters.add("note=" + encode(text)));
+    if (requireTrained) {
+      parameters.add("trained=require");
+    }
+    return parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
   }
 
   private HttpResponse<String> importBot(

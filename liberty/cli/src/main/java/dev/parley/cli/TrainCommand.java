@@ -1,12 +1,12 @@
 package dev.parley.cli;
 
+import dev.parley.core.bot.AssembledModel;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ValidationMessage;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +35,22 @@ final class TrainCommand {
     LocalBot bot = LocalBot.open(path);
     long start = System.nanoTime();
     BotProject project;
-    BotModel model;
-    Map<String, byte[]> artifacts = new HashMap<>();
+    AssembledModel trained;
     try {
       project = bot.parse();
       err.println("training " + bot.name() + " ...");
-      model = bot.train(project, artifacts);
+      trained = bot.trainRecorded(project);
     } catch (BotDefinitionException invalid) {
       Problems.print(path, "error", invalid.errors(), err);
       return 1;
     }
     Set<ValidationMessage> warnings = new LinkedHashSet<>(project.warnings());
+    BotModel model = trained.model();
     warnings.addAll(model.warnings());
     Problems.print(path, "warning", List.copyOf(warnings), err);
-    ModelFile.write(target, new ModelFile.Contents(bot.name(), bot.files(), artifacts));
+    ModelFile.write(target, bot.name(), bot.files(), trained);
     model.nlu().retire();
+    Map<String, byte[]> artifacts = trained.artifacts();
     long bytes = artifacts.values().stream().mapToLong(a -> a.length).sum();
     out.printf(
         "trained %s in %.1f s: %s (%d artefact(s), %d bytes)%n",

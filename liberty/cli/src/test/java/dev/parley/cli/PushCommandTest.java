@@ -1,6 +1,8 @@
 package dev.parley.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code push} against a stand-in for the admin API (the end-to-end test against a real server is
@@ -78,21 +83,7 @@ class PushCommandTest {
   }
 
   private CliRun push(Map<String, String> env, String... extra) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                CliRun.MOODBOT.toString(), "--url", url(), "--tenant", "acme", "--bot", "mood"));
-    args.addAll(List.of(extra));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new PushCommand(env::get)
-            .run(
-                args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new CliRun(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return pushPath(CliRun.MOODBOT, env, extra);
   }
 
   @Test
@@ -130,6 +121,71 @@ class PushCommandTest {
         calls);
     assertTrue(
         run.err().contains("moodbot/data/stories.yml:7: error: unknown intent 'x'"), run.err());
+  }
+
+  @Test
+  void aModelFileIsSentWholeAndTheOutputSaysWhetherTheServerLoadedIt(@TempDir Path dir)
+      throws Exception {
+    Path model = dir.resolve("moodbot.zip");
+    assertEquals(
+        0, CliRun.of("train", CliRun.MOODBOT.toString(), "--out", model.toString()).status());
+    tenantExists = true;
+    importAnswer =
+        "{\"tenant\":\"acme\",\"bot\":\"mood\",\"created\":false,\"version\":3,"
+            + "\"warnings\":[],\"model\":{\"source\":\"loaded\"}}";
+    importStatus = 200;
+    CliRun loaded = pushPath(model, Map.of("PARLEY_API_KEY", "x"), "--require-trained");
+    assertEquals(0, loaded.status(), loaded.out() + loaded.err());
+    assertTrue(calls.get(0).startsWith("PUT /api/admin/tenants/acme/bots/mood?trained=require "));
+    assertArrayEquals(Files.readAllBytes(model), bodies.get(0));
+    assertTrue(loaded.out().contains("the server loaded the trained model"), loaded.out());
+
+    importAnswer =
+        "{\"tenant\":\"acme\",\"bot\":\"mood\",\"created\":false,\"version\":4,"
+            + "\"warnings\":[],\"model\":{\"source\":\"trained\",\"reason\":\"other plugin\"}}";
+    CliRun retrained = pushPath(model, Map.of("PARLEY_API_KEY", "x"));
+    assertEquals(0, retrained.status(), retrained.out() + retrained.err());
+    assertTrue(
+        retrained.out().contains("the server trained the project again: other plugin"),
+        retrained.out());
+
+    CliRun projectOnly = pushPath(model, Map.of("PARLEY_API_KEY", "x"), "--retrain");
+    assertEquals(0, projectOnly.status(), projectOnly.out() + projectOnly.err());
+    assertFalse(
+        new String(bodies.get(2), StandardCharsets.ISO_8859_1).contains("models/"),
+        "--retrain sends the project only");
+    assertEquals(
+        2,
+        CliRun.of(
+                "push",
+                CliRun.MOODBOT.toString(),
+                "--url",
+                url(),
+                "--tenant",
+                "acme",
+                "--bot",
+                "mood",
+                "--key",
+                "x",
+                "--require-trained")
+            .status());
+  }
+
+  private CliRun pushPath(Path project, Map<String, String> env, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(project.toString(), "--url", url(), "--tenant", "acme", "--bot", "mood"));
+    args.addAll(List.of(extra));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        new PushCommand(env::get)
+            .run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new CliRun(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -38,6 +38,13 @@ class TrainTestShellTest {
     assertTrue(contents.files().containsKey("domain.yml"), contents.files().keySet().toString());
     assertTrue(contents.files().containsKey("data/nlu.yml"));
     assertFalse(contents.artifacts().isEmpty());
+    // the manifest names the project's hash and the plugins that trained the artefacts
+    var archive = dev.parley.core.bot.ModelArchive.read(Files.readAllBytes(model)).orElseThrow();
+    assertEquals(dev.parley.core.bot.ModelArchive.FORMAT, archive.manifest().format());
+    assertEquals(
+        java.util.Optional.of(dev.parley.core.bot.ProjectHash.of(contents.files())),
+        archive.manifest().projectHash());
+    assertFalse(archive.manifest().trainedBy().isEmpty());
     // the server's import reads the same file as a project (it skips models/)
     assertEquals(
         contents.files().keySet(),

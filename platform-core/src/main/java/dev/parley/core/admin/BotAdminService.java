@@ -60,14 +60,18 @@ public class BotAdminService {
   /** The longest version note kept. */
   public static final int MAX_NOTE_CHARS = 2000;
 
-  /** A stored version: when, by whom, its content hash, its note and the files it changed. */
+  /**
+   * A stored version: when, by whom, its content hash, its note, the files it changed and where its
+   * model came from ({@code trained} or {@code loaded}).
+   */
   public record VersionSummary(
       int version,
       Instant createdAt,
       Optional<String> createdBy,
       String contentHash,
       Optional<String> note,
-      List<String> changed) {}
+      List<String> changed,
+      String model) {}
 
   /** A bot's state and versions, newest first. */
   public record BotHistory(
@@ -103,7 +107,8 @@ public class BotAdminService {
               v.getCreatedBy(),
               v.getContentHash(),
               v.getNote(),
-              changed));
+              changed,
+              v.getModelSource().orElse("trained")));
     }
     return new BotHistory(
         entity.getDisplayName(),

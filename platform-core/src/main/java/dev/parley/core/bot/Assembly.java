@@ -4,12 +4,14 @@ import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.ComponentConfig;
 import dev.parley.core.bot.definition.ValidationMessage;
+import dev.parley.core.plugin.RegisteredPlugin;
 import dev.parley.plugin.ModelStorage;
 import dev.parley.plugin.PluginConfig;
 import dev.parley.plugin.PluginContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One build of a bot model in progress: the project, the version's artifacts, whether to train or
@@ -29,6 +31,7 @@ final class Assembly {
   private int step;
   private final List<ValidationMessage> errors = new ArrayList<>();
   private final List<ValidationMessage> warnings = new ArrayList<>();
+  private final Map<String, TrainedBy> trainedBy = new TreeMap<>();
 
   Assembly(
       String tenant,
@@ -91,6 +94,20 @@ final class Assembly {
   /** The artifacts of one pipeline entry, under {@code scope}. */
   ModelStorage storage(String scope) {
     return new ArtifactStorage(artifacts, scope + "/");
+  }
+
+  /**
+   * Records that {@code plugin} trained (or, when loading, reads) the artifacts under {@code
+   * scope}.
+   */
+  void trainedBy(String scope, RegisteredPlugin plugin) {
+    trainedBy.put(
+        scope, new TrainedBy(scope, plugin.kind().name(), plugin.id(), plugin.factory().version()));
+  }
+
+  /** Which plugin trained (or loads) each artifact scope so far, by scope. */
+  List<TrainedBy> trainedBy() {
+    return List.copyOf(trainedBy.values());
   }
 
   /** What a factory gets to create a worker of this bot with the given settings. */

@@ -6,6 +6,7 @@ import dev.parley.core.bot.definition.ValidationMessage;
 import dev.parley.core.plugin.PluginGuard;
 import dev.parley.core.plugin.PluginRegistry;
 import dev.parley.plugin.action.Action;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,18 +101,50 @@ public final class BotAssembler {
       Map<String, byte[]> artifacts,
       boolean train,
       TrainingProgress progress) {
-    PluginWorkers workers =
-        new PluginWorkers(
-            registry, guard, new Assembly(tenant, bot, project, artifacts, train, progress));
+    return build(new Assembly(tenant, bot, project, artifacts, train, progress), version);
+  }
+
+  /**
+   * Trains a new model and says which plugin, at which version, trained each artifact scope (what a
+   * trained model's manifest records).
+   *
+   * @throws BotDefinitionException with every problem found
+   */
+  public AssembledModel train(
+      String tenant, String bot, int version, BotProject project, TrainingProgress progress) {
+    Map<String, byte[]> artifacts = new HashMap<>();
+    Assembly assembly = new Assembly(tenant, bot, project, artifacts, true, progress);
+    BotModel model = build(assembly, version);
+    return new AssembledModel(model, artifacts, assembly.trainedBy());
+  }
+
+  /**
+   * Loads a model from stored artifacts and says which plugin, at which version, loaded each
+   * artifact scope.
+   *
+   * @throws BotDefinitionException with every problem found (a plugin that cannot read its
+   *     artifacts among them)
+   */
+  public AssembledModel load(
+      String tenant, String bot, int version, BotProject project, Map<String, byte[]> artifacts) {
+    Map<String, byte[]> copy = new HashMap<>(artifacts);
+    Assembly assembly = new Assembly(tenant, bot, project, copy, false, TrainingProgress.NONE);
+    BotModel model = build(assembly, version);
+    return new AssembledModel(model, copy, assembly.trainedBy());
+  }
+
+  private BotModel build(Assembly assembly, int version) {
+    PluginWorkers workers = new PluginWorkers(registry, guard, assembly);
     NluAssembler.PipelineWorkers pipeline = nlu.pipeline(workers);
     List<RankedPolicy> ranked = policies.policies(workers);
     Map<String, Action> inProcess = actions.actions(workers);
     Optional<ReplyGeneration> replyGeneration = generation.generation(workers);
     List<RecheckStage> stages = nlu.recheckStages(workers);
     List<ValidationMessage> warnings = workers.assembly().warningsOrThrow();
+    BotProject project = assembly.project();
     return new BotModel(
-        tenant,
-        bot,
+        assembly.tenant(),
+        assembly.bot(),
         version,
         project.config(),
         project.domain(),

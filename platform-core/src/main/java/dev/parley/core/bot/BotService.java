@@ -2,6 +2,7 @@ package dev.parley.core.bot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.bot.definition.BotProject;
 import dev.parley.core.bot.definition.BotProjectParser;
 import dev.parley.core.bot.definition.ValidationMessage;
@@ -19,14 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -44,6 +41,7 @@ public class BotService {
   private TrackerCache trackerCache;
   private TrackerStore trackerStore;
   private BotAssembler assembler;
+  private TrainedModelCheck trainedModelCheck;
 
   /** For CDI proxies. */
   protected BotService() {}
@@ -65,6 +63,7 @@ public class BotService {
     this.trackerCache = trackerCache;
     this.trackerStore = trackerStore;
     this.assembler = new BotAssembler(registry, llmConnections, guard);
+    this.trainedModelCheck = new TrainedModelCheck(registry);
   }
 
   /**
@@ -100,8 +99,8 @@ public class BotService {
       String createdBy,
       TrainingProgress progress) {
     progress.report("parsing", 0, 0);
-    String definition = toJson(new TreeMap<>(files));
-    String contentHash = sha256(definition);
+    String definition = ProjectHash.definition(files);
+    String contentHash = ProjectHash.sha256(definition.getBytes(StandardCharsets.UTF_8));
     Optional<BotEntity> existing = repository.find(tenant, bot);
     if (skipIfUnchanged && existing.isPresent()) {
       Optional<BotVersionEntity> active = repository.activeVersion(tenant, bot);
@@ -111,28 +110,126 @@ public class BotService {
             Optional.empty(),
             active.get().getVersion(),
             true,
-            catalog.find(tenant, bot).map(b -> b.model().warnings()).orElse(java.util.List.of()));
+            catalog.find(tenant, bot).map(b -> b.model().warnings()).orElse(java.util.List.of()),
+            ModelOrigin.TRAINED);
       }
     }
     BotProject project = new BotProjectParser().parse(files);
     Map<String, byte[]> artifacts = new HashMap<>();
     long started = System.nanoTime();
     BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true, progress);
+    return publish(
+        new Publication(tenant, bot, project, definition, contentHash, createdBy),
+        trained,
+        artifacts,
+        ModelOrigin.TRAINED,
+        progress,
+        started);
+  }
+
+  /**
+   * Stores and activates a model the command line trained ({@code parley train}): its artifacts
+   * serve as they are when {@link TrainedModelCheck} finds them valid for this server and its
+   * plugins load them; otherwise the project files of the archive are trained here, or, when {@code
+   * requireLoaded}, nothing is stored. The artifacts never serve with other files than those they
+   * were trained from.
+   *
+   * @throws dev.parley.core.bot.definition.BotDefinitionException with file/line problems
+   * @throws TrainedModelRejected when the model cannot be loaded and {@code requireLoaded}
+   */
+  public synchronized ImportResult importTrained(
+      String tenant,
+      String bot,
+      ModelArchive archive,
+      boolean requireLoaded,
+      String createdBy,
+      TrainingProgress progress) {
+    progress.report("parsing", 0, 0);
+    Map<String, String> files = archive.files();
+    String definition = ProjectHash.definition(files);
+    String contentHash = ProjectHash.sha256(definition.getBytes(StandardCharsets.UTF_8));
+    BotProject project = new BotProjectParser().parse(files);
+    Publication publication =
+        new Publication(tenant, bot, project, definition, contentHash, createdBy);
+    long started = System.nanoTime();
+    progress.report("loading", 0, 0);
+    Optional<String> mismatch = trainedModelCheck.mismatch(archive);
+    if (mismatch.isEmpty()) {
+      try {
+        AssembledModel loaded = assembler.load(tenant, bot, 0, project, archive.artifacts());
+        mismatch =
+            TrainedModelCheck.loadedDifferently(archive.manifest().trainedBy(), loaded.trainedBy());
+        if (mismatch.isEmpty()) {
+          return publish(
+              publication,
+              loaded.model(),
+              archive.artifacts(),
+              ModelOrigin.LOADED,
+              progress,
+              started);
+        }
+        loaded.model().nlu().retire();
+      } catch (BotDefinitionException unreadable) {
+        mismatch =
+            Optional.of(
+                "its artifacts could not be loaded: "
+                    + String.join(
+                        "; ",
+                        unreadable.errors().stream().map(ValidationMessage::message).toList()));
+      }
+    }
+    String reason = mismatch.orElseThrow();
+    if (requireLoaded) {
+      throw new TrainedModelRejected(reason);
+    }
+    LOG.info(
+        () ->
+            String.format(
+                "bot %s/%s: the trained model sent is not loaded (%s); training the project",
+                tenant, bot, reason));
+    Map<String, byte[]> artifacts = new HashMap<>();
+    BotModel trained = assembler.assemble(tenant, bot, 0, project, artifacts, true, progress);
+    return publish(
+        publication, trained, artifacts, ModelOrigin.retrained(reason), progress, started);
+  }
+
+  /**
+   * A new version to store: whose, its parsed project, stored files and their hash, and by whom.
+   */
+  private record Publication(
+      String tenant,
+      String bot,
+      BotProject project,
+      String definition,
+      String contentHash,
+      String createdBy) {}
+
+  private ImportResult publish(
+      Publication publication,
+      BotModel built,
+      Map<String, byte[]> artifacts,
+      ModelOrigin origin,
+      TrainingProgress progress,
+      long started) {
+    String tenant = publication.tenant();
+    String bot = publication.bot();
     progress.report("storing", 0, 0);
+    Optional<BotEntity> existing = repository.find(tenant, bot);
     Optional<String> newKey =
         existing.isPresent() ? Optional.empty() : Optional.of(ApiKeys.generate());
-    boolean publicBot = project.config().parley().publicBot();
+    boolean publicBot = publication.project().config().parley().publicBot();
     int version =
         publisher.publish(
             tenant,
             bot,
             publicBot,
             newKey.map(ApiKeys::hash).orElse(""),
-            contentHash,
-            definition,
+            publication.contentHash(),
+            publication.definition(),
             artifacts,
-            createdBy);
-    BotModel model = trained.withVersion(version);
+            publication.createdBy(),
+            origin.loaded() ? "loaded" : "trained");
+    BotModel model = built.withVersion(version);
     progress.report("activating", 0, 0);
     String keyHash = newKey.map(ApiKeys::hash).orElseGet(() -> existing.get().getApiKeyHash());
     catalog.activate(new LoadedBot(model, keyHash, publicBot));
@@ -140,9 +237,13 @@ public class BotService {
     LOG.info(
         () ->
             String.format(
-                "bot %s/%s version %d trained and active in %d ms",
-                tenant, bot, version, (System.nanoTime() - started) / 1_000_000));
-    return new ImportResult(existing.isEmpty(), newKey, version, false, model.warnings());
+                "bot %s/%s version %d %s and active in %d ms",
+                tenant,
+                bot,
+                version,
+                origin.loaded() ? "loaded from a trained model" : "trained",
+                (System.nanoTime() - started) / 1_000_000));
+    return new ImportResult(existing.isEmpty(), newKey, version, false, model.warnings(), origin);
   }
 
   /**
@@ -258,14 +359,6 @@ public class BotService {
     }
   }
 
-  private static String toJson(Map<String, String> files) {
-    try {
-      return Json.mapper().writeValueAsString(files);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The project files stored with a bot version, by path. */
   public static Map<String, String> projectFiles(BotVersionEntity version) {
     try {
@@ -273,16 +366,6 @@ public class BotService {
           .readValue(version.getDefinition(), new TypeReference<Map<String, String>>() {});
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param version the active model version
  * @param unchanged whether the project equalled the active version, so nothing was trained
  * @param warnings substitutions and other notes
+ * @param model whether the model was trained here or loaded from a trained model that was sent
  */
 public record ImportResult(
     boolean created,
     Optional<String> apiKey,
     int version,
     boolean unchanged,
-    List<ValidationMessage> warnings) {}
+    List<ValidationMessage> warnings,
+    ModelOrigin model) {}

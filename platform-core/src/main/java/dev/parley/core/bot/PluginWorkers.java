@@ -97,7 +97,7 @@ final class PluginWorkers {
       assembly.error(component, component.name() + ": " + e.getMessage());
       return Optional.empty();
     }
-    if (artifactScope.isPresent() && !trainOrLoad(worker, component, artifactScope.get())) {
+    if (artifactScope.isPresent() && !trainOrLoad(worker, plugin, component, artifactScope.get())) {
       return Optional.empty();
     }
     return Optional.of(worker);
@@ -174,10 +174,12 @@ final class PluginWorkers {
    * Trains a trainable worker (new version) or loads what its training stored under {@code scope};
    * false, with an error, when the plugin fails.
    */
-  private boolean trainOrLoad(Object worker, ComponentConfig component, String scope) {
+  private boolean trainOrLoad(
+      Object worker, RegisteredPlugin plugin, ComponentConfig component, String scope) {
     if (!(worker instanceof Trainable trainable)) {
       return true;
     }
+    assembly.trainedBy(scope, plugin);
     try {
       if (assembly.train()) {
         trainable.train(assembly.project().trainingData(), assembly.storage(scope));

@@ -153,6 +153,21 @@ public class CacheNode {
     }
   }
 
+  /**
+   * The JGroups channel Infinispan's transport runs on, for {@link MemberRequests}; empty without a
+   * cluster.
+   */
+  Optional<org.jgroups.JChannel> jgroupsChannel() {
+    if (!clustered) {
+      return Optional.empty();
+    }
+    var transport =
+        org.infinispan.factories.GlobalComponentRegistry.componentOf(
+            manager, org.infinispan.remoting.transport.Transport.class);
+    return Optional.of(
+        ((org.infinispan.remoting.transport.jgroups.JGroupsTransport) transport).getChannel());
+  }
+
   /** This server's name in the cluster. */
   public String nodeName() {
     return clustered ? String.valueOf(manager.getAddress()) : "local";

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The JGroups configuration of a cluster member: TCP on the bind address (no multicast), and
  * discovery by the listed members ({@code TCPPING}) or by the A records of a DNS name ({@code
- * dns.DNS_PING}, JGroups' own, which contacts each address on the bind port).
+ * dns.DNS_PING}, JGroups' own, which contacts each address on the bind port). {@code FORK} on top
+ * lets {@link MemberRequests} talk to the other members over the same connections as Infinispan.
  */
 final class JGroupsStack {
 
@@ -37,6 +38,7 @@ final class JGroupsStack {
         "  <UFC/>",
         "  <MFC/>",
         "  <FRAG4/>",
+        "  <FORK/>",
         "</config>",
         "");
   }

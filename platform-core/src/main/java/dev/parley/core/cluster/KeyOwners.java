@@ -90,16 +90,20 @@ public class KeyOwners {
    * empty when this member owns it or nothing is routed.
    */
   public Optional<URI> remoteOwner(String key) {
+    return remoteOwnerAddress(key)
+        .flatMap(owner -> Optional.ofNullable(endpoints.get(owner.toString())))
+        .map(URI::create);
+  }
+
+  /** The cluster address of the member that owns the key, if that is another member. */
+  Optional<Address> remoteOwnerAddress(String key) {
     if (hash.isEmpty()) {
       return Optional.empty();
     }
     var distribution = topology(hash.get()).getDistribution(key);
-    if (distribution.isPrimary()) {
-      return Optional.empty();
-    }
-    Address owner = distribution.primary();
-    return Optional.ofNullable(owner == null ? null : endpoints.get(owner.toString()))
-        .map(URI::create);
+    return distribution.isPrimary()
+        ? Optional.empty()
+        : Optional.ofNullable(distribution.primary());
   }
 
   /**

@@ -120,31 +120,4 @@ public class MemberForwarder {
       client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
     }
   }
-
-  /** What became of a forwarded request. */
-  public sealed interface Forwarded {
-
-    /**
-     * The owner answered.
-     *
-     * @param status its HTTP status
-     * @param contentType its content type
-     * @param body its body
-     */
-    record Answered(int status, String contentType, byte[] body) implements Forwarded {}
-
-    /**
-     * The owner could not be reached: the request was not delivered.
-     *
-     * @param reason why, for the log
-     */
-    record Unreachable(String reason) implements Forwarded {}
-
-    /**
-     * The request may have been delivered, but no answer came.
-     *
-     * @param reason why, for the log
-     */
-    record NoAnswer(String reason) implements Forwarded {}
-  }
 }

@@ -3,7 +3,10 @@ package dev.parley.core.rest;
 import dev.parley.core.admin.BotAdminService;
 import dev.parley.core.bot.BotService;
 import dev.parley.core.bot.ImportResult;
+import dev.parley.core.bot.ModelArchive;
+import dev.parley.core.bot.TrainedModelRejected;
 import dev.parley.core.bot.TrainingJobs;
+import dev.parley.core.bot.TrainingProgress;
 import dev.parley.core.bot.definition.ProjectFiles;
 import dev.parley.core.nlu.eval.JsonlProject;
 import dev.parley.core.rest.dto.ImportDto;
@@ -21,7 +24,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,11 +68,16 @@ public class BotImportResource {
 
   /**
    * Creates or replaces a bot from a project zip, trains it and activates the new version; {@code
-   * note} (optional, at most 2000 characters) says what the version changes and why.
+   * note} (optional, at most 2000 characters) says what the version changes and why. A model file
+   * of the command line's {@code parley train} is served without training when its artifacts are
+   * valid for this server; otherwise its project is trained, or with {@code trained=require} it is
+   * refused with 409 {@code trained_model_rejected}. A truncated or damaged zip is refused with 400
+   * {@code invalid_zip} and stores nothing.
    */
   @Operation(
       summary =
-          "Creates or replaces a bot from a project zip, trains it and activates the new version")
+          "Creates or replaces a bot from a project zip (or a model trained by the command line),"
+              + " trains it (or loads the trained model) and activates the new version")
   @PUT
   @Path("tenants/{tenant}/bots/{bot}")
   @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
@@ -74,12 +86,30 @@ public class BotImportResource {
       @PathParam("bot") String bot,
       @QueryParam("async") boolean async,
       @QueryParam("note") String note,
+      @QueryParam("trained") String trained,
       byte[] zip) {
     checkTarget(tenant, bot);
     if (note != null && note.length() > BotAdminService.MAX_NOTE_CHARS) {
       throw ApiError.badRequest("note_too_long", "a version note has at most 2000 characters");
     }
-    return imported(tenant, bot, ProjectFiles.fromZip(ImportChecks.zip(zip)), async, note);
+    boolean requireLoaded = ImportChecks.requireLoaded(trained);
+    byte[] body = ImportChecks.zip(zip);
+    Optional<ModelArchive> archive = ImportChecks.modelArchive(body);
+    if (archive.isPresent()) {
+      String user = caller.require().user();
+      return imported(
+          tenant,
+          bot,
+          progress ->
+              rejectedAsConflict(
+                  () ->
+                      bots.importTrained(
+                          tenant, bot, archive.get(), requireLoaded, user, progress)),
+          async,
+          note);
+    }
+    Map<String, String> files = ProjectFiles.fromZip(body);
+    return imported(tenant, bot, files, async, note);
   }
 
   /**
@@ -135,6 +165,20 @@ public class BotImportResource {
   private Response imported(
       String tenant, String bot, Map<String, String> files, boolean async, String note) {
     String user = caller.require().user();
+    return imported(
+        tenant,
+        bot,
+        progress -> bots.importProject(tenant, bot, files, false, user, progress),
+        async,
+        note);
+  }
+
+  private Response imported(
+      String tenant,
+      String bot,
+      Function<TrainingProgress, ImportResult> importing,
+      boolean async,
+      String note) {
     if (async) {
       TrainingJobs.Job job =
           jobs.start(
@@ -143,21 +187,27 @@ public class BotImportResource {
               progress ->
                   ImportChecks.asMap(
                       ImportDto.from(
-                          tenant,
-                          bot,
-                          noted(
-                              tenant,
-                              bot,
-                              bots.importProject(tenant, bot, files, false, user, progress),
-                              note))),
+                          tenant, bot, noted(tenant, bot, importing.apply(progress), note))),
               ImportChecks::failure);
       return Response.status(202).entity(job.describe()).build();
     }
-    ImportResult result =
-        noted(tenant, bot, bots.importProject(tenant, bot, files, false, user), note);
+    ImportResult result = noted(tenant, bot, importing.apply(TrainingProgress.NONE), note);
     return Response.status(result.created() ? 201 : 200)
         .entity(ImportDto.from(tenant, bot, result))
         .build();
+  }
+
+  /** A trained model that must load but cannot: 409 with the reason. */
+  private static ImportResult rejectedAsConflict(Supplier<ImportResult> importing) {
+    try {
+      return importing.get();
+    } catch (TrainedModelRejected rejected) {
+      throw new ApiError(
+          409,
+          "trained_model_rejected",
+          "the trained model cannot be loaded: " + rejected.getMessage(),
+          List.of());
+    }
   }
 
   private ImportResult noted(String tenant, String bot, ImportResult result, String note) {

@@ -32,7 +32,11 @@ public final class ErrorMappers {
   public static class ApiErrorMapper implements ExceptionMapper<ApiError> {
     @Override
     public Response toResponse(ApiError error) {
-      return ErrorBodies.of(error.status(), error.code(), error.getMessage(), error.details());
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(ApiError error) {
+      return ErrorBodies.answer(error.status(), error.code(), error.getMessage(), error.details());
     }
   }
 
@@ -41,13 +45,17 @@ public final class ErrorMappers {
   public static class AdminMapper implements ExceptionMapper<AdminException> {
     @Override
     public Response toResponse(AdminException error) {
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(AdminException error) {
       int status =
           switch (error.reason()) {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FAILED -> 500;
           };
-      return ErrorBodies.of(status, error.code(), error.getMessage(), error.details());
+      return ErrorBodies.answer(status, error.code(), error.getMessage(), error.details());
     }
   }
 
@@ -56,7 +64,11 @@ public final class ErrorMappers {
   public static class DefinitionMapper implements ExceptionMapper<BotDefinitionException> {
     @Override
     public Response toResponse(BotDefinitionException error) {
-      return ErrorBodies.of(
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(BotDefinitionException error) {
+      return ErrorBodies.answer(
           422,
           "invalid_bot",
           error.errors().size() + " problem(s) in the bot definition",
@@ -95,7 +107,11 @@ public final class ErrorMappers {
   public static class LockMapper implements ExceptionMapper<LockTimeoutException> {
     @Override
     public Response toResponse(LockTimeoutException error) {
-      return ErrorBodies.of(503, "conversation_busy", error.getMessage(), List.of());
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(LockTimeoutException error) {
+      return ErrorBodies.answer(503, "conversation_busy", error.getMessage(), List.of());
     }
   }
 
@@ -105,6 +121,10 @@ public final class ErrorMappers {
       implements ExceptionMapper<DatabaseUnavailableException> {
     @Override
     public Response toResponse(DatabaseUnavailableException error) {
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(DatabaseUnavailableException error) {
       LOG.log(Level.WARNING, error.getMessage(), error.getCause());
       return databaseUnavailable();
     }
@@ -147,7 +167,7 @@ public final class ErrorMappers {
         return ErrorBodies.of(
             400, "unreadable_body", "the request body could not be read", List.of());
       }
-      return internalError(error);
+      return ErrorBodies.response(internalError(error));
     }
   }
 
@@ -170,12 +190,16 @@ public final class ErrorMappers {
   public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException error) {
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(RuntimeException error) {
       if (DatabaseFailures.isTransient(error)) {
         LOG.log(Level.WARNING, "database unavailable", error);
         return databaseUnavailable();
       }
       if (concurrentChange(error)) {
-        return ErrorBodies.of(
+        return ErrorBodies.answer(
             409,
             "concurrent_change",
             "another request changed the same thing at the same time; try again",
@@ -197,14 +221,38 @@ public final class ErrorMappers {
     return false;
   }
 
-  private static Response internalError(Exception error) {
+  private static ErrorBodies.Answer internalError(Exception error) {
     String id = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "internal error " + id, error);
-    return ErrorBodies.of(500, "internal_error", "internal error; reference " + id, List.of());
+    return ErrorBodies.answer(500, "internal_error", "internal error; reference " + id, List.of());
   }
 
-  private static Response databaseUnavailable() {
-    return ErrorBodies.of(
+  /**
+   * The status and body the REST layer answers this failure with, for a request that did not come
+   * through JAX-RS (a turn another member passed on): the same mapper as for an HTTP request picks
+   * it. JAX-RS's own exceptions never reach this far outside JAX-RS.
+   */
+  static ErrorBodies.Answer answerTo(RuntimeException error) {
+    if (error instanceof ApiError api) {
+      return ApiErrorMapper.answer(api);
+    }
+    if (error instanceof AdminException admin) {
+      return AdminMapper.answer(admin);
+    }
+    if (error instanceof BotDefinitionException definition) {
+      return DefinitionMapper.answer(definition);
+    }
+    if (error instanceof LockTimeoutException busy) {
+      return LockMapper.answer(busy);
+    }
+    if (error instanceof DatabaseUnavailableException database) {
+      return DatabaseUnavailableMapper.answer(database);
+    }
+    return UnexpectedMapper.answer(error);
+  }
+
+  private static ErrorBodies.Answer databaseUnavailable() {
+    return ErrorBodies.answer(
         503,
         "database_unavailable",
         "the database is unavailable; please try again in a moment",

@@ -1,6 +1,7 @@
 package dev.parley.core.rest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.parley.core.bot.ModelArchive;
 import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.json.Json;
 import dev.parley.core.nlu.eval.LabelledData;
@@ -8,6 +9,7 @@ import dev.parley.core.rest.dto.JobFailureDto;
 import dev.parley.plugin.bot.NluExample;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +30,37 @@ final class ImportChecks {
       throw new ApiError(413, "body_too_large", "bot zip exceeds 20 MiB", List.of());
     }
     return zip;
+  }
+
+  /**
+   * Whether a trained model must load as it is: {@code trained=require}; {@code load} or nothing
+   * lets the server train the project when it cannot.
+   */
+  static boolean requireLoaded(String trained) {
+    if (trained == null || trained.isBlank() || trained.equals("load")) {
+      return false;
+    }
+    if (trained.equals("require")) {
+      return true;
+    }
+    throw ApiError.badRequest("invalid_trained", "trained is load (the default) or require");
+  }
+
+  /**
+   * The body as a trained model of the command line, or empty for a project zip (or a body that is
+   * no zip at all, which the project import refuses).
+   *
+   * @throws ApiError 400 {@code invalid_zip} when the zip is truncated or damaged
+   */
+  static Optional<ModelArchive> modelArchive(byte[] zip) {
+    if (!ModelArchive.looksLikeZip(zip)) {
+      return Optional.empty();
+    }
+    try {
+      return ModelArchive.read(zip);
+    } catch (ModelArchive.InvalidModelArchive damaged) {
+      throw ApiError.badRequest("invalid_zip", damaged.getMessage());
+    }
   }
 
   /** A language code such as {@code en} or {@code zh}. */

@@ -95,6 +95,34 @@ public class BotRepository {
       String definition,
       Map<String, byte[]> artifacts,
       String createdBy) {
+    return storeVersion(
+        tenant,
+        name,
+        publicBot,
+        newKeyHash,
+        contentHash,
+        definition,
+        artifacts,
+        createdBy,
+        "trained");
+  }
+
+  /**
+   * Like the other, recording where the model came from.
+   *
+   * @param modelSource {@code trained} (by this server) or {@code loaded} (a model the command line
+   *     trained)
+   */
+  public int storeVersion(
+      String tenant,
+      String name,
+      boolean publicBot,
+      String newKeyHash,
+      String contentHash,
+      String definition,
+      Map<String, byte[]> artifacts,
+      String createdBy,
+      String modelSource) {
     BotEntity bot = em.find(BotEntity.class, BotEntity.idOf(tenant, name));
     if (bot == null) {
       bot = new BotEntity(tenant, name, newKeyHash);
@@ -109,6 +137,7 @@ public class BotRepository {
     BotVersionEntity entity =
         new BotVersionEntity(
             BotEntity.idOf(tenant, name), version, contentHash, definition, createdBy);
+    entity.setModelSource(modelSource);
     em.persist(entity);
     artifacts.forEach(
         (artifact, content) ->

@@ -35,6 +35,9 @@ public class BotVersionEntity {
   @Column(length = 2000)
   private String note;
 
+  @Column(length = 16)
+  private String modelSource;
+
   protected BotVersionEntity() {}
 
   BotVersionEntity(
@@ -76,6 +79,18 @@ public class BotVersionEntity {
   /** When it was trained. */
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /**
+   * Where its model came from: {@code trained} by the server, or {@code loaded} from a model the
+   * command line trained; empty for rows stored before this was recorded (trained).
+   */
+  public java.util.Optional<String> getModelSource() {
+    return java.util.Optional.ofNullable(modelSource);
+  }
+
+  void setModelSource(String modelSource) {
+    this.modelSource = modelSource;
   }
 
   /** The note its author gave the version, if any. */

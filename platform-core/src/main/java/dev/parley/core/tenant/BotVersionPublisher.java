@@ -44,6 +44,35 @@ public class BotVersionPublisher {
   }
 
   /**
+   * Like the other, recording where the model came from.
+   *
+   * @param modelSource {@code trained} (by this server) or {@code loaded} (a model the command line
+   *     trained, stored without training)
+   */
+  @Transactional
+  public int publish(
+      String tenant,
+      String name,
+      boolean publicBot,
+      String newKeyHash,
+      String contentHash,
+      String definition,
+      Map<String, byte[]> artifacts,
+      String createdBy,
+      String modelSource) {
+    return bots.storeVersion(
+        tenant,
+        name,
+        publicBot,
+        newKeyHash,
+        contentHash,
+        definition,
+        artifacts,
+        createdBy,
+        modelSource);
+  }
+
+  /**
    * Makes a stored version the active one (servers load it within their refresh interval); returns
    * whether the bot and version exist.
    */

@@ -1,6 +1,8 @@
 package dev.parley.core.cluster;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.TestDomains;
@@ -14,8 +16,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +169,65 @@ class TwoNodeClusterTest {
     }
     assertTrue(cacheA.get(key).isEmpty(), "the owner reloads from the store");
     assertTrue(cacheB.get(key).isEmpty(), "B kept no copy of a conversation it does not own");
+  }
+
+  @Test
+  void aRequestReachesItsKeysOwnerWhichAnswersOneMembersRequestsSideBySide() throws Exception {
+    KeyOwners ownersA = routedOwners(nodeA, memberA, 9001);
+    KeyOwners ownersB = routedOwners(nodeB, memberB, 9002);
+    MemberRequests fromA = new MemberRequests(nodeA, ownersA, 10_000);
+    MemberRequests atB = new MemberRequests(nodeB, ownersB, 10_000);
+    String keyOfB = TrackerCache.name(keyOwnedBy(ownersB));
+    assertInstanceOf(
+        Forwarded.Unreachable.class,
+        fromA.sendToOwner(keyOfB, bytes("early")),
+        "B does not serve yet: the request counts as not delivered");
+    assertInstanceOf(
+        Forwarded.Unreachable.class,
+        fromA.sendToOwner(TrackerCache.name(keyOwnedBy(ownersA)), bytes("mine")),
+        "a key A owns is not sent anywhere");
+
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    ExecutorService handlers = Executors.newFixedThreadPool(8);
+    ExecutorService senders = Executors.newFixedThreadPool(8);
+    try {
+      atB.serve(
+          request -> {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+              Thread.sleep(200);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return new Forwarded.Answered(
+                201, "text/plain", ("echo " + new String(request, UTF_8)).getBytes(UTF_8));
+          },
+          handlers);
+      List<Future<Forwarded>> sent = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String text = "m" + i;
+        sent.add(senders.submit(() -> fromA.sendToOwner(keyOfB, bytes(text))));
+      }
+      for (int i = 0; i < 8; i++) {
+        Forwarded.Answered answered =
+            assertInstanceOf(Forwarded.Answered.class, sent.get(i).get(20, TimeUnit.SECONDS));
+        assertEquals(201, answered.status());
+        assertEquals("text/plain", answered.contentType());
+        assertEquals("echo m" + i, new String(answered.body(), UTF_8));
+      }
+      assertTrue(mostAtOnce.get() > 1, "requests ran one at a time: " + mostAtOnce.get());
+    } finally {
+      handlers.shutdownNow();
+      senders.shutdownNow();
+      atB.close();
+      fromA.close();
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(UTF_8);
   }
 
   private static KeyOwners routedOwners(

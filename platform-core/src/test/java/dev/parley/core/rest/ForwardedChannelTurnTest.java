@@ -8,9 +8,12 @@ import dev.parley.core.TestSettings;
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.cluster.CacheNode;
+import dev.parley.core.cluster.Forwarded;
 import dev.parley.core.cluster.KeyOwners;
 import dev.parley.core.cluster.MemberForwarder;
+import dev.parley.core.cluster.MemberRequests;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.config.WarmUpTraffic;
 import dev.parley.core.crypto.EncryptionKey;
 import dev.parley.core.crypto.KeyRing;
 import dev.parley.core.crypto.MemberSeal;
@@ -32,6 +35,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +148,66 @@ class ForwardedChannelTurnTest {
     assertEquals(List.of(), sealVerified, "nothing reached the owner");
   }
 
+  @Test
+  void aTurnPassedOnOverTheClusterRunsOnTheOwnerAsItsWebhookWould() {
+    List<Boolean> warmUp = new CopyOnWriteArrayList<>();
+    MemberTurns owner =
+        new MemberTurns(
+            anyBot(),
+            recording(ranOnOwner, warmUp),
+            settings,
+            MemberRequests.none(),
+            routingToOwner());
+    Map<String, Object> metadata = Map.of("customData", Map.of("language", "de"));
+    ConversationKey conversation = new ConversationKey("t", "b", "user-1");
+    WebhookRequest request = new WebhookRequest("user-1", "hello", "m-1", metadata, "socketio");
+
+    Forwarded.Answered answer =
+        owner.answer(MemberTurns.write(conversation, request, Optional.of("Bearer k")));
+    byte[] warm;
+    try (WarmUpTraffic.Mark mark = WarmUpTraffic.mark()) {
+      warm = MemberTurns.write(conversation, request, Optional.empty());
+    }
+    owner.answer(warm);
+
+    assertEquals(200, answer.status());
+    assertEquals("[]", new String(answer.body(), StandardCharsets.UTF_8));
+    IncomingMessage expected = new IncomingMessage("user-1", "hello", "m-1", metadata, "socketio");
+    assertEquals(List.of(expected, expected), ranOnOwner);
+    assertEquals(List.of(false, true), warmUp, "the warm-up's mark crosses to the owner");
+  }
+
+  @Test
+  void theOwnerAnswersARefusedOrUnreadableTurnWithTheWebhooksErrorBody() throws IOException {
+    ChannelAccess refusing =
+        new ChannelAccess() {
+          @Override
+          public LoadedBot authorize(String tenant, String bot, Optional<String> authorization) {
+            throw new ApiError(401, "unauthorized", "a valid bot key is required", List.of());
+          }
+        };
+    MemberTurns owner =
+        new MemberTurns(
+            refusing, recording(ranOnOwner), settings, MemberRequests.none(), routingToOwner());
+    ConversationKey conversation = new ConversationKey("t", "b", "user-1");
+
+    Forwarded.Answered refused =
+        owner.answer(
+            MemberTurns.write(
+                conversation,
+                new WebhookRequest("user-1", "hi", null, null, null),
+                Optional.of("Bearer wrong")));
+    Forwarded.Answered unreadable = owner.answer("not json".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(401, refused.status());
+    assertEquals("application/json", refused.contentType());
+    assertEquals("unauthorized", Json.mapper().readTree(refused.body()).path("error").asText());
+    assertEquals(400, unreadable.status());
+    assertEquals(
+        "malformed_turn", Json.mapper().readTree(unreadable.body()).path("error").asText());
+    assertEquals(List.of(), ranOnOwner);
+  }
+
   /** A webhook request that says member {@code from} passed it on, with this seal if any. */
   private static Optional<Response> passedOnBy(
       TurnRouting routing, String from, Optional<String> sealValue) {
@@ -207,7 +271,14 @@ class ForwardedChannelTurnTest {
             return "receiver";
           }
         };
-    return new TurnRouting(ownedElsewhere, forwarder, receiverNode, uncountedMetrics(), seal);
+    return new TurnRouting(
+        ownedElsewhere,
+        forwarder,
+        MemberRequests.none(),
+        receiverNode,
+        uncountedMetrics(),
+        seal,
+        "cluster");
   }
 
   private static ChannelAccess anyBot() {
@@ -220,10 +291,16 @@ class ForwardedChannelTurnTest {
   }
 
   private static ChannelTurns recording(List<IncomingMessage> ran) {
+    return recording(ran, new ArrayList<>());
+  }
+
+  /** Records each turn, and whether it ran as warm-up traffic. */
+  private static ChannelTurns recording(List<IncomingMessage> ran, List<Boolean> warmUp) {
     return new ChannelTurns() {
       @Override
       public List<ChannelMessageDto> run(LoadedBot bot, IncomingMessage incoming) {
         ran.add(incoming);
+        warmUp.add(WarmUpTraffic.isCurrent());
         return List.of();
       }
     };

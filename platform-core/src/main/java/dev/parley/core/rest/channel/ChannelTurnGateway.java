@@ -2,7 +2,7 @@ package dev.parley.core.rest.channel;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.LoadedBot;
-import dev.parley.core.cluster.MemberForwarder.Forwarded;
+import dev.parley.core.cluster.Forwarded;
 import dev.parley.core.config.ServerSettings;
 import dev.parley.core.json.Json;
 import dev.parley.core.rest.ApiError;
