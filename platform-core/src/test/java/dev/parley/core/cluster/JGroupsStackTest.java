@@ -18,6 +18,9 @@ class JGroupsStackTest {
             new ClusterSettings(
                 Optional.of(BIND), List.of(new ClusterSettings.Member("10.1.2.4", 7800))));
     assertTrue(xml.contains("<TCP bind_addr=\"10.1.2.3\" bind_port=\"7800\""), xml);
+    assertTrue(
+        xml.contains("<FD_SOCK2 bind_addr=\"10.1.2.3\"/>"),
+        "the failure detector listens on (and tells the others) the member's own address: " + xml);
     assertTrue(xml.contains("<TCPPING initial_hosts=\"10.1.2.4[7800],10.1.2.3[7800]\""), xml);
     assertFalse(xml.contains("DNS_PING"), xml);
   }
