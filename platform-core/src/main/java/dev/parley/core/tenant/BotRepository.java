@@ -85,31 +85,6 @@ public class BotRepository {
    *
    * @param newKeyHash the hash of the key of a new bot (ignored for an existing bot)
    * @return the new version number
-   */
-  public int storeVersion(
-      String tenant,
-      String name,
-      boolean publicBot,
-      String newKeyHash,
-      String contentHash,
-      String definition,
-      Map<String, byte[]> artifacts,
-      String createdBy) {
-    return storeVersion(
-        tenant,
-        name,
-        publicBot,
-        newKeyHash,
-        contentHash,
-        definition,
-        artifacts,
-        createdBy,
-        "trained");
-  }
-
-  /**
-   * Like the other, recording where the model came from.
-   *
    * @param modelSource {@code trained} (by this server) or {@code loaded} (a model the command line
    *     trained)
    */

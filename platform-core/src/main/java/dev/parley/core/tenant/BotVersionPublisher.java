@@ -28,24 +28,6 @@ public class BotVersionPublisher {
    *
    * @param newKeyHash the hash of the key of a new bot (ignored for an existing bot)
    * @return the new version number
-   */
-  @Transactional
-  public int publish(
-      String tenant,
-      String name,
-      boolean publicBot,
-      String newKeyHash,
-      String contentHash,
-      String definition,
-      Map<String, byte[]> artifacts,
-      String createdBy) {
-    return bots.storeVersion(
-        tenant, name, publicBot, newKeyHash, contentHash, definition, artifacts, createdBy);
-  }
-
-  /**
-   * Like the other, recording where the model came from.
-   *
    * @param modelSource {@code trained} (by this server) or {@code loaded} (a model the command line
    *     trained, stored without training)
    */
