@@ -1,8 +1,10 @@
 package dev.parley.core.rest;
 
 import dev.parley.core.bot.LoadedBot;
+import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.ops.TurnObserver;
 import dev.parley.core.rest.dto.ChannelMessageDto;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.core.turn.TurnProcessor;
@@ -18,6 +20,9 @@ import java.util.logging.Logger;
 /**
  * Runs a channel turn and shapes the reply as Rasa's REST channel does. A failure inside the server
  * gives the user the bot's apology sentence and is logged with an id; nothing half-done is stored.
+ * What a resend can mend is not the bot's failure and passes to the caller as an error answer: a
+ * busy conversation, a database that is unavailable or did not answer in time (503), a conversation
+ * that changed on another server (409).
  */
 @ApplicationScoped
 public class ChannelTurns {
@@ -54,7 +59,7 @@ public class ChannelTurns {
     TurnResult result;
     try {
       result = processor.handle(bot.model(), incoming);
-    } catch (LockTimeoutException e) {
+    } catch (LockTimeoutException | DatabaseUnavailableException | AppendConflictException e) {
       throw e;
     } catch (RuntimeException e) {
       String errorId = UUID.randomUUID().toString();

@@ -6,7 +6,9 @@ import dev.parley.core.bot.definition.BotDefinitionException;
 import dev.parley.core.db.DatabaseFailures;
 import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.security.SignInThrottledException;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
+import dev.parley.plugin.channel.TurnRefusedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -130,6 +132,26 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * Another server stored a turn of the conversation while this one was working on its own copy (a
+   * turn runs once more on the stored state before this reaches a caller): 409, send it again.
+   */
+  @Provider
+  public static class AppendConflictMapper implements ExceptionMapper<AppendConflictException> {
+    @Override
+    public Response toResponse(AppendConflictException error) {
+      return ErrorBodies.response(answer(error));
+    }
+
+    static ErrorBodies.Answer answer(AppendConflictException error) {
+      return ErrorBodies.answer(
+          409,
+          "conversation_changed",
+          "the conversation changed on another server meanwhile; send the message again",
+          List.of());
+    }
+  }
+
   /** JAX-RS's own errors (unknown path, wrong method, unsupported media type). */
   @Provider
   public static class WebMapper implements ExceptionMapper<WebApplicationException> {
@@ -228,6 +250,16 @@ public final class ErrorMappers {
   }
 
   /**
+   * The refusal a channel plugin answers its client with, for an error the REST channel maps to a
+   * status (a busy conversation, an unavailable database, a conversation changed elsewhere).
+   */
+  public static TurnRefusedException asRefusal(RuntimeException error) {
+    ErrorBodies.Answer answer = answerTo(error);
+    return new TurnRefusedException(
+        answer.status(), answer.body().error(), answer.body().message());
+  }
+
+  /**
    * The status and body the REST layer answers this failure with, for a request that did not come
    * through JAX-RS (a turn another member passed on): the same mapper as for an HTTP request picks
    * it. JAX-RS's own exceptions never reach this far outside JAX-RS.
@@ -247,6 +279,9 @@ public final class ErrorMappers {
     }
     if (error instanceof DatabaseUnavailableException database) {
       return DatabaseUnavailableMapper.answer(database);
+    }
+    if (error instanceof AppendConflictException changed) {
+      return AppendConflictMapper.answer(changed);
     }
     return UnexpectedMapper.answer(error);
   }

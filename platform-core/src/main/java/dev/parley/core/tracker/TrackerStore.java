@@ -30,6 +30,7 @@ public interface TrackerStore {
    * Appends events in one transaction.
    *
    * @param firstSequence the sequence number of the first new event (the number already stored)
+   * @throws AppendConflictException when the conversation already has events from that number
    */
   void append(ConversationKey key, int firstSequence, List<Event> events);
 

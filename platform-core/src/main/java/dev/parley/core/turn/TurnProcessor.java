@@ -2,6 +2,7 @@ package dev.parley.core.turn;
 
 import dev.parley.core.bot.BotModel;
 import dev.parley.core.bot.MessageParser;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.ConversationLocks;
 import dev.parley.core.tracker.ConversationRepository;
@@ -14,15 +15,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Handles one user message end to end: lock the conversation, load it, start a session if needed,
  * understand the message, run the {@link DialogueLoop} until the bot listens again, and save the
- * new events. A message id that was already handled answers as it did then.
+ * new events. A message id that was already handled answers as it did then. When the save finds
+ * that another server has stored events this server's copy did not have ({@link
+ * AppendConflictException}), the turn runs once more on the stored conversation.
  */
 @ApplicationScoped
 public class TurnProcessor {
 
+  private static final Logger LOG = Logger.getLogger(TurnProcessor.class.getName());
   private static final String REQUESTED_SLOT = "requested_slot";
 
   private ConversationRepository conversations;
@@ -71,7 +77,22 @@ public class TurnProcessor {
   public TurnOutcome handle(
       BotModel model, IncomingMessage incoming, Optional<ParseResult> understood, boolean predict) {
     ConversationKey key = new ConversationKey(model.tenant(), model.bot(), incoming.sender());
-    return locks.withLock(key, () -> runTurn(model, key, incoming, understood, predict));
+    return locks.withLock(key, () -> runOnStoredState(model, key, incoming, understood, predict));
+  }
+
+  private TurnOutcome runOnStoredState(
+      BotModel model,
+      ConversationKey key,
+      IncomingMessage incoming,
+      Optional<ParseResult> understood,
+      boolean predict) {
+    try {
+      return runTurn(model, key, incoming, understood, predict);
+    } catch (AppendConflictException behind) {
+      LOG.log(
+          Level.INFO, "{0}; the turn runs again on the stored conversation", behind.getMessage());
+      return runTurn(model, key, incoming, understood, predict);
+    }
   }
 
   private TurnOutcome runTurn(

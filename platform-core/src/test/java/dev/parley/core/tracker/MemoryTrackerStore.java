@@ -20,8 +20,7 @@ public final class MemoryTrackerStore implements TrackerStore {
   public void append(ConversationKey key, int firstSequence, List<Event> newEvents) {
     List<Event> list = events.computeIfAbsent(key, k -> new ArrayList<>());
     if (firstSequence != list.size()) {
-      throw new IllegalStateException(
-          "conversation already has other events from sequence number " + firstSequence);
+      throw new AppendConflictException(key, firstSequence, null);
     }
     list.addAll(newEvents);
   }

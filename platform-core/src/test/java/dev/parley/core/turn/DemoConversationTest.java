@@ -2,7 +2,6 @@ package dev.parley.core.turn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.DemoBotFiles;
@@ -233,7 +232,7 @@ class DemoConversationTest {
   }
 
   @Test
-  void aCachedTrackerBehindTheStoreFailsOneTurnThenIsReloadedAndACrashClearsTheCache()
+  void aCachedTrackerBehindTheStoreRunsTheTurnAgainOnTheStoredStateAndACrashClearsTheCache()
       throws Exception {
     int port;
     try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -266,10 +265,12 @@ class DemoConversationTest {
       assertEquals(
           stored, onThisServerQueries.tracker(model, s).persistedCount(), "the stale copy");
       IncomingMessage next = new IncomingMessage(s, "hello", null, Map.of(), "rest");
-      assertThrows(IllegalStateException.class, () -> onThisServer.handle(model, next));
+      TurnResult answered = onThisServer.handle(model, next);
+      assertFalse(answered.messages().isEmpty(), "answered on the stored state");
       assertEquals("large", onThisServerQueries.tracker(model, s).slots().get("size"), "reloaded");
-      assertEquals(stored + 1, onThisServerQueries.tracker(model, s).persistedCount());
-      onThisServer.handle(model, next);
+      assertTrue(
+          onThisServerQueries.tracker(model, s).persistedCount() > stored + 1,
+          "the other server's event, then this turn's");
       long hellos =
           store.load(key).stream()
               .filter(
@@ -277,7 +278,8 @@ class DemoConversationTest {
                       e instanceof dev.parley.plugin.conversation.UserUttered u
                           && u.text().equals("hello"))
               .count();
-      assertEquals(1, hellos, "the failed turn stored nothing, the retry stored once");
+      assertEquals(
+          1, hellos, "the turn on the stale copy stored nothing, the one on the stored state once");
 
       clusteredCache.put(onThisServerQueries.tracker(model, s));
       clusteredCache.forgetAllHere();

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.cluster.Forwarded;
 import dev.parley.core.config.ServerSettings;
+import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.json.Json;
 import dev.parley.core.rest.ApiError;
 import dev.parley.core.rest.ChannelAccess;
 import dev.parley.core.rest.ChannelTurns;
+import dev.parley.core.rest.ErrorMappers;
 import dev.parley.core.rest.TurnRouting;
 import dev.parley.core.rest.dto.ChannelMessageDto;
 import dev.parley.core.rest.dto.WebhookRequest;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationKey;
+import dev.parley.core.tracker.ConversationLocks.LockTimeoutException;
 import dev.parley.core.turn.IncomingMessage;
 import dev.parley.plugin.channel.ChannelBot;
 import dev.parley.plugin.channel.ChannelTurn;
@@ -81,6 +85,8 @@ public class ChannelTurnGateway {
       return turns.run(loaded, incoming).stream().map(ChannelTurnGateway::outgoing).toList();
     } catch (ApiError e) {
       throw new TurnRefusedException(e.status(), e.code(), e.getMessage());
+    } catch (LockTimeoutException | DatabaseUnavailableException | AppendConflictException e) {
+      throw ErrorMappers.asRefusal(e);
     }
   }
 

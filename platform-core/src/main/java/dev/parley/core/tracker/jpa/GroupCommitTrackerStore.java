@@ -1,8 +1,10 @@
 package dev.parley.core.tracker.jpa;
 
+import dev.parley.core.db.DatabaseFailures;
 import dev.parley.core.db.DatabaseRetry;
 import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.db.RetryPolicy;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.core.tracker.StoredConversation;
 import dev.parley.core.tracker.TrackerStore;
@@ -13,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,9 +31,16 @@ import java.util.logging.Logger;
  * they are committed; the writer commits all turns waiting at that moment in one transaction. Each
  * turn's reply still waits for its own events to be durable, but the cost of a transaction is
  * shared under load. If a shared commit fails, its turns are retried one transaction each, so one
- * bad turn cannot fail the others. Transient database failures are tried again with backoff ({@link
- * RetryingBatchWriter}); when the database stays unavailable, the waiting turns fail with {@link
- * DatabaseUnavailableException}.
+ * bad turn cannot fail the others; a turn whose first sequence number another server has already
+ * stored fails with {@link AppendConflictException}. Transient database failures are tried again
+ * with backoff ({@link RetryingBatchWriter}); when the database stays unavailable, the waiting
+ * turns fail with {@link DatabaseUnavailableException}.
+ *
+ * <p>A database that stops answering (a network partition, a full disk) holds the writer in one
+ * commit. Once that commit has lasted {@value #STALL_SECONDS} s, new turns are refused at once with
+ * {@link DatabaseUnavailableException} (503) instead of queueing behind it, and a turn that waited
+ * {@value #COMMIT_WAIT_SECONDS} s for its commit gets the same: its outcome is unknown, and a
+ * resend with the same {@code message_id} is answered once.
  */
 @ApplicationScoped
 public class GroupCommitTrackerStore implements TrackerStore {
@@ -38,12 +48,15 @@ public class GroupCommitTrackerStore implements TrackerStore {
   private static final Logger LOG = Logger.getLogger(GroupCommitTrackerStore.class.getName());
   private static final int MAX_GROUP = 256;
   private static final long COMMIT_WAIT_SECONDS = 30;
+  private static final long STALL_SECONDS = 5;
+  private static final long IDLE = Long.MIN_VALUE;
 
   private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
   private JpaEventLog jpa;
   private DatabaseRetry retry;
   private RetryingBatchWriter batches;
   private volatile boolean running = true;
+  private volatile long commitStartedNanos = IDLE;
   private Thread writer;
 
   @Resource private ManagedThreadFactory threads;
@@ -94,6 +107,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
     if (events.isEmpty()) {
       return;
     }
+    refuseWhileStalled();
     PendingAppend pending =
         new PendingAppend(key, firstSequence, List.copyOf(events), new CompletableFuture<>());
     queue.add(pending);
@@ -104,10 +118,27 @@ public class GroupCommitTrackerStore implements TrackerStore {
           ? runtime
           : new IllegalStateException("storing events failed", e.getCause());
     } catch (TimeoutException e) {
-      throw new IllegalStateException("storing events took longer than 30 s", e);
+      throw new DatabaseUnavailableException(
+          "the database did not confirm the turn's events within "
+              + COMMIT_WAIT_SECONDS
+              + " s; whether they are stored is unknown");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while storing events", e);
+    }
+  }
+
+  /** How long the writer has been in its current commit; zero when it is idle. */
+  Duration currentCommitAge() {
+    long started = commitStartedNanos;
+    return started == IDLE ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  private void refuseWhileStalled() {
+    Duration age = currentCommitAge();
+    if (age.toSeconds() >= STALL_SECONDS) {
+      throw new DatabaseUnavailableException(
+          "the database has not confirmed a write for " + age.toSeconds() + " s");
     }
   }
 
@@ -151,6 +182,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
   }
 
   private void commit(List<PendingAppend> group) {
+    commitStartedNanos = System.nanoTime();
     try {
       batches.write(group);
       group.forEach(pending -> pending.done().complete(null));
@@ -158,7 +190,7 @@ public class GroupCommitTrackerStore implements TrackerStore {
       group.forEach(pending -> pending.done().completeExceptionally(unavailable));
     } catch (RuntimeException shared) {
       if (group.size() == 1) {
-        group.get(0).done().completeExceptionally(shared);
+        fail(group.get(0), shared);
         return;
       }
       for (PendingAppend pending : group) {
@@ -166,9 +198,22 @@ public class GroupCommitTrackerStore implements TrackerStore {
           batches.write(List.of(pending));
           pending.done().complete(null);
         } catch (RuntimeException own) {
-          pending.done().completeExceptionally(own);
+          fail(pending, own);
         }
       }
+    } finally {
+      commitStartedNanos = IDLE;
     }
+  }
+
+  /** A turn's own failure; a unique-key violation on its first try means another server's turn. */
+  private static void fail(PendingAppend pending, RuntimeException failure) {
+    boolean taken = DatabaseFailures.classify(failure) == DatabaseFailures.Kind.DUPLICATE_KEY;
+    pending
+        .done()
+        .completeExceptionally(
+            taken
+                ? new AppendConflictException(pending.key(), pending.firstSequence(), failure)
+                : failure);
   }
 }

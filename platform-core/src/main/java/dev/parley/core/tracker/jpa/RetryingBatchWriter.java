@@ -1,6 +1,7 @@
 package dev.parley.core.tracker.jpa;
 
 import dev.parley.core.db.DatabaseRetry;
+import dev.parley.core.tracker.AppendConflictException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * Writes a group of turns' events in one transaction, trying again after transient database
  * failures, and never twice: after a failed try whose outcome is unknown, the next try first looks
  * for each turn's batch (keyed by conversation and first sequence number) and writes only those not
- * yet stored. A stored batch of another size or time is someone else's: that turn fails.
+ * yet stored. A stored batch of another size or time is someone else's: that turn fails with {@link
+ * AppendConflictException}.
  */
 final class RetryingBatchWriter {
 
@@ -35,9 +37,7 @@ final class RetryingBatchWriter {
       if (stored.isEmpty()) {
         missing.add(pending);
       } else if (!stored.get().isOf(pending.events())) {
-        throw new IllegalStateException(
-            "conversation already has other events from sequence number "
-                + pending.firstSequence());
+        throw new AppendConflictException(pending.key(), pending.firstSequence(), null);
       }
     }
     return missing;

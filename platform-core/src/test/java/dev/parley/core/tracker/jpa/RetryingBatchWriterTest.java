@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.parley.core.db.DatabaseRetry;
 import dev.parley.core.db.DatabaseUnavailableException;
 import dev.parley.core.db.RetryPolicy;
+import dev.parley.core.tracker.AppendConflictException;
 import dev.parley.core.tracker.ConversationKey;
 import dev.parley.plugin.conversation.ActionExecuted;
 import dev.parley.plugin.conversation.Event;
@@ -104,7 +105,7 @@ class RetryingBatchWriterTest {
   void aBatchOfAnotherTurnAtTheSameSequenceIsAConflict() {
     store.failures.add("lost before commit");
     store.rows.put("ann#0", new StoredBatch(2, 99.0));
-    assertThrows(IllegalStateException.class, () -> writer.write(List.of(turn("ann", 0, 1.0))));
+    assertThrows(AppendConflictException.class, () -> writer.write(List.of(turn("ann", 0, 1.0))));
   }
 
   @Test
