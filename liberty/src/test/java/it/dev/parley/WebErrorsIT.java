@@ -100,6 +100,20 @@ class WebErrorsIT {
   }
 
   @Test
+  void containerErrorsInLibertysOwnApplicationsNameNoClass() throws IOException {
+    // they have no error page: server.xml's displayTextWhenNoErrorPageDefined, not Liberty's HTML
+    // (from loopback it showed a stack trace)
+    for (String target : new String[] {"/health/nosuch", "/metrics?%zz"}) {
+      String answer = raw("GET " + target + " HTTP/1.1");
+      assertTrue(answer.matches("(?s)HTTP/1\\.1 (404|500) .*"), target + " " + answer);
+      assertTrue(answer.contains("{\"error\":\"request_failed\","), target + " " + answer);
+      for (String leak : new String[] {"com.ibm", "Exception", "\tat ", "java.", "<"}) {
+        assertFalse(answer.contains(leak), target + " names '" + leak + "': " + answer);
+      }
+    }
+  }
+
+  @Test
   void unknownPathsOutsideTheApiAreJson404() throws IOException {
     HttpResponse<String> response = send("GET", "/no/such/page");
     assertEquals(404, response.statusCode(), response.body());
