@@ -88,6 +88,19 @@ class WebErrorsIT {
   }
 
   @Test
+  void anExceptionInTheContainerItselfNamesNoClass() throws IOException {
+    // open (docs/robustness.md): with /status in Liberty's invocation cache, /status;a/.. makes
+    // WebContainer.handleRequest throw StringIndexOutOfBoundsException; its 500 used to name it,
+    // now it is server.xml's displayCustomizedExceptionText
+    send("GET", "/status");
+    String answer = raw("GET /status;a/.. HTTP/1.1");
+    assertTrue(answer.startsWith("HTTP/1.1 "), answer);
+    for (String leak : new String[] {"com.ibm", "Exception", "\tat ", "java.", "SRVE", "<"}) {
+      assertFalse(answer.contains(leak), "answer names '" + leak + "': " + answer);
+    }
+  }
+
+  @Test
   void traceIsAJson405() throws IOException {
     // /status: the container refuses TRACE, before any filter, to a servlet that keeps
     // HttpServlet's echoing doTrace; an encoded slash: the container rejects the URI, and its
