@@ -406,22 +406,40 @@ function isJson(res) {
 }
 
 const stats = { sent: 0, byClass: {}, noAnswer: 0, skipped: 0, raw: 0, authed: 0 };
-const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [], libertyEndpoint: [] };
+const failures = { unexpected5xx: [], nonJsonError: [], leak: [], noAnswer: [], channelRejection: [], libertyEndpoint: [], container: [] };
 const counts = { unexpected5xx: 0, nonJsonError: 0, leak: 0, noAnswer: 0, channelRejection: 0, libertyEndpoint: 0 };
 // Liberty's own applications beside Parley's (mpMetrics, mpOpenAPI, mpHealth): their error pages and
 // bodies are Liberty's, outside the WAR's error handling; what they answer wrong is counted apart.
 const LIBERTY_ENDPOINTS = /^\/(metrics|openapi|health)(\/|$)/;
-// The web container's own answers, before any filter of the application can act: its HTML for URIs
-// with broken escapes (CWWWC0005I), for TRACE, and its HTML 500 when its error page dispatch fails
-// on a malformed Content-Type (SRVE0232E). Only Liberty's configuration can change these; they are
-// counted in the targets, and also apart (FuzzIT leaves them out).
+// The web container's own answers, before any filter of the application can act, that Liberty's
+// configuration cannot make JSON (docs/robustness.md, "Open"). They are counted in the targets, and
+// also apart (FuzzIT leaves them out of the non-JSON target):
+// - its HTML 400 for a URI it cannot decode or canonicalize (CWWWC0005I), written before it picks an
+//   application;
+// - its 403 for TRACE at a path that no servlet of the WAR maps (static files, Rasa's root paths,
+//   unknown paths): the body is server.xml's JSON text (displayTextWhenNoErrorPageDefined), but the
+//   container gives it no Content-Type.
+// Its HTML 500 for a failed error dispatch (SRVE0232E) and its own TRACE page are mended, and no
+// longer left out.
 const byContainer = { unexpected5xx: 0, nonJsonError: 0, leak: 0 };
+const containerKinds = { uriRejected: 0, trace403: 0 };
 function fromContainer(req, res) {
-  return /^<H1>(CWWWC0005I|SRVE0232E)/.test(res.body.toString('latin1')) || (req.method === 'TRACE' && res.status === 403 && /html/.test(res.headers['content-type'] || ''));
+  if (res.status === 400 && /^<H1>CWWWC0005I:/.test(res.body.toString('latin1'))) return 'uriRejected';
+  if (req.method === 'TRACE' && res.status === 403 && !res.headers['content-type'] && parses(res.body)) return 'trace403';
+  return null;
+}
+function parses(body) {
+  try { JSON.parse(body.toString('utf8')); return true; } catch { return false; }
 }
 function offend(check, req, res) {
   counts[check]++;
-  if (check in byContainer && fromContainer(req, res)) byContainer[check]++;
+  const kind = check in byContainer ? fromContainer(req, res) : null;
+  if (kind) {
+    byContainer[check]++;
+    containerKinds[kind]++;
+    if (failures.container.length < options.examples) failures.container.push(describe(req, res));
+    return;
+  }
   if (failures[check].length < options.examples) failures[check].push(describe(req, res));
 }
 function describe(req, res) {
@@ -525,7 +543,7 @@ async function main() {
     seed: options.seed, requests: stats.sent, seconds: Number(seconds.toFixed(1)), routes: routes.length, routes_from_openapi: fromDoc,
     stopped_by_time: next < options.requests, raw_socket_requests: stats.raw, with_credentials: stats.authed,
     by_class: stats.byClass, no_answer: stats.noAnswer, not_sendable: stats.skipped,
-    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection, container_5xx: byContainer.unexpected5xx, container_non_json: byContainer.nonJsonError, container_leaks: byContainer.leak, liberty_endpoints: counts.libertyEndpoint,
+    unexpected_5xx: counts.unexpected5xx, non_json_errors: counts.nonJsonError, leaks: counts.leak, well_formed_without_answer: counts.noAnswer, channel_rejections: counts.channelRejection, container_5xx: byContainer.unexpected5xx, container_non_json: byContainer.nonJsonError, container_leaks: byContainer.leak, container_uri_rejected: containerKinds.uriRejected, container_trace_403: containerKinds.trace403, liberty_endpoints: counts.libertyEndpoint,
     examples: failures,
   };
   print(result);
@@ -546,7 +564,7 @@ function print(r) {
     ['5xx other than 503 (target 0)', r.unexpected_5xx],
     ['  of them the web container\'s own, before the application', r.container_5xx],
     ['non-JSON error bodies (target 0)', r.non_json_errors],
-    ['  of them the web container\'s own, before the application', r.container_non_json],
+    ['  of them the web container\'s own, before the application', `${r.container_non_json} (URI rejected, CWWWC0005I: ${r.container_uri_rejected}; TRACE 403: ${r.container_trace_403})`],
     ['bodies naming a stack trace or Java class (target 0)', r.leaks],
     ['  of them the web container\'s own, before the application', r.container_leaks],
     ['well-formed requests without an answer', r.well_formed_without_answer],

@@ -44,21 +44,16 @@ class FuzzIT {
     assertTrue(
         result.path("requests").asInt() >= REQUESTS / 2,
         "too few requests in the time bound: " + result);
-    // open: the web container answers URIs with broken escapes (CWWWC0005I) and TRACE with its
-    // own HTML before any filter of the application, and fails with an HTML 500 when its error
-    // page dispatch meets a malformed Content-Type; only Liberty's configuration can change that
-    assertEquals(
-        0,
-        result.path("unexpected_5xx").asInt() - result.path("container_5xx").asInt(),
-        "5xx other than 503: " + examples);
+    assertEquals(0, result.path("unexpected_5xx").asInt(), "5xx other than 503: " + examples);
+    // open (docs/robustness.md): the web container's HTML 400 for a URI it cannot decode
+    // (CWWWC0005I), written before it picks an application, and its 403 for TRACE at a path no
+    // servlet of the WAR maps, whose JSON body (server.xml) has no Content-Type; fuzz.js counts
+    // nothing else as the container's
     assertEquals(
         0,
         result.path("non_json_errors").asInt() - result.path("container_non_json").asInt(),
         "non-JSON error bodies: " + examples);
-    assertEquals(
-        0,
-        result.path("leaks").asInt() - result.path("container_leaks").asInt(),
-        "stack traces or class names: " + examples);
+    assertEquals(0, result.path("leaks").asInt(), "stack traces or class names: " + examples);
     assertTrue(result.path("with_credentials").asInt() > 0, "no request got past authentication");
   }
 

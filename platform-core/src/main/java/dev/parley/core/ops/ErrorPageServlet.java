@@ -4,7 +4,6 @@ import dev.parley.core.json.Json;
 import dev.parley.core.security.SecurityHeadersFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,20 +17,24 @@ import java.util.Map;
  * {"error": code, "message": reason}}, and never an exception's text.
  */
 @WebServlet(urlPatterns = ErrorPageServlet.PATH)
-public class ErrorPageServlet extends HttpServlet {
+public class ErrorPageServlet extends NoTraceServlet {
   private static final long serialVersionUID = 1L;
 
   /** Where web.xml sends errors. */
   public static final String PATH = "/error-page";
+
+  /** {@code RequestDispatcher.ERROR_METHOD} of Servlet 6.1. */
+  private static final String ERROR_METHOD = "jakarta.servlet.error.method";
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer given && given >= 400 ? given : 404;
-    // the container's 501 for a method no servlet knows (PATCH /status, FOO /version): the method
-    // is not allowed at that address, as JAX-RS answers it under /api
-    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+    // the container's 501 for a method no servlet knows (PATCH /status, FOO /version), and its 403
+    // for TRACE on a servlet without its own doTrace (it refuses to echo the request): the method
+    // is not allowed at that address, as JAX-RS and MalformedRequestFilter answer it
+    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED || "TRACE".equals(method(request))) {
       status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
     // a request body that broke off or whose framing is wrong (chunks, lengths), or a query the
@@ -41,6 +44,13 @@ public class ErrorPageServlet extends HttpServlet {
       status = HttpServletResponse.SC_BAD_REQUEST;
     }
     write(response, status);
+  }
+
+  /** The failed request's method (Servlet 6.1 dispatches errors as GET and keeps it apart). */
+  private static String method(HttpServletRequest request) {
+    return request.getAttribute(ERROR_METHOD) instanceof String method
+        ? method
+        : request.getMethod();
   }
 
   /**

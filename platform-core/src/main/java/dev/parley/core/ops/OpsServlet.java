@@ -5,7 +5,6 @@ import dev.parley.core.bot.LoadedBot;
 import dev.parley.core.json.Json;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.util.Map;
 
 /** {@code /version} and {@code /status} at the server root. */
 @WebServlet(urlPatterns = {"/version", "/status"})
-public class OpsServlet extends HttpServlet {
+public class OpsServlet extends NoTraceServlet {
   private static final long serialVersionUID = 1L;
 
   /** The running version. */

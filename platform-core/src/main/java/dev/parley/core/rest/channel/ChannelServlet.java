@@ -1,11 +1,11 @@
 package dev.parley.core.rest.channel;
 
+import dev.parley.core.ops.NoTraceServlet;
 import dev.parley.plugin.channel.Channel;
 import dev.parley.plugin.channel.ChannelBot;
 import dev.parley.plugin.channel.ChannelRequest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.websocket.DeploymentException;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * ChannelAnswerWriter}). A bot that does not serve or does not turn the channel on in its {@code
  * credentials.yml} gets 404.
  */
-public class ChannelServlet extends HttpServlet {
+public class ChannelServlet extends NoTraceServlet {
 
   /** Where the channels of named bots are served. */
   static final String BOT_ROOT = "/channels";
