@@ -21,7 +21,7 @@
 #          [--bots-dir DIR] [--script FILE.json] [--one standalone|cluster] [--heap 1g]
 #          [--subnet 10.231.0] [--keep DIR] [--routing owner|lease] [--jit-warmup 30]
 #          [--server-warmup 30] [--settle 0] [--profile] [--java-opts "..."] [--neighbours]
-#          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3]
+#          [--fault kill|partition|db-restart] [--cut 20] [--db-down 3] [--db-params P]
 #        liberty/bench/hosts.sh --clean      (removes what an interrupted run left: namespaces,
 #                                             cgroups and temp folders of runs no longer alive)
 #   --hosts       the values of N, one run each (N = 1 is the baseline of the efficiency)
@@ -62,6 +62,9 @@
 #                 then the trackers are compared with what was sent: lost, duplicated, out-of-order
 #                 messages, half-done turns, failed calls, p99 before and after the fault, and for
 #                 partition and db-restart the time to the first answer after the fault ended.
+#   --db-params   the query string of the hosts' PARLEY_DB_URL (default
+#                 "socketTimeout=10&connectTimeout=3", as docs/configuration.md#databases advises;
+#                 "" for the driver's defaults)
 # needs: root (ip netns, cgroups), liberty/target/parley.jar (mvn -B package -DskipTests), node,
 #        curl, PostgreSQL binaries (.ci/postgres installs them), ../shared beside the checkout.
 set -euo pipefail
@@ -70,7 +73,7 @@ root=$(cd "$here/../.." && pwd)
 prefix=parley-hosts
 
 hosts_list="1 2 3" cpu=0.5 duration=20 warmup=10 connections=100 rate=60 unique=0 bot=demo
-bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner
+bots_dir="" script="" one=standalone heap=1g subnet=10.231.0 keep="" fault="" routing=owner db_params="socketTimeout=10&connectTimeout=3"
 jit_warmup=30 server_warmup=30 cut=20 db_down=3 settle=0 profile="" java_opts="" neighbours=""
 usage() { sed -n '/^# usage:/,/^# needs:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
@@ -112,6 +115,7 @@ while [ $# -gt 0 ]; do
     --subnet) subnet=$2; shift 2;;
     --keep) keep=$2; shift 2;;
     --fault) fault=$2; shift 2;;
+    --db-params) db_params=$2; shift 2;;
     --routing) routing=$2; shift 2;;
     --jit-warmup) jit_warmup=$2; shift 2;;
     --server-warmup) server_warmup=$2; shift 2;;
@@ -274,7 +278,10 @@ mkdir -p "$cgroup_root"
 host_env() { # i n: the environment of Parley host i of n
   local i=$1 n=$2 members="" j
   for j in $(seq 1 "$n"); do members+="${members:+,}$(ip_of "h$j"):$cluster_port"; done
-  echo "PARLEY_DB_URL=jdbc:postgresql://$(ip_of db):$pg_port/parley PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley"
+  # the driver's timeouts (docs/configuration.md#databases): a database call or a connection attempt
+  # stuck on a network that stopped delivering (a partition) fails as a lost connection and is tried
+  # again, instead of waiting for TCP's retransmissions long after the network is back
+  echo "PARLEY_DB_URL=jdbc:postgresql://$(ip_of db):$pg_port/parley${db_params:+?$db_params} PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley"
   echo "PARLEY_ENCRYPTION_KEY_FILE=$work/secrets/encryption-keys PARLEY_ADMIN_PASSWORD=$(cat "$work/secrets/admin-password")"
   echo "PARLEY_WARMUP_SECONDS=$server_warmup"
   if [ "$n" -gt 1 ] || [ "$one" = cluster ]; then
