@@ -128,6 +128,7 @@ class DatabaseOutageIT {
   private static void assertUnavailable(HttpResponse<String> response, String what)
       throws IOException {
     assertEquals(503, response.statusCode(), what + ": " + response.body());
+    assertEquals("1", response.headers().firstValue("Retry-After").orElse(""), what);
     assertEquals("database_unavailable", ParleyServer.json(response).path("error").asText(), what);
   }
 

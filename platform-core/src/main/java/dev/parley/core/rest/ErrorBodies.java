@@ -1,12 +1,18 @@
 package dev.parley.core.rest;
 
 import dev.parley.core.rest.dto.ErrorDto;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Builds the JSON error responses. */
+/**
+ * Builds the JSON error responses. A 503 (a busy conversation, an unavailable database, an owner
+ * that did not answer) says {@code Retry-After: 1}: the request may be sent again at once.
+ */
 final class ErrorBodies {
+
+  private static final String RETRY_AFTER_SECONDS = "1";
 
   private ErrorBodies() {}
 
@@ -23,16 +29,19 @@ final class ErrorBodies {
   }
 
   static Response response(Answer answer) {
-    return Response.status(answer.status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(answer.body())
-        .build();
+    return build(answer.status(), answer.body());
   }
 
   static Response of(int status, String code, String message, List<?> details) {
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorDto(code, message, details))
-        .build();
+    return build(status, new ErrorDto(code, message, details));
+  }
+
+  private static Response build(int status, ErrorDto body) {
+    Response.ResponseBuilder response =
+        Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 }

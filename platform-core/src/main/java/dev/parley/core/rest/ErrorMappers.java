@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -26,6 +27,8 @@ import java.util.logging.Logger;
 public final class ErrorMappers {
 
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+  private static final OutageWarnings OUTAGES =
+      new OutageWarnings(LOG, Duration.ofSeconds(10), System::nanoTime);
 
   private ErrorMappers() {}
 
@@ -127,7 +130,7 @@ public final class ErrorMappers {
     }
 
     static ErrorBodies.Answer answer(DatabaseUnavailableException error) {
-      LOG.log(Level.WARNING, error.getMessage(), error.getCause());
+      OUTAGES.refused(error.getMessage(), error.getCause());
       return databaseUnavailable();
     }
   }
@@ -217,7 +220,7 @@ public final class ErrorMappers {
 
     static ErrorBodies.Answer answer(RuntimeException error) {
       if (DatabaseFailures.isTransient(error)) {
-        LOG.log(Level.WARNING, "database unavailable", error);
+        OUTAGES.refused("database unavailable", error);
         return databaseUnavailable();
       }
       if (concurrentChange(error)) {
