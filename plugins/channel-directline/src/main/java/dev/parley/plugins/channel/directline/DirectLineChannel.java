@@ -77,8 +77,34 @@ final class DirectLineChannel implements Channel {
         });
   }
 
+  /**
+   * Answers a Direct Line request. Pages on any origin may call (as Web Chat embedded in a site
+   * does): the credentials are bearer tokens, never cookies, so every answer allows any origin and
+   * a preflight ({@code OPTIONS}) below {@code v3/directline/} is answered with 204.
+   */
   @Override
   public Optional<ChannelHttpResponse> http(ChannelRequest request, String body) {
+    if ("OPTIONS".equals(request.method()) && request.path().startsWith(BASE)) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Access-Control-Allow-Origin", "*");
+      headers.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+      headers.put(
+          "Access-Control-Allow-Headers",
+          request.header("access-control-request-headers").orElse("authorization, content-type"));
+      headers.put("Access-Control-Max-Age", "600");
+      return Optional.of(new ChannelHttpResponse(204, "text/plain; charset=UTF-8", "", headers));
+    }
+    return answer(request, body)
+        .map(
+            answer -> {
+              Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+              headers.put("Access-Control-Allow-Origin", "*");
+              return new ChannelHttpResponse(
+                  answer.status(), answer.contentType(), answer.body(), headers);
+            });
+  }
+
+  private Optional<ChannelHttpResponse> answer(ChannelRequest request, String body) {
     String path = request.path();
     String method = request.method();
     if ("POST".equals(method)

@@ -81,4 +81,37 @@ class DirectLineChannelTest {
     return new ChannelRequest(
         new ChannelBot("t", "b", Map.of()), "GET", path, Map.of(), Map.of(), Map.of());
   }
+
+  @Test
+  void letsPagesOnOtherOriginsCall() throws Exception {
+    ChannelRequest preflight =
+        new ChannelRequest(
+            new ChannelBot("t", "b", Map.of()),
+            "OPTIONS",
+            "v3/directline/conversations",
+            Map.of(),
+            Map.of(),
+            Map.of(
+                "origin", List.of("http://shop.example"),
+                "access-control-request-headers", List.of("authorization,content-type")));
+    ChannelHttpResponse allowed = channel.http(preflight, "").orElseThrow();
+    assertEquals(204, allowed.status());
+    assertEquals("*", allowed.headers().get("Access-Control-Allow-Origin"));
+    assertEquals(
+        "authorization,content-type", allowed.headers().get("Access-Control-Allow-Headers"));
+    assertTrue(allowed.headers().get("Access-Control-Allow-Methods").contains("POST"));
+    ChannelRequest start =
+        new ChannelRequest(
+            new ChannelBot("t", "b", Map.of()),
+            "POST",
+            "v3/directline/conversations",
+            Map.of(),
+            Map.of(),
+            Map.of(
+                "authorization", List.of("Bearer key"), "origin", List.of("http://shop.example")));
+    ChannelHttpResponse started = channel.http(start, "").orElseThrow();
+    assertEquals(201, started.status(), started.body());
+    assertEquals("*", started.headers().get("Access-Control-Allow-Origin"));
+    assertTrue(channel.http(requestAt("v3/other"), "").isEmpty());
+  }
 }
