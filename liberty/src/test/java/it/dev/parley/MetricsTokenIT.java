@@ -27,13 +27,7 @@ class MetricsTokenIT {
     Files.createDirectories(dir);
     Path log = dir.resolve("server.log");
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                Path.of(System.getProperty("parley.jar", "target/parley.jar"))
-                    .toAbsolutePath()
-                    .toString())
+        new ProcessBuilder(ParleyServer.javaCommand("512m"))
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

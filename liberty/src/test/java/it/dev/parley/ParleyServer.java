@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,18 @@ final class ParleyServer {
    * every other server starts without a warm-up.
    */
   static final String SHARED_WARMUP_SECONDS = "4";
+
+  /**
+   * Java options of every test server ({@code -Dparley.it.server.jvm} overrides them): the C1
+   * compiler only. A test server answers a few hundred requests; on 2 cores C2 compiling Liberty's
+   * start-up code took about half of a start's CPU (a start to ready: 78-84 CPU-seconds and 42-45 s
+   * with both compilers, 42-46 CPU-seconds and 32-35 s with C1 alone).
+   */
+  static final List<String> SERVER_JVM_OPTIONS =
+      Arrays.stream(
+              System.getProperty("parley.it.server.jvm", "-XX:TieredStopAtLevel=1").split(" "))
+          .filter(option -> !option.isBlank())
+          .toList();
 
   private final Path workDir;
   private final int port;
@@ -206,18 +220,26 @@ final class ParleyServer {
     return actionServer;
   }
 
+  /**
+   * The command that runs the packaged server with this maximum heap and the test servers' options.
+   */
+  static List<String> javaCommand(String maxHeap) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + maxHeap);
+    command.addAll(SERVER_JVM_OPTIONS);
+    command.add("-jar");
+    command.add(
+        Path.of(System.getProperty("parley.jar", "target/parley.jar")).toAbsolutePath().toString());
+    return command;
+  }
+
   synchronized void start() {
     try {
       starts++;
       Path log = workDir.resolve("server-" + starts + ".log");
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx1g",
-                  "-jar",
-                  Path.of(System.getProperty("parley.jar", "target/parley.jar"))
-                      .toAbsolutePath()
-                      .toString())
+          new ProcessBuilder(javaCommand("1g"))
               .directory(workDir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
