@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Warms the JIT up before the server reports ready (PARLEY_WARMUP_SECONDS, default 30; 0 turns it
+ * Warms the JIT up before the server reports ready (PARLEY_WARMUP_SECONDS, default 120; 0 turns it
  * off): a few threads replay each bot's own stories and examples through this server's HTTP port
  * until the JIT compilers have settled or the time is up, so the first users meet compiled code. A
  * bot is warmed as far as stays inside the server ({@link WarmUpTarget}); replays vary the messages
@@ -71,7 +71,7 @@ public class WarmUp {
   /** Wires the collaborators and reads the settings. */
   @Inject
   public WarmUp(
-      @ConfigProperty(name = "parley.warmup.seconds", defaultValue = "30") long seconds,
+      @ConfigProperty(name = "parley.warmup.seconds", defaultValue = "120") long seconds,
       @ConfigProperty(name = "parley.http.port", defaultValue = "9080") int port,
       @ConfigProperty(name = "parley.http.host", defaultValue = "*") String host,
       BotCatalog catalog,
