@@ -37,10 +37,11 @@ wait_ready() { # name port: waits until /status says ready, else prints the log'
 }
 
 wait_ready_at() { # name base-url [command prefix...]: wait_ready for a server at base-url, with curl
-  # run through the prefix (e.g. ip netns exec NS); gives up early if the server's process ended
+  # run through the prefix (e.g. ip netns exec NS); gives up early if the server's process ended,
+  # and after about 7.5 min (a start with the default warm-up of up to 120 s takes about 3 on 2 cores)
   local name=$1 url=$2 pid; shift 2
   pid=$(eval echo "\${server_pid_${name//-/_}:-}")
-  for _ in $(seq 1 "${ready_tries:-300}"); do
+  for _ in $(seq 1 "${ready_tries:-900}"); do
     "$@" curl -s --max-time 5 "$url/status" 2>/dev/null | grep -q '"ready":true' && return 0
     [ -z "$pid" ] || kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
