@@ -123,6 +123,14 @@ async function webChat(origin) {
   const { page, problems } = await newPage();
   const query = new URLSearchParams(config.directline);
   await page.goto(`${origin}/webchat.html?${query}`);
+  // Type only once Direct Line is online (its connectionStatus$ is 2): a message sent while it was
+  // still connecting was never posted (seen twice against a freshly started server: no bubble,
+  // not even the user's).
+  await page.waitForFunction(
+    () => window.directLine && window.directLine.connectionStatus$.getValue() === 2,
+    null,
+    { timeout: 20000 },
+  );
   const bot = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
   const input = page.locator('[data-id="webchat-sendbox-input"]');
   const turns = [];
