@@ -3,12 +3,12 @@
 # peer server measured in the same session, using ../shared/peers/load. Parley starts once and runs
 # to the end, as a deployed server does: a warm-up of load, then measured rounds that alternate with
 # the peer's (closed loop for turns/s, then open loop at a fixed offered rate for latency; the peer
-# gets a new, warmed-up process for each round). Prints each round and the medians, so the first
+# gets a new process for each round, warmed up as long). Prints each round and the medians, so the first
 # round after the warm-up can be set against the later ones.
 #
 # usage: liberty/bench/run.sh [--connections 200] [--duration 20] [--rate 1000] [--rounds 3]
 #          [--warmup 30] [--round-warmup 5] [--bot demo|coffee] [--unique 0] [--profile cpu|alloc]
-#   --warmup   seconds of unmeasured load on Parley after it is ready (Parley's own start-up
+#   --warmup   seconds of unmeasured load on Parley after it is ready, and on each new peer process (Parley's own start-up
 #              warm-up, PARLEY_WARMUP_SECONDS, runs before it reports ready)
 #   --round-warmup  seconds of load before each measured round (the load tool's --warmup), so
 #              each round starts with conversations in flight
@@ -26,7 +26,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${PARLEY_SHARED:-$(cd "$root/../shared" && pwd)}
-connections=200 duration=20 rate=1000 rounds=3 warmup=30 round_warmup=5 peer_warmup=10 bot=demo unique=0 profile=
+connections=200 duration=20 rate=1000 rounds=3 warmup=30 round_warmup=5 bot=demo unique=0 profile=
 while [ $# -gt 0 ]; do
   case "$1" in
     --bot) bot=$2; shift 2;;
@@ -71,10 +71,11 @@ start_peer() {
 }
 stop_peer() { [ -z "$peer_pid" ] || { kill "$peer_pid" 2>/dev/null || true; wait "$peer_pid" 2>/dev/null || true; }; }
 # The peer keeps every conversation in memory and slows down as they pile up (1,232, 972 and 777
-# turns/s in three rounds of one process), so each of its rounds gets a new process, warmed up.
+# turns/s in three rounds of one process), so each of its rounds gets a new process, warmed up with
+# as much load as Parley got after its start (--warmup).
 fresh_peer() {
   stop_peer; start_peer
-  warm "$peer_url" "$peer_script" "$peer_warmup"
+  warm "$peer_url" "$peer_script" "$warmup"
 }
 load() { # name mode url script round [rate]: one measured run, recorded in $results
   local name=$1 mode=$2 url=$3 script=$4 round=$5 extra=()
