@@ -8,8 +8,8 @@
 #
 # usage: liberty/bench/run.sh [--connections 200] [--duration 20] [--rate 1000] [--rounds 3]
 #          [--warmup 30] [--round-warmup 5] [--bot demo|coffee] [--unique 0] [--profile cpu|alloc]
-#   --warmup   seconds of unmeasured load on Parley after it is ready, and on each new peer process (Parley's own start-up
-#              warm-up, PARLEY_WARMUP_SECONDS, runs before it reports ready)
+#   --warmup   seconds of unmeasured load on Parley after it is ready and on each new peer
+#              process (Parley's own start-up warm-up, PARLEY_WARMUP_SECONDS, runs before ready)
 #   --round-warmup  seconds of load before each measured round (the load tool's --warmup), so
 #              each round starts with conversations in flight
 #   --bot      demo: the demo bot with demo-conversations.json; coffee: the Rasa coffee bot of
