@@ -78,14 +78,13 @@ final class ParleyServer {
   static final String SHARED_WARMUP_SECONDS = "4";
 
   /**
-   * Java options of every test server ({@code -Dparley.it.server.jvm} overrides them): the C1
-   * compiler only. A test server answers a few hundred requests; on 2 cores C2 compiling Liberty's
-   * start-up code took about half of a start's CPU (a start to ready: 78-84 CPU-seconds and 42-45 s
-   * with both compilers, 42-46 CPU-seconds and 32-35 s with C1 alone).
+   * Extra Java options of every test server ({@code -Dparley.it.server.jvm}, space-separated; none
+   * by default). C1 alone ({@code -XX:TieredStopAtLevel=1}) halves the CPU of a start (78-84
+   * against 42-46 CPU-seconds to ready on 2 cores) but made the tests that sign in 5 to 10 times
+   * slower (PBKDF2 at 600,000 iterations), so the full suite gained nothing.
    */
   static final List<String> SERVER_JVM_OPTIONS =
-      Arrays.stream(
-              System.getProperty("parley.it.server.jvm", "-XX:TieredStopAtLevel=1").split(" "))
+      Arrays.stream(System.getProperty("parley.it.server.jvm", "").split(" "))
           .filter(option -> !option.isBlank())
           .toList();
 
