@@ -3,8 +3,8 @@
 # peer server measured in the same session, using ../shared/peers/load. Parley starts once and runs
 # to the end, as a deployed server does: a warm-up of load, then measured rounds that alternate with
 # the peer's (closed loop for turns/s, then open loop at a fixed offered rate for latency; the peer
-# gets a new process for each round, warmed up as long). Prints each round and the medians, so the first
-# round after the warm-up can be set against the later ones.
+# gets a new process for each round, warmed up as long). Prints each round and the medians, so the
+# first round after the warm-up can be set against the later ones.
 #
 # usage: liberty/bench/run.sh [--connections 200] [--duration 20] [--rate 1000] [--rounds 3]
 #          [--warmup 30] [--round-warmup 5] [--bot demo|coffee] [--unique 0] [--profile cpu|alloc]
@@ -132,8 +132,9 @@ const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.leng
 console.log(`\n${connections} connections; closed loop for turns/s, open loop at ${rate} turns/s for latency`);
 console.log('| server | closed turns/s: median (rounds) | closed errors | open turns/s | open p50 ms | open p95 ms | open p99 ms: median (rounds) | open errors |');
 console.log('|---|---|---|---|---|---|---|---|');
+const byRound = rs => [...rs].sort((a, b) => a.round - b.round);
+let firstRound = '';
 for (const server of ['parley', 'nlpjs']) {
-  const byRound = rs => [...rs].sort((a, b) => a.round - b.round);
   const closed = byRound(rows.filter(r => r.server === server && r.mode === 'closed'));
   const open = byRound(rows.filter(r => r.server === server && r.mode === 'open'));
   const errs = rs => rs.reduce((n, r) => n + r.errors + r.non_2xx + r.bad_replies, 0);
@@ -141,10 +142,9 @@ for (const server of ['parley', 'nlpjs']) {
   const each = xs => xs.map(x => x.toFixed(0)).join(', ');
   const rate = closed.map(r => r.turns_per_s), p99 = open.map(r => r.p99_ms);
   console.log(`| ${server} | ${f(median(rate))} (${each(rate)}) | ${errs(closed)} | ${f(median(open.map(r => r.turns_per_s)))} | ${f(median(open.map(r => r.p50_ms)))} | ${f(median(open.map(r => r.p95_ms)))} | ${f(median(p99))} (${each(p99)}) | ${errs(open)} |`);
+  if (server === 'parley' && rate.length > 1) {
+    firstRound = `\nparley's first round: ${(100 * rate[0] / median(rate.slice(1))).toFixed(0)} % of the later rounds' median`;
+  }
 }
-const parley = rows.filter(r => r.server === 'parley' && r.mode === 'closed').sort((a, b) => a.round - b.round);
-if (parley.length > 1) {
-  const later = median(parley.slice(1).map(r => r.turns_per_s));
-  console.log(`\nparley's first round: ${(100 * parley[0].turns_per_s / later).toFixed(0)} % of the later rounds' median`);
-}
+if (firstRound) console.log(firstRound);
 JS
