@@ -78,13 +78,21 @@ final class ParleyServer {
   static final String SHARED_WARMUP_SECONDS = "4";
 
   /**
-   * Extra Java options of every test server ({@code -Dparley.it.server.jvm}, space-separated; none
-   * by default). C1 alone ({@code -XX:TieredStopAtLevel=1}) halves the CPU of a start (78-84
-   * against 42-46 CPU-seconds to ready on 2 cores) but made the tests that sign in 5 to 10 times
-   * slower (PBKDF2 at 600,000 iterations), so the full suite gained nothing.
+   * Extra Java options of every test server ({@code -Dparley.it.server.jvm}, space-separated; an
+   * empty value for none). By default C2 compiles a method only after a hundred times its usual
+   * number of calls or loop iterations: most of a start's code then stays with C1, and a start
+   * takes 50-58 instead of 85-91 CPU-seconds to ready on 2 cores (37-44 s against 47-49 s), while
+   * hot loops still reach C2 (PBKDF2 at 600,000 iterations: about 250 ms a hash once warm, against
+   * 190 ms; C1 alone, {@code -XX:TieredStopAtLevel=1}, took 1,900 ms and made the tests that sign
+   * in 5 to 10 times slower). Five slow test classes took 316 s instead of 354-370 s.
    */
   static final List<String> SERVER_JVM_OPTIONS =
-      Arrays.stream(System.getProperty("parley.it.server.jvm", "").split(" "))
+      Arrays.stream(
+              System.getProperty(
+                      "parley.it.server.jvm",
+                      "-XX:Tier4InvocationThreshold=500000 -XX:Tier4MinInvocationThreshold=60000"
+                          + " -XX:Tier4CompileThreshold=1500000 -XX:Tier4BackEdgeThreshold=4000000")
+                  .split(" "))
           .filter(option -> !option.isBlank())
           .toList();
 
